@@ -1,0 +1,42 @@
+# The README's two commands: `make demo` and `make test`. Both do all set-up themselves.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PLUGINS := $(wildcard plugins/*/pyproject.toml)
+PLUGIN_DIRS := $(patsubst %/pyproject.toml,%,$(PLUGINS))
+
+.PHONY: demo test lint typecheck pytest bench docs clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Core install (what a user gets from `pip install socialwork`).
+$(VENV)/.core: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# Test/dev install: extras plus the example vendor plugins under plugins/.
+$(VENV)/.dev: $(BIN)/python pyproject.toml $(PLUGINS)
+	$(BIN)/python -m pip install --quiet -e '.[dev]' $(foreach d,$(PLUGIN_DIRS),-e ./$(d))
+	touch $@ $(VENV)/.core
+
+demo: $(VENV)/.core
+	$(BIN)/socialwork demo -o out/ --force
+
+test: $(VENV)/.dev lint typecheck pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check src tests benchmarks plugins
+
+typecheck: $(VENV)/.dev
+	$(BIN)/mypy
+
+pytest: $(VENV)/.dev
+	$(BIN)/python -m pytest $(PYTEST_ARGS) tests $(foreach d,$(PLUGIN_DIRS),$(wildcard $(d)/tests))
+
+bench: $(VENV)/.dev
+	$(BIN)/python benchmarks/bench_render.py
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,5 @@
+import sys
+
+from socialwork.cli import main
+
+sys.exit(main())

@@ -1,0 +1,79 @@
+"""Helpers shared by the CLI sub-commands: exit codes, argument types, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from decimal import Decimal, InvalidOperation
+from typing import Any, NoReturn
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure the CLI reports as one line on stderr with an exit code (default 2)."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def die(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    """Print one line on stderr and exit; never a traceback."""
+    print(" ".join(message.split("\n")), file=sys.stderr)
+    raise SystemExit(code)
+
+
+def date_arg(text: str) -> dt.date:
+    """argparse type: an ISO date ``YYYY-MM-DD``."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; use the ISO form YYYY-MM-DD, e.g. 2026-11-22"
+        ) from None
+
+
+def amount_arg(text: str) -> Decimal:
+    """argparse type: a non-negative amount in złoty, ``1234.56`` or ``1234,56``."""
+    try:
+        value = Decimal(text.replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an amount; write it like 1234.56"
+        ) from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the amount must be a number >= 0")
+    return value
+
+
+def positive_int_arg(text: str) -> int:
+    """argparse type: a whole number >= 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: must be at least 1")
+    return value
+
+
+def _default(obj: object) -> Any:
+    if isinstance(obj, Decimal):
+        return f"{obj.quantize(Decimal('0.01'))}"
+    if isinstance(obj, dt.date):
+        return obj.isoformat()
+    raise TypeError(f"cannot encode {type(obj).__name__} as JSON")
+
+
+def to_json_text(data: object) -> str:
+    """JSON for ``--json`` output: amounts as strings with two decimals, dates ISO."""
+    return json.dumps(data, default=_default, ensure_ascii=False, indent=2)
+
+
+def print_json(data: object) -> None:
+    print(to_json_text(data))
