@@ -1,0 +1,5 @@
+"""JSON serialization (placeholder until the model lands)."""
+
+from typing import Any
+
+BUILTIN_MODELS: tuple[Any, ...] = ()
