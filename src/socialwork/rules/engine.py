@@ -1,0 +1,262 @@
+"""The rules engine: walk a case, run every applicable rule, collect every finding.
+
+A rule that raises (or returns garbage) never stops validation: it is reported as a
+``warning`` finding under the rule's own code naming the rule and the distribution that
+registered it, and all other rules still run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from socialwork.rules import paths
+from socialwork.rules.finding import SEVERITIES, Finding, Report
+from socialwork.rules.rule import Node, Rule, RuleContext, Violation
+
+MAX_DEPTH = 64
+
+# The attributes whose value is taken as the default ``on`` date, in order of preference:
+# the date an act was done (a decision issued, an interview conducted, a contract concluded,
+# a referral written). See docs/rules.md, "The validation date".
+DATE_ATTRIBUTES: tuple[str, ...] = (
+    "on",
+    "issued_on",
+    "decided_on",
+    "decision_date",
+    "conducted_on",
+    "interview_date",
+    "signed_on",
+    "concluded_on",
+    "written_on",
+    "issued",
+    "date",
+    "created_on",
+)
+
+
+def reference_date(obj: Any) -> dt.date | None:
+    """The date a case speaks of: the first of :data:`DATE_ATTRIBUTES` the object has set."""
+    for name in DATE_ATTRIBUTES:
+        value = getattr(obj, name, None)
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, dt.datetime):
+            return value.date()
+    return None
+
+
+def render_basis(basis: Any) -> str:
+    """Render a legal basis (LegalBasis or str) as the text shown in a finding."""
+    if basis is None:
+        return ""
+    if isinstance(basis, str):
+        return basis
+    for name in ("long", "render"):
+        attr = getattr(basis, name, None)
+        if callable(attr):
+            text = attr()
+            if isinstance(text, str):
+                return text
+        elif isinstance(attr, str):
+            return attr
+    return str(basis)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _registry_rules() -> list[tuple[Any, str]]:
+    from socialwork.plugins import get_registry
+
+    table = get_registry().rules
+    return [(table[code], table.owner(code)) for code in table]
+
+
+def _model_classes() -> Mapping[str, type]:
+    try:
+        from socialwork.plugins import get_registry
+
+        models = get_registry().models
+        out: dict[str, type] = {}
+        for tag in models:
+            cls = getattr(models[tag], "cls", None)
+            if isinstance(cls, type):
+                out[tag] = cls
+        return out
+    except Exception:  # a broken registry must not break validation of core objects
+        return {}
+
+
+def matches(obj: Any, target: Any, models: Mapping[str, type] | None = None) -> bool:
+    """Does ``obj`` belong to ``target`` (a class, or a model tag registered by anyone)?"""
+    if isinstance(target, type):
+        return isinstance(obj, target)
+    if isinstance(target, str):
+        cls = (models if models is not None else _model_classes()).get(target)
+        if cls is not None:
+            return isinstance(obj, cls)
+        return _snake(type(obj).__name__) == target
+    return False
+
+
+def walk(obj: Any, base: str = "$") -> Iterator[Node]:
+    """Every attrs object inside ``obj`` (itself first), in document order, with its path."""
+    seen: set[int] = set()
+
+    def visit(value: Any, where: str, ancestors: tuple[Any, ...], depth: int) -> Iterator[Node]:
+        if depth > MAX_DEPTH:
+            return
+        if attrs.has(type(value)):
+            if id(value) in seen:
+                return
+            seen.add(id(value))
+            yield Node(where, value, ancestors)
+            inner = (*ancestors, value)
+            for field in attrs.fields(type(value)):
+                if field.name.startswith("_"):
+                    continue
+                child = getattr(value, field.name, None)
+                yield from visit(child, where + paths.step(field.name), inner, depth + 1)
+        elif isinstance(value, (list, tuple)):
+            for i, item in enumerate(value):
+                yield from visit(item, where + f"[{i}]", ancestors, depth + 1)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                if isinstance(key, str):
+                    yield from visit(item, where + paths.step(key), ancestors, depth + 1)
+
+    yield from visit(obj, base, (), 0)
+
+
+def _to_finding(item: Any, rule: Any, node_path: str, basis: str) -> Finding:
+    if isinstance(item, Finding):
+        return attrs.evolve(item, path=paths.join(node_path, item.path))
+    if isinstance(item, Violation):
+        severity = item.severity or rule.severity
+        own = render_basis(item.legal_basis) if item.legal_basis is not None else basis
+        return Finding(rule.code, severity, item.message, own, paths.join(node_path, item.path))
+    if isinstance(item, str):
+        return Finding(rule.code, rule.severity, item, basis, node_path)
+    if isinstance(item, tuple) and len(item) == 2 and all(isinstance(x, str) for x in item):
+        where, message = item
+        return Finding(rule.code, rule.severity, message, basis, paths.join(node_path, where))
+    raise TypeError(f"a check returned {type(item).__name__}, expected a Violation")
+
+
+def _broken(rule: Any, owner: str, node_path: str, exc: BaseException) -> Finding:
+    code = getattr(rule, "code", "?")
+    # Only the exception's type: its text may quote personal data from the case.
+    message = (
+        f"Nie udało się sprawdzić reguły {code} (zarejestrowanej przez {owner}): reguła "
+        f"zakończyła się błędem wewnętrznym ({type(exc).__name__}). Pozostałe reguły "
+        "sprawdzono; ten warunek trzeba sprawdzić ręcznie i zgłosić błąd autorowi reguły."
+    )
+    try:
+        basis = render_basis(getattr(rule, "legal_basis", None))
+    except Exception:
+        basis = ""
+    return Finding(str(code), "warning", message, basis, node_path)
+
+
+def _run(rule: Any, owner: str, node: Node, ctx: RuleContext) -> list[Finding]:
+    out: list[Finding] = []
+    try:
+        if getattr(rule, "severity", None) not in SEVERITIES:
+            raise ValueError("rule has no valid severity")
+        basis = render_basis(rule.legal_basis)
+        result = rule.check(node.obj, ctx)
+        if result is None:
+            return out
+        if isinstance(result, (str, Violation, Finding)):
+            result = (result,)
+        for item in result:
+            out.append(_to_finding(item, rule, node.path, basis))
+    except Exception as exc:  # fault isolation: report, never crash validate
+        out.append(_broken(rule, owner, node.path, exc))
+    return out
+
+
+def _applies(rule: Any, obj: Any, models: Mapping[str, type]) -> bool:
+    targets = getattr(rule, "targets", None)
+    if targets is None:
+        applies_to = getattr(rule, "applies_to", None)
+        targets = applies_to if isinstance(applies_to, tuple) else (applies_to,)
+    return any(matches(obj, t, models) for t in targets)
+
+
+def applicable_rules(obj: Any, rules: Iterable[Rule] | None = None) -> list[Rule]:
+    """The rules (from the registry unless given) that apply to ``obj`` itself."""
+    models = _model_classes()
+    pool = [r for r, _ in _registry_rules()] if rules is None else list(rules)
+    return [r for r in pool if _applies(r, obj, models)]
+
+
+def validate(
+    obj: Any,
+    *,
+    on: dt.date | None = None,
+    related: Sequence[Any] = (),
+    rules: Iterable[Rule] | None = None,
+) -> Report:
+    """Run every applicable rule on ``obj`` and on every model object inside it; return
+    *all* findings.
+
+    ``on`` – the date to validate as of; by default the date the case speaks of (the
+    decision's date, the interview's date, the contract's date… see
+    :func:`reference_date`), and only when the object carries no date, today.
+    ``related`` – objects stored apart from ``obj`` that rules may consult (e.g. the
+    interview a decision relies on). ``rules`` – run only these (default: every rule in
+    ``socialwork.plugins.get_registry().rules``, core and plugins).
+    """
+    if not attrs.has(type(obj)):
+        from socialwork.errors import InputError
+
+        raise InputError(
+            f"validate: expected a socialwork model object (e.g. from from_json), "
+            f"got {type(obj).__name__}"
+        )
+    if on is None:
+        on = reference_date(obj) or dt.date.today()
+    if isinstance(on, dt.datetime):
+        on = on.date()
+    if not isinstance(on, dt.date):
+        from socialwork.errors import InputError
+
+        raise InputError(f"validate: 'on' must be a datetime.date, got {type(on).__name__}")
+    if rules is None:
+        pool = _registry_rules()
+    else:
+        pool = []
+        for r in rules:
+            pool.append((r, "socialwork"))
+    models = _model_classes()
+    nodes = list(walk(obj))
+    extra: list[Node] = []
+    for i, other in enumerate(related):
+        extra.extend(walk(other, f"related[{i}]"))
+    all_nodes = tuple(nodes + extra)
+    findings: list[Finding] = []
+    for node in nodes:
+        ctx = RuleContext(
+            on=on,
+            path=node.path,
+            root=obj,
+            ancestors=node.ancestors,
+            related=tuple(related),
+            nodes=all_nodes,
+        )
+        for rule, owner in pool:
+            try:
+                applies = _applies(rule, node.obj, models)
+            except Exception as exc:
+                findings.append(_broken(rule, owner, node.path, exc))
+                continue
+            if applies:
+                findings.extend(_run(rule, owner, node, ctx))
+    return Report(tuple(findings), on=on)
