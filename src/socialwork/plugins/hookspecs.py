@@ -1,7 +1,22 @@
 """Hook specifications: the contract between socialwork and its plugins (DESIGN §5).
 
-Registration hooks receive a ``register`` callback (the ``llm`` style) and call it once per
-object they contribute. Lifecycle hooks use before/after names.
+Every hook is documented with its exact signature in ``docs/hooks.md`` (a test checks it).
+
+Two families of hooks:
+
+* **Registration hooks** ``register_<kind>(register)`` receive a ``register`` callback (the
+  ``llm`` style) and call it once per object they contribute. ``register`` checks the type of
+  the object (a :class:`~socialwork.documents.TemplateSpec` handed to ``register_rules`` is an
+  error) and its name; a name another plugin already registered is a
+  :class:`~socialwork.plugins.RegistrationError` naming both distributions. Return ``None``;
+  a returned value is ignored (and reported).
+* **Lifecycle hooks** ``extend_context`` and ``after_render`` run around each render. The
+  documents engine calls them through :func:`socialwork.plugins.run_extend_context` and
+  :func:`socialwork.plugins.run_after_render`, which isolate faults: a plugin that raises is
+  reported on stderr with its distribution name and skipped; the render goes on.
+
+An implementation may accept *fewer* arguments than the spec (pluggy's opt-in arguments), so
+new arguments can be added to a hook later without breaking existing plugins.
 """
 
 from __future__ import annotations
@@ -11,40 +26,83 @@ from typing import Any
 
 import pluggy
 
-hookspec = pluggy.HookspecMarker("socialwork")
-hookimpl = pluggy.HookimplMarker("socialwork")
+PROJECT = "socialwork"
+"""The pluggy project name and the entry-point group of plugins."""
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+"""Marks a plugin's hook implementation; exported as ``socialwork.hookimpl``."""
 
 
 @hookspec
 def register_templates(register: Callable[[Any], None]) -> None:
-    """Register document templates: call ``register(TemplateSpec(...))`` for each."""
+    """Register document templates.
+
+    Call ``register(TemplateSpec(name=..., path=..., model=..., title=..., example=...))``
+    (:class:`socialwork.documents.TemplateSpec`) once per template. ``name`` must be unique
+    across the core and all plugins; ``path`` is the .docx file (ship it as package data and
+    locate it with :mod:`importlib.resources`).
+    """
 
 
 @hookspec
 def register_models(register: Callable[[Any], None]) -> None:
-    """Register model types: call ``register(ModelSpec(tag=..., cls=...))`` for each."""
+    """Register model types with their JSON type tags.
+
+    Call ``register(ModelSpec(tag=..., cls=...))`` (:class:`socialwork.serialization.ModelSpec`)
+    once per type. The tag is the ``"type"`` of the JSON envelope, the render-context variable
+    name and what rules target; once registered, the type works with ``from_json``,
+    ``to_json``, ``validate`` and ``render``.
+    """
 
 
 @hookspec
 def register_rules(register: Callable[[Any], None]) -> None:
-    """Register validation rules: call ``register(rule)`` for each :class:`Rule`."""
+    """Register validation rules: call ``register(Rule(...))``
+    (:class:`socialwork.rules.Rule`) once per rule. Rule codes must be unique."""
 
 
 @hookspec
 def register_converters(register: Callable[[Any], None]) -> None:
-    """Register output converters (e.g. ``pdf``): call ``register(Converter(...))``."""
+    """Register output converters (formats such as ``pdf``): call
+    ``register(Converter(...))`` (:class:`socialwork.documents.Converter`) once per format."""
 
 
 @hookspec
 def register_parameters(register: Callable[[Any], None]) -> None:
-    """Register local legal figures that override statutory ones for a gmina."""
+    """Register a gmina's local legal figures.
+
+    Call ``register(override)`` with a local override object from :mod:`socialwork.law`
+    (e.g. a criterion raised by the rada gminy under art. 8 ust. 2 u.p.s., or a raised
+    zasiłek okresowy percentage). ``override.name`` is the name of the local figure; two
+    plugins overriding the same figure is a registration error.
+    """
 
 
 @hookspec
 def extend_context(template: Any, obj: Any, context: dict[str, Any]) -> dict[str, Any] | None:
-    """Add to the render context of ``template`` for ``obj``; return a dict to merge."""
+    """Add variables to the render context before ``template`` is rendered for ``obj``.
+
+    ``template`` is the :class:`~socialwork.documents.TemplateSpec`, ``obj`` the model object
+    and ``context`` the render context (a dict). Either mutate ``context`` in place or return
+    a dict, which is merged into it (later plugins see what earlier ones added). If the
+    implementation raises, none of its changes are kept. Keys must be strings.
+    """
 
 
 @hookspec
 def after_render(template: Any, obj: Any, document: bytes) -> None:
-    """Called after a document was rendered (e.g. to write an audit record)."""
+    """Called after ``template`` was rendered for ``obj``; ``document`` is the output (the
+    bytes returned to the caller, e.g. the .docx or the converted PDF). The return value is
+    ignored; an exception is reported and does not affect the render."""
+
+
+REGISTRATION_HOOKS: tuple[str, ...] = (
+    "register_templates",
+    "register_models",
+    "register_rules",
+    "register_converters",
+    "register_parameters",
+)
+LIFECYCLE_HOOKS: tuple[str, ...] = ("extend_context", "after_render")
+HOOKS: tuple[str, ...] = REGISTRATION_HOOKS + LIFECYCLE_HOOKS

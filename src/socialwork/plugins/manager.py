@@ -1,33 +1,340 @@
-"""The plugin manager: the built-in plugin plus installed ones (entry-point group
-``socialwork``)."""
+"""The plugin manager: the core's built-in plugin plus the installed ones, loaded with fault
+isolation, and the registry built from their registration hooks.
+
+Load order: the built-in plugin (distribution ``socialwork``), then installed plugins sorted
+by distribution name. A plugin that fails to import, implements a hook that does not exist
+(:func:`check_pending`) or has a malformed hook is reported as a
+:class:`~socialwork.plugins.PluginWarning` naming its distribution and skipped entirely.
+A registration hook that raises is reported and its registrations are discarded; the other
+hooks of the plugin still count.
+"""
 
 from __future__ import annotations
 
+import difflib
+import os
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
 import pluggy
 
 from socialwork.plugins import hookspecs
-from socialwork.plugins.registry import KINDS, Registry, make_register
+from socialwork.plugins.discovery import CORE, Candidate, installed, select, wanted
+from socialwork.plugins.faults import describe_exception
+from socialwork.plugins.kinds import KIND_LIST, Kind, kind_of
+from socialwork.plugins.registry import PluginInfo, RegistrationError, Registry, clash_error
 
-CORE = "socialwork"
+__all__ = [
+    "CORE",
+    "add_plugin",
+    "build_registry",
+    "check_pending",
+    "collect_registrations",
+    "get_plugin_manager",
+    "new_plugin_manager",
+]
 
 
-def get_plugin_manager() -> pluggy.PluginManager:
-    from socialwork.plugins import builtin
-
-    pm = pluggy.PluginManager("socialwork")
+def new_plugin_manager() -> pluggy.PluginManager:
+    """An empty plugin manager that knows socialwork's hookspecs (no plugin registered)."""
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
-    pm.register(builtin, name=CORE)
-    pm.load_setuptools_entrypoints("socialwork")
-    pm.check_pending()
     return pm
 
 
-def build_registry(pm: pluggy.PluginManager | None = None) -> Registry:
-    pm = pm or get_plugin_manager()
-    registry = Registry()
-    for kind in KINDS:
-        caller = getattr(pm.hook, f"register_{kind}")
+def get_plugin_manager(
+    *,
+    entry_points: bool = True,
+    env: Mapping[str, str] | None = None,
+    registry: Registry | None = None,
+    core: bool = True,
+) -> pluggy.PluginManager:
+    """A plugin manager with the built-in plugin (``core=True``) and (unless
+    ``entry_points=False``) every installed plugin ``SOCIALWORK_PLUGINS`` allows. Faults are
+    recorded on ``registry``, which gets the manager as its ``plugin_manager``."""
+    registry = registry if registry is not None else Registry()
+    pm = new_plugin_manager()
+    registry.plugin_manager = pm
+    if core:
+        from socialwork import __version__
+        from socialwork.plugins import builtin
+
+        add_plugin(pm, registry, builtin, CORE, PluginInfo(CORE, __version__))
+    if entry_points:
+        load_entry_points(pm, registry, env=env)
+    return pm
+
+
+def load_entry_points(
+    pm: pluggy.PluginManager, registry: Registry, *, env: Mapping[str, str] | None = None
+) -> None:
+    """Import and register the installed plugins (entry-point group ``socialwork``)."""
+    allowed = wanted(env if env is not None else os.environ)
+    candidates = installed()
+    chosen, unknown = select(candidates, allowed)
+    for name in unknown:
+        known = ", ".join(sorted({c.distribution for c in candidates})) or "none"
+        registry.faults.report(
+            name,
+            "",
+            f"SOCIALWORK_PLUGINS names {name!r} but no such plugin is installed "
+            f"(installed plugins: {known})",
+        )
+    per_dist: dict[str, int] = {}
+    for candidate in chosen:
+        per_dist[candidate.distribution] = per_dist.get(candidate.distribution, 0) + 1
+    for candidate in chosen:
+        key = candidate.distribution
+        if per_dist[key] > 1:
+            key = f"{key}:{candidate.entry_point.name}"
+        _load_one(pm, registry, candidate, key)
+
+
+def _load_one(
+    pm: pluggy.PluginManager, registry: Registry, candidate: Candidate, key: str
+) -> None:
+    info = PluginInfo(candidate.distribution, candidate.version, candidate.label)
+    try:
+        plugin = candidate.entry_point.load()
+    except (Exception, SystemExit) as exc:
+        registry.faults.report(
+            candidate.distribution,
+            "",
+            f"failed to import ({candidate.label}): {describe_exception(exc)}; "
+            "plugin skipped",
+        )
+        registry.plugins.append(attrs.evolve(info, loaded=False))
+        return
+    add_plugin(pm, registry, plugin, key, info)
+
+
+def add_plugin(
+    pm: pluggy.PluginManager, registry: Registry, plugin: object, key: str, info: PluginInfo
+) -> None:
+    """Register ``plugin`` under ``key`` on ``pm`` and vet it (misspelled hooks, wrappers,
+    signatures); on a fault report it naming ``info.name`` and skip it."""
+    registry.plugin_names[key] = info.name
+    try:
+        pm.register(plugin, name=key)
+    except (pluggy.PluginValidationError, ValueError) as exc:
+        registry.faults.report(info.name, "", f"{_validation_message(exc)}; plugin skipped")
+        registry.plugins.append(attrs.evolve(info, loaded=False))
+        return
+    problems = _vet(pm, plugin)
+    if problems:
+        pm.unregister(plugin)
+        for hook, message in problems:
+            registry.faults.report(info.name, hook, f"{message}; plugin skipped")
+        registry.plugins.append(attrs.evolve(info, loaded=False))
+        return
+    for name, message in _unmarked(pm, plugin):
+        registry.faults.report(info.name, name, message)
+    hooks = tuple(sorted(caller.name for caller in pm.get_hookcallers(plugin) or ()))
+    registry.plugins.append(attrs.evolve(info, hooks=hooks))
+
+
+def _validation_message(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    if isinstance(exc, pluggy.PluginValidationError):
+        return (
+            f"a hook implementation does not match its specification ({text}); "
+            "see docs/hooks.md for the exact signatures"
+        )
+    return text
+
+
+def _vet(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]:
+    """Hooks of ``plugin`` that do not exist (misspelled) or are wrappers."""
+    problems: list[tuple[str, str]] = []
+    for caller in pm.get_hookcallers(plugin) or ():
+        if not caller.has_spec():
+            close = difflib.get_close_matches(caller.name, hookspecs.HOOKS, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append(
+                (
+                    caller.name,
+                    f"implements hook {caller.name!r}, which socialwork does not define"
+                    f"{hint} (hooks: {', '.join(hookspecs.HOOKS)})",
+                )
+            )
+            continue
         for impl in caller.get_hookimpls():
-            plugin = pm.get_name(impl.plugin) or CORE
-            impl.function(register=make_register(registry, kind, plugin))
+            if impl.plugin is plugin and (impl.hookwrapper or impl.wrapper):
+                problems.append(
+                    (caller.name, "is a wrapper; socialwork hooks take plain @hookimpl")
+                )
+    return problems
+
+
+def _unmarked(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]:
+    """Functions named like a hook but not marked ``@hookimpl`` (they would never run)."""
+    found = []
+    implemented = {c.name for c in pm.get_hookcallers(plugin) or ()}
+    for name in hookspecs.HOOKS:
+        if name in implemented:
+            continue
+        candidate = getattr(plugin, name, None)
+        if callable(candidate) and pm.parse_hookimpl_opts(plugin, name) is None:
+            found.append(
+                (name, "defines this hook without @socialwork.hookimpl; it is never called")
+            )
+    return found
+
+
+def check_pending(pm: pluggy.PluginManager, registry: Registry | None = None) -> list[str]:
+    """Find hook implementations that match no hookspec (misspelled hook names) or are
+    wrappers; report each naming its plugin, unregister the plugin, and return the messages.
+
+    Unlike :meth:`pluggy.PluginManager.check_pending` this never raises: the host goes on
+    without the faulty plugins.
+    """
+    registry = registry if registry is not None else Registry()
+    messages: list[str] = []
+    for key, plugin in list(pm.list_name_plugin()):
+        if plugin is None:
+            continue
+        problems = _vet(pm, plugin)
+        if not problems:
+            continue
+        owner = registry.plugin_names.get(key, key)
+        pm.unregister(plugin)
+        for hook, message in problems:
+            fault = registry.faults.report(owner, hook, f"{message}; plugin skipped")
+            messages.append(str(fault))
+    return messages
+
+
+def build_registry(
+    pm: pluggy.PluginManager | None = None,
+    *,
+    entry_points: bool = True,
+    env: Mapping[str, str] | None = None,
+) -> Registry:
+    """Build the registry: run every plugin's registration hooks.
+
+    Without ``pm``: the built-in plugin plus installed plugins (``entry_points=True``)
+    filtered by ``SOCIALWORK_PLUGINS`` (read from ``env`` or the environment). With ``pm``:
+    exactly the plugins registered on it (its plugin names stand for distribution names);
+    misspelled hooks are caught first (:func:`check_pending`).
+
+    Raises :class:`RegistrationError` when two plugins register one name.
+    """
+    registry = Registry()
+    if pm is None:
+        get_plugin_manager(entry_points=entry_points, env=env, registry=registry)
+    else:
+        registry.plugin_manager = pm
+        _adopt(pm, registry)
+    collect_registrations(registry)
     return registry
+
+
+def collect_registrations(registry: Registry) -> None:
+    """Run the registration hooks of ``registry.plugin_manager`` into ``registry``."""
+    pm = registry.plugin_manager
+    if pm is None:
+        raise ValueError("the registry has no plugin manager")
+    for kind in KIND_LIST:
+        _collect(pm, registry, kind)
+
+
+def _adopt(pm: pluggy.PluginManager, registry: Registry) -> None:
+    """Describe and vet the plugins already registered on a caller's manager."""
+    from socialwork import __version__
+
+    caller = getattr(pm.hook, "register_templates", None)
+    if caller is None or not caller.has_spec():
+        pm.add_hookspecs(hookspecs)
+    check_pending(pm, registry)
+    for key, plugin in pm.list_name_plugin():
+        if plugin is None:
+            continue
+        registry.plugin_names.setdefault(key, key)
+        hooks = tuple(sorted(c.name for c in pm.get_hookcallers(plugin) or ()))
+        version = __version__ if key == CORE else None
+        registry.plugins.append(PluginInfo(key, version, hooks=hooks))
+
+
+class _Staging:
+    """The registrations of one hook call, committed only if the hook returns normally."""
+
+    def __init__(self, registry: Registry, kind: Kind, owner: str) -> None:
+        self.registry = registry
+        self.kind = kind
+        self.owner = owner
+        self.items: dict[str, Any] = {}
+        self.clash: RegistrationError | None = None
+        self.open = True
+
+    def register(self, obj: Any) -> None:
+        kind, owner = self.kind, self.owner
+        if not self.open:
+            raise RegistrationError(
+                f"plugin {owner!r} called register() after {kind.hook} returned; "
+                "register everything inside the hook"
+            )
+        expected = kind.type()
+        if expected is not None and not isinstance(obj, expected):
+            other = kind_of(obj)
+            hint = (
+                f"; a {other.cls} is registered from {other.hook}"
+                if other is not None and other is not kind
+                else ""
+            )
+            raise RegistrationError(
+                f"plugin {owner!r}: {kind.hook} expects {kind.qualname} objects, "
+                f"got {type(obj).__qualname__}{hint}"
+            )
+        name = getattr(obj, kind.name_attribute, None)
+        if not isinstance(name, str) or not name.strip():
+            raise RegistrationError(
+                f"plugin {owner!r} registered a {type(obj).__qualname__} in {kind.hook} "
+                f"without a {kind.name_attribute!r}; give it a non-empty name"
+            )
+        if name != name.strip() or not name.isprintable():
+            raise RegistrationError(
+                f"plugin {owner!r}: {kind.singular} {name!r} has surrounding spaces or "
+                "control characters; use a plain name"
+            )
+        table = self.registry.table(kind.name)
+        if name in table or name in self.items:
+            first = table.owner(name) if name in table else owner
+            self.clash = clash_error(kind.name, name, first, owner)
+            raise self.clash
+        self.items[name] = obj
+
+
+def _collect(pm: pluggy.PluginManager, registry: Registry, kind: Kind) -> None:
+    caller = getattr(pm.hook, kind.hook)
+    table = registry.table(kind.name)
+    for impl in caller.get_hookimpls():
+        key = pm.get_name(impl.plugin) or CORE
+        owner = registry.plugin_names.get(key, key)
+        staging = _Staging(registry, kind, owner)
+        arguments: dict[str, Callable[[Any], None]] = {"register": staging.register}
+        try:
+            result = impl.function(*(arguments[name] for name in impl.argnames))
+        except Exception as exc:
+            if staging.clash is not None:
+                raise staging.clash from None
+            registry.faults.report(
+                owner,
+                kind.hook,
+                f"raised {describe_exception(exc)}; its {kind.name} from this hook were "
+                "discarded",
+            )
+            continue
+        finally:
+            staging.open = False
+        if staging.clash is not None:
+            raise staging.clash
+        if result is not None:
+            registry.faults.report(
+                owner,
+                kind.hook,
+                f"returned a {type(result).__qualname__}, which is ignored; call "
+                "register(obj) for each object instead",
+            )
+        for name, obj in staging.items.items():
+            table.add(name, obj, owner)

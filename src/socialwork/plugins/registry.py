@@ -1,20 +1,47 @@
-"""The registry: everything the core and the plugins registered, with who registered it."""
+"""The registry: everything the core and the plugins registered, with who registered it.
+
+:func:`get_registry` builds it once (loading the installed plugins) and caches it;
+:func:`reset_registry` forgets it (after changing ``SOCIALWORK_PLUGINS``, or in tests).
+"""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+import threading
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from socialwork.errors import InputError, Problem
+from socialwork.plugins.faults import Fault, FaultLog
+from socialwork.plugins.kinds import KINDS, KINDS_BY_NAME
+
+if TYPE_CHECKING:
+    import pluggy
+
 T = TypeVar("T")
 
-KINDS = ("templates", "models", "rules", "converters", "parameters")
+__all__ = [
+    "KINDS",
+    "Entry",
+    "PluginInfo",
+    "RegistrationError",
+    "Registry",
+    "Table",
+    "get_registry",
+    "reset_registry",
+]
 
 
-class RegistrationError(Exception):
-    """Two plugins registered the same name, or a registration is malformed."""
+class RegistrationError(InputError):
+    """A registration the host cannot accept: two plugins (or one plugin twice) registered
+    the same name, or a plugin registered an object of the wrong type or without a name.
+
+    It derives from :class:`~socialwork.errors.InputError` — plugins are input to the host
+    — so the CLI reports it as one line (exit 2), never a traceback. A name clash names the
+    kind, the name and *both* distributions; fix it by uninstalling one plugin or by limiting
+    the loaded ones with ``SOCIALWORK_PLUGINS``.
+    """
 
 
 @attrs.frozen
@@ -27,26 +54,30 @@ class Entry(Generic[T]):
 
 
 class Table(Mapping[str, T]):
-    """A name → object mapping that remembers the registering distribution."""
+    """A read-only name → object mapping that remembers the registering distribution."""
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self._entries: dict[str, Entry[T]] = {}
 
     def add(self, name: str, value: T, plugin: str) -> None:
+        """Add one registration; a name already taken raises :class:`RegistrationError`
+        naming both distributions."""
         if name in self._entries:
-            other = self._entries[name].plugin
-            raise RegistrationError(
-                f"{self.kind[:-1]} {name!r} is registered twice: by {other!r} and by "
-                f"{plugin!r}; rename one of them or uninstall one plugin"
-            )
+            raise clash_error(self.kind, name, self._entries[name].plugin, plugin)
         self._entries[name] = Entry(name, value, plugin)
 
     def entry(self, name: str) -> Entry[T]:
         return self._entries[name]
 
     def owner(self, name: str) -> str:
+        """The distribution name of the plugin that registered ``name`` (``"socialwork"``
+        for the core); ``KeyError`` if nothing is registered under it."""
         return self._entries[name].plugin
+
+    def names_by(self, plugin: str) -> tuple[str, ...]:
+        """The names ``plugin`` registered in this table, in registration order."""
+        return tuple(e.name for e in self._entries.values() if e.plugin == plugin)
 
     def __getitem__(self, name: str) -> T:
         return self._entries[name].value
@@ -57,57 +88,136 @@ class Table(Mapping[str, T]):
     def __len__(self) -> int:
         return len(self._entries)
 
+    def __repr__(self) -> str:
+        return f"<Table {self.kind}: {', '.join(self._entries) or '(empty)'}>"
 
-@attrs.define
+
+def clash_error(kind: str, name: str, first: str, second: str) -> RegistrationError:
+    singular = KINDS_BY_NAME[kind].singular if kind in KINDS_BY_NAME else kind
+    if first == second:
+        message = (
+            f"{singular} {name!r} is registered twice by plugin {first!r}; "
+            "each name may be registered once"
+        )
+    else:
+        message = (
+            f"{singular} {name!r} is registered by two plugins: {first!r} and {second!r}; "
+            "rename one of them, uninstall one plugin, or leave one out of "
+            "SOCIALWORK_PLUGINS"
+        )
+    return RegistrationError(message, [Problem(f"{kind}[{name!r}]", f"{first} / {second}")])
+
+
+@attrs.frozen
+class PluginInfo:
+    """A plugin known to the host (loaded or not)."""
+
+    name: str
+    """Distribution name (``"socialwork"`` for the core's built-in plugin)."""
+    version: str | None
+    entry_point: str | None = None
+    """``"name = module"`` of the entry point it was loaded from (``None`` for the core or
+    a plugin registered in-process)."""
+    loaded: bool = True
+    """False when the plugin was skipped (import failure, misspelled hook…)."""
+    hooks: tuple[str, ...] = ()
+    """The hooks it implements."""
+
+
+@attrs.define(eq=False)
 class Registry:
-    """All registrations: ``templates``, ``models`` (by type tag), ``rules`` (by code),
-    ``converters`` (by format) and ``parameters`` (local figures by parameter name)."""
+    """All registrations: ``templates`` (by name), ``models`` (by type tag), ``rules`` (by
+    code), ``converters`` (by format) and ``parameters`` (local figures by name); plus the
+    plugins that were found and the faults reported for them."""
 
     templates: Table[Any] = attrs.field(factory=lambda: Table("templates"))
     models: Table[Any] = attrs.field(factory=lambda: Table("models"))
     rules: Table[Any] = attrs.field(factory=lambda: Table("rules"))
     converters: Table[Any] = attrs.field(factory=lambda: Table("converters"))
     parameters: Table[Any] = attrs.field(factory=lambda: Table("parameters"))
+    plugins: list[PluginInfo] = attrs.field(factory=list)
+    """Every plugin found, the core first, in load order."""
+    faults: FaultLog = attrs.field(factory=FaultLog)
+    plugin_names: dict[str, str] = attrs.field(factory=dict, repr=False)
+    """pluggy plugin name → distribution name (they differ when a distribution has several
+    entry points)."""
+    plugin_manager: pluggy.PluginManager | None = attrs.field(default=None, repr=False)
+    """The pluggy manager whose lifecycle hooks :func:`run_extend_context` and
+    :func:`run_after_render` call."""
 
     def table(self, kind: str) -> Table[Any]:
+        if kind not in KINDS:
+            raise KeyError(f"unknown registration kind {kind!r}; one of {', '.join(KINDS)}")
         table: Table[Any] = getattr(self, kind)
         return table
 
+    def plugin(self, name: str) -> PluginInfo:
+        """The :class:`PluginInfo` of a distribution by name."""
+        for info in self.plugins:
+            if info.name == name:
+                return info
+        raise KeyError(name)
 
-# Each kind's registration object carries its name under this attribute.
-NAME_ATTRIBUTE: dict[str, str] = {
-    "templates": "name",
-    "models": "tag",
-    "rules": "code",
-    "converters": "name",
-    "parameters": "name",
-}
+    def owner_of(self, key: str) -> str:
+        """The distribution name of the plugin registered on the manager as ``key``."""
+        return self.plugin_names.get(key, key)
 
+    def registered_by(self, plugin: str) -> dict[str, tuple[str, ...]]:
+        """What ``plugin`` registered: kind → names (kinds with nothing left out)."""
+        found = {kind: self.table(kind).names_by(plugin) for kind in KINDS}
+        return {kind: names for kind, names in found.items() if names}
 
-def make_register(registry: Registry, kind: str, plugin: str) -> Callable[[Any], None]:
-    """The ``register`` callback handed to a plugin's ``register_<kind>`` hook."""
-    table = registry.table(kind)
-
-    def register(obj: Any) -> None:
-        name = getattr(obj, NAME_ATTRIBUTE[kind], None)
-        if not isinstance(name, str) or not name:
-            raise RegistrationError(
-                f"plugin {plugin!r} registered {type(obj).__name__} in {kind} without a "
-                f"{NAME_ATTRIBUTE[kind]!r}"
-            )
-        table.add(name, obj, plugin)
-
-    return register
+    def problems(self, plugin: str | None = None) -> tuple[Fault, ...]:
+        """The faults reported (for one plugin, or all)."""
+        return tuple(self.faults) if plugin is None else self.faults.for_plugin(plugin)
 
 
-@functools.cache
+_lock = threading.RLock()
+_current: Registry | None = None
+_building = False
+
+
 def get_registry() -> Registry:
-    """Build (once) and return the registry of the core and all loaded plugins."""
-    from socialwork.plugins.manager import build_registry
+    """Build (once) and return the registry of the core and all loaded plugins.
 
-    return build_registry()
+    Raises :class:`RegistrationError` on a name clash between plugins. Faulty plugins are
+    reported as :class:`~socialwork.plugins.PluginWarning` and left out.
+    """
+    global _current, _building
+    current = _current
+    if current is not None:
+        return current
+    with _lock:
+        if _current is not None:
+            return _current
+        if _building:
+            raise RuntimeError(
+                "get_registry() was called while the registry is being built (a module "
+                "imported by a registration hook calls it at import time); call it lazily"
+            )
+        from socialwork.plugins.manager import build_registry
+
+        _building = True
+        try:
+            _current = build_registry()
+        finally:
+            _building = False
+        return _current
 
 
 def reset_registry() -> None:
-    """Forget the cached registry (tests; after changing ``SOCIALWORK_PLUGINS``)."""
-    get_registry.cache_clear()
+    """Forget the cached registry; the next :func:`get_registry` rebuilds it (reading
+    ``SOCIALWORK_PLUGINS`` again)."""
+    global _current
+    with _lock:
+        _current = None
+
+
+def set_registry(registry: Registry | None) -> Registry | None:
+    """Install ``registry`` as the current one (``None``: rebuild on next use) and return the
+    previous one. For tests and hosts that assemble plugins in-process; see
+    :func:`socialwork.plugins.testing.plugins_registered`."""
+    global _current
+    with _lock:
+        previous, _current = _current, registry
+        return previous

@@ -1,0 +1,96 @@
+"""How plugin faults are reported: a :class:`PluginWarning` on stderr naming the distribution.
+
+A faulty plugin never crashes the host. Each fault (a plugin that fails to import, a
+misspelled or malformed hook, an exception inside a hook) is
+
+* emitted once as a :class:`PluginWarning` through :mod:`warnings` — Python shows it on
+  stderr by default, and a host can turn it into an error (``-W error::...PluginWarning``)
+  or silence it with the usual warning filters; and
+* recorded as a :class:`Fault` on the registry, which ``socialwork plugins`` lists.
+
+Faults raised inside lifecycle hooks (which see case data) are reported by exception type
+and source location only: an exception message may quote personal data.
+"""
+
+from __future__ import annotations
+
+import traceback
+import warnings
+from collections.abc import Iterator
+
+import attrs
+
+
+class PluginWarning(UserWarning):
+    """A plugin was skipped or one of its hooks failed; the host carried on without it."""
+
+
+@attrs.frozen
+class Fault:
+    """One reported problem with a plugin: who (distribution name), where (hook) and what."""
+
+    plugin: str
+    hook: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f" in {self.hook}" if self.hook else ""
+        return f"plugin {self.plugin!r}{where}: {self.message}"
+
+
+def describe_exception(exc: BaseException, *, with_message: bool = True) -> str:
+    """``"ValueError: message (at pkg/module.py:42)"``; the message is left out when it may
+    contain personal data (``with_message=False``)."""
+    kind = type(exc).__qualname__
+    text = " ".join(str(exc).split()) if with_message else ""
+    if len(text) > 300:
+        text = text[:297] + "..."
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = ""
+    if frames:
+        last = frames[-1]
+        filename = last.filename.replace("\\", "/")
+        parts = filename.split("/")
+        where = f" (at {'/'.join(parts[-2:])}:{last.lineno})"
+    return f"{kind}: {text}{where}" if text else f"{kind}{where}"
+
+
+class FaultLog:
+    """The faults of one registry; each distinct fault is warned about once."""
+
+    def __init__(self) -> None:
+        self._faults: dict[Fault, int] = {}
+
+    def report(self, plugin: str, hook: str, message: str) -> Fault:
+        fault = Fault(plugin, hook, message)
+        seen = self._faults.get(fault, 0)
+        self._faults[fault] = seen + 1
+        if not seen:
+            emit(str(fault))
+        return fault
+
+    def count(self, fault: Fault) -> int:
+        """How many times ``fault`` happened (bulk renders repeat lifecycle faults)."""
+        return self._faults.get(fault, 0)
+
+    def __iter__(self) -> Iterator[Fault]:
+        return iter(tuple(self._faults))
+
+    def __len__(self) -> int:
+        return len(self._faults)
+
+    def for_plugin(self, plugin: str) -> tuple[Fault, ...]:
+        return tuple(f for f in self._faults if f.plugin == plugin)
+
+
+def emit(message: str) -> None:
+    """Show ``message`` as one :class:`PluginWarning` line on stderr:
+    ``socialwork plugins: PluginWarning: plugin 'acme' ...`` (no source line)."""
+    warnings.warn_explicit(
+        message,
+        PluginWarning,
+        filename="socialwork plugins",
+        lineno=0,
+        module="socialwork.plugins",
+        registry={},
+    )
