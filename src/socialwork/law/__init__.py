@@ -16,8 +16,22 @@ from decimal import Decimal
 from socialwork.errors import InputError
 from socialwork.law import parameters
 from socialwork.law.citations import Act, LegalBasis
+from socialwork.law.parameters import ParameterOverride
+from socialwork.law.steps import Step
 
-__all__ = ["Act", "LegalBasis", "family_criterion", "income_criterion", "parameters"]
+#: The registration object of the ``register_parameters`` hook (alias used by the hub).
+LocalOverride = ParameterOverride
+
+__all__ = [
+    "Act",
+    "LegalBasis",
+    "LocalOverride",
+    "ParameterOverride",
+    "Step",
+    "family_criterion",
+    "income_criterion",
+    "parameters",
+]
 
 
 def income_criterion(on: dt.date, *, single: bool) -> Decimal:
