@@ -43,15 +43,32 @@ class Kind:
 
 
 KIND_LIST: tuple[Kind, ...] = (
-    Kind("templates", "register_templates", "socialwork.documents", "TemplateSpec", "name",
-         "template"),
-    Kind("models", "register_models", "socialwork.serialization", "ModelSpec", "tag",
-         "model tag"),
+    Kind(
+        "templates",
+        "register_templates",
+        "socialwork.documents",
+        "TemplateSpec",
+        "name",
+        "template",
+    ),
+    Kind("models", "register_models", "socialwork.serialization", "ModelSpec", "tag", "model tag"),
     Kind("rules", "register_rules", "socialwork.rules", "Rule", "code", "rule code"),
-    Kind("converters", "register_converters", "socialwork.documents", "Converter", "name",
-         "converter"),
-    Kind("parameters", "register_parameters", "socialwork.law", "LocalOverride", "name",
-         "local parameter"),
+    Kind(
+        "converters",
+        "register_converters",
+        "socialwork.documents",
+        "Converter",
+        "name",
+        "converter",
+    ),
+    Kind(
+        "parameters",
+        "register_parameters",
+        "socialwork.law",
+        "LocalOverride",
+        "name",
+        "local parameter",
+    ),
 )
 KINDS_BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KIND_LIST}
 KINDS: tuple[str, ...] = tuple(kind.name for kind in KIND_LIST)

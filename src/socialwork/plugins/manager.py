@@ -91,9 +91,7 @@ def load_entry_points(
         _load_one(pm, registry, candidate, key)
 
 
-def _load_one(
-    pm: pluggy.PluginManager, registry: Registry, candidate: Candidate, key: str
-) -> None:
+def _load_one(pm: pluggy.PluginManager, registry: Registry, candidate: Candidate, key: str) -> None:
     info = PluginInfo(candidate.distribution, candidate.version, candidate.label)
     try:
         plugin = candidate.entry_point.load()
@@ -101,8 +99,7 @@ def _load_one(
         registry.faults.report(
             candidate.distribution,
             "",
-            f"failed to import ({candidate.label}): {describe_exception(exc)}; "
-            "plugin skipped",
+            f"failed to import ({candidate.label}): {describe_exception(exc)}; plugin skipped",
         )
         registry.plugins.append(attrs.evolve(info, loaded=False))
         return
@@ -321,8 +318,7 @@ def _collect(pm: pluggy.PluginManager, registry: Registry, kind: Kind) -> None:
             registry.faults.report(
                 owner,
                 kind.hook,
-                f"raised {describe_exception(exc)}; its {kind.name} from this hook were "
-                "discarded",
+                f"raised {describe_exception(exc)}; its {kind.name} from this hook were discarded",
             )
             continue
         finally:

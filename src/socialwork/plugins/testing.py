@@ -64,4 +64,3 @@ def plugins_registered(
         yield registry
     finally:
         set_registry(previous)
-

@@ -1,0 +1,74 @@
+"""``socialwork plugins [--json]``: every plugin with its version and what it registered.
+
+The core (distribution ``socialwork``) is listed first, registering through its built-in
+plugin exactly as a vendor plugin does. Plugins that were skipped are listed too, with the
+reason; the reasons are also shown as warnings on stderr when the plugins load.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from socialwork.cli._common import EXIT_OK, print_json
+from socialwork.plugins.kinds import KINDS
+from socialwork.plugins.registry import Registry, get_registry
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "plugins",
+        help="list the core and installed plugins and what each registered",
+        description="List the core and the installed plugins (entry-point group "
+        "'socialwork', limited by SOCIALWORK_PLUGINS): distribution name, version, what "
+        "each registered (templates, models, rules, converters, parameters) and problems.",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(handler=run)
+
+
+def describe(registry: Registry) -> list[dict[str, Any]]:
+    """One JSON-ready dict per plugin: ``name``, ``version``, ``entry_point``, ``loaded``,
+    ``hooks``, ``registered`` (kind → names, every kind present) and ``problems``."""
+    listing = []
+    for info in registry.plugins:
+        listing.append(
+            {
+                "name": info.name,
+                "version": info.version,
+                "entry_point": info.entry_point,
+                "loaded": info.loaded,
+                "hooks": list(info.hooks),
+                "registered": {
+                    kind: list(registry.table(kind).names_by(info.name)) for kind in KINDS
+                },
+                "problems": [
+                    f.message if not f.hook else f"{f.hook}: {f.message}"
+                    for f in registry.problems(info.name)
+                ],
+            }
+        )
+    return listing
+
+
+def run(args: argparse.Namespace) -> int:
+    listing = describe(get_registry())
+    if args.json:
+        print_json(listing)
+        return EXIT_OK
+    for item in listing:
+        version = item["version"] or "version unknown"
+        origin = f" [{item['entry_point']}]" if item["entry_point"] else ""
+        status = "" if item["loaded"] else " — NOT LOADED"
+        print(f"{item['name']} {version}{origin}{status}")
+        registered = {kind: names for kind, names in item["registered"].items() if names}
+        for kind, names in registered.items():
+            print(f"  {kind}: {', '.join(names)}")
+        lifecycle = [h for h in item["hooks"] if not h.startswith("register_")]
+        if lifecycle:
+            print(f"  hooks: {', '.join(lifecycle)}")
+        if not registered and not lifecycle and item["loaded"]:
+            print("  (nothing registered)")
+        for problem in item["problems"]:
+            print(f"  problem: {problem}")
+    return EXIT_OK

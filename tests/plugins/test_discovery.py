@@ -1,0 +1,209 @@
+"""Entry-point discovery, SOCIALWORK_PLUGINS, and plugins that fail to load."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from socialwork.plugins import PluginWarning, build_registry, check_pending, hookimpl
+from socialwork.plugins.discovery import normalize, select, wanted
+from socialwork.plugins.manager import new_plugin_manager
+
+GOOD = """
+from plugin_fakes import FakeTemplate
+from socialwork.plugins import hookimpl
+
+@hookimpl
+def register_templates(register):
+    register(FakeTemplate("{name}"))
+"""
+
+
+def only(*names: str) -> dict[str, str]:
+    return {"SOCIALWORK_PLUGINS": ",".join(names)}
+
+
+def test_entry_point_plugin_is_attributed_to_its_distribution(
+    make_dist: Any, fake_types: Any
+) -> None:
+    make_dist("acme-socialwork", "acme_sw_good", GOOD.format(name="acme_t"), version="2.3.1")
+    registry = build_registry(env=only("acme-socialwork"))
+    assert registry.templates.owner("acme_t") == "acme-socialwork"
+    info = registry.plugin("acme-socialwork")
+    assert info.version == "2.3.1"
+    assert info.entry_point == "acme_sw_good = acme_sw_good"
+    assert info.loaded
+    assert info.hooks == ("register_templates",)
+    assert registry.plugins[0].name == "socialwork"  # the core comes first
+
+
+def test_filter_uses_normalised_distribution_names(make_dist: Any, fake_types: Any) -> None:
+    make_dist("acme-socialwork", "acme_sw_a", GOOD.format(name="a_t"))
+    make_dist("other-plugin", "other_sw_b", GOOD.format(name="b_t"))
+    registry = build_registry(env=only(" Acme_SocialWork "))
+    assert "a_t" in registry.templates
+    assert "b_t" not in registry.templates
+    both = build_registry(env=only("acme.socialwork", "OTHER_plugin"))
+    assert {"a_t", "b_t"} <= set(both.templates)
+
+
+def test_empty_filter_loads_no_plugin(make_dist: Any, fake_types: Any) -> None:
+    make_dist("acme-socialwork", "acme_sw_c", GOOD.format(name="c_t"))
+    registry = build_registry(env={"SOCIALWORK_PLUGINS": ""})
+    assert [p.name for p in registry.plugins] == ["socialwork"]
+
+
+def test_unset_filter_loads_all_installed(make_dist: Any, fake_types: Any) -> None:
+    make_dist("acme-socialwork", "acme_sw_d", GOOD.format(name="d_t"))
+    registry = build_registry(env={})
+    assert "d_t" in registry.templates
+    assert registry.plugin("acme-socialwork").loaded
+
+
+def test_misspelled_filter_name_is_reported(make_dist: Any, fake_types: Any) -> None:
+    make_dist("acme-socialwork", "acme_sw_e", GOOD.format(name="e_t"))
+    with pytest.warns(PluginWarning, match="acme-socialwrk.*no such plugin"):
+        registry = build_registry(env=only("acme-socialwrk"))
+    assert "e_t" not in registry.templates
+
+
+def test_import_failure_is_reported_and_skipped(make_dist: Any, fake_types: Any) -> None:
+    make_dist("broken-plugin", "broken_sw", "import does_not_exist_anywhere\n", version="0.1")
+    make_dist("acme-socialwork", "acme_sw_f", GOOD.format(name="f_t"))
+    with pytest.warns(PluginWarning) as record:
+        registry = build_registry(env=only("broken-plugin", "acme-socialwork"))
+    messages = [str(w.message) for w in record]
+    assert any(
+        "broken-plugin" in m and "failed to import" in m and "ModuleNotFoundError" in m
+        for m in messages
+    )
+    assert "f_t" in registry.templates  # the host and the other plugin keep working
+    assert not registry.plugin("broken-plugin").loaded
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "raise RuntimeError('boom at import')\n",
+        "import sys\nsys.exit(3)\n",
+        "def broken(:\n",
+    ],
+)
+def test_any_import_time_failure_is_isolated(make_dist: Any, fake_types: Any, source: str) -> None:
+    make_dist("fragile-plugin", "fragile_sw", source)
+    with pytest.warns(PluginWarning, match="fragile-plugin.*failed to import"):
+        registry = build_registry(env=only("fragile-plugin"))
+    assert not registry.plugin("fragile-plugin").loaded
+
+
+def test_misspelled_hook_names_the_plugin_and_suggests(make_dist: Any, fake_types: Any) -> None:
+    source = """
+from socialwork.plugins import hookimpl
+
+@hookimpl
+def register_template(register):
+    pass
+"""
+    make_dist("typo-plugin", "typo_sw", source)
+    make_dist("acme-socialwork", "acme_sw_g", GOOD.format(name="g_t"))
+    with pytest.warns(PluginWarning) as record:
+        registry = build_registry(env=only("typo-plugin", "acme-socialwork"))
+    text = " ".join(str(w.message) for w in record)
+    assert "typo-plugin" in text
+    assert "'register_template'" in text and "did you mean 'register_templates'" in text
+    assert not registry.plugin("typo-plugin").loaded
+    assert "g_t" in registry.templates
+
+
+def test_wrong_hook_signature_is_skipped(make_dist: Any, fake_types: Any) -> None:
+    source = """
+from socialwork.plugins import hookimpl
+
+@hookimpl
+def register_templates(reg):
+    pass
+"""
+    make_dist("sig-plugin", "sig_sw", source)
+    with pytest.warns(PluginWarning, match="sig-plugin.*does not match its specification"):
+        registry = build_registry(env=only("sig-plugin"))
+    assert not registry.plugin("sig-plugin").loaded
+
+
+def test_hook_without_marker_is_pointed_out(make_dist: Any, fake_types: Any) -> None:
+    source = """
+def register_templates(register):
+    pass
+"""
+    make_dist("unmarked-plugin", "unmarked_sw", source)
+    with pytest.warns(PluginWarning, match="unmarked-plugin.*without @socialwork.hookimpl"):
+        build_registry(env=only("unmarked-plugin"))
+
+
+def test_exception_in_registration_hook_keeps_the_host_working(
+    make_dist: Any, fake_types: Any
+) -> None:
+    source = """
+from plugin_fakes import FakeRule, FakeTemplate
+from socialwork.plugins import hookimpl
+
+@hookimpl
+def register_templates(register):
+    register(FakeTemplate("half_done"))
+    raise ValueError("registry unreachable")
+
+@hookimpl
+def register_rules(register):
+    register(FakeRule("FINE-1"))
+"""
+    make_dist("flaky-plugin", "flaky_sw", source)
+    with pytest.warns(PluginWarning) as record:
+        registry = build_registry(env=only("flaky-plugin"))
+    text = " ".join(str(w.message) for w in record)
+    assert "flaky-plugin" in text and "register_templates" in text and "ValueError" in text
+    assert "half_done" not in registry.templates
+    assert registry.rules.owner("FINE-1") == "flaky-plugin"
+
+
+def test_check_pending_reports_instead_of_raising() -> None:
+    class Typo:
+        @hookimpl
+        def after_rendr(self) -> None:
+            pass
+
+    class Fine:
+        @hookimpl
+        def after_render(self) -> None:
+            pass
+
+    pm = new_plugin_manager()
+    pm.register(Typo(), name="typo-plugin")
+    pm.register(Fine(), name="fine-plugin")
+    with pytest.warns(PluginWarning):
+        messages = check_pending(pm)
+    assert len(messages) == 1
+    assert "typo-plugin" in messages[0] and "did you mean 'after_render'" in messages[0]
+    assert pm.get_plugin("typo-plugin") is None
+    assert pm.get_plugin("fine-plugin") is not None
+    pm.check_pending()  # nothing left for pluggy to complain about
+
+
+def test_wrapper_impls_are_refused() -> None:
+    class Wrapper:
+        @hookimpl(wrapper=True)
+        def after_render(self) -> Any:
+            return (yield)
+
+    pm = new_plugin_manager()
+    pm.register(Wrapper(), name="wrapping")
+    with pytest.warns(PluginWarning, match="wrapping.*wrapper"):
+        registry = build_registry(pm)
+    assert [p.name for p in registry.plugins] == []
+
+
+def test_wanted_and_select() -> None:
+    assert wanted({}) is None
+    assert wanted({"SOCIALWORK_PLUGINS": " , "}) == frozenset()
+    assert wanted({"SOCIALWORK_PLUGINS": "A_b,c.D"}) == {"a-b", "c-d"}
+    assert normalize("Acme__Social.work") == "acme-social-work"
+    assert select([], frozenset({"socialwork"})) == ([], [])
