@@ -11,10 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import socialwork.plugins
 from socialwork.errors import InputError
 from socialwork.plugins import hookimpl
-from socialwork.plugins.manager import build_registry, get_plugin_manager
+from socialwork.plugins.testing import plugins_registered
 from socialwork.rules import (
     Finding,
     Report,
@@ -165,13 +164,10 @@ class _Plugin:
         register(_boom)
 
 
-def test_plugin_registered_rule_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    pm = get_plugin_manager()
-    pm.register(_Plugin(), name="acme-rules")
-    registry = build_registry(pm)
-    assert registry.rules.owner("T-ITEM-1") == "acme-rules"
-    monkeypatch.setattr(socialwork.plugins, "get_registry", lambda: registry)
-    report = validate(Box(items=(Item("a"),)), on=ON)
+def test_plugin_registered_rule_runs() -> None:
+    with plugins_registered(("acme-rules", _Plugin())) as registry:
+        assert registry.rules.owner("T-ITEM-1") == "acme-rules"
+        report = validate(Box(items=(Item("a"),)), on=ON)
     assert "T-ITEM-1" in report.codes
     boom = report.by_code("T-BOOM-1")
     assert boom and "acme-rules" in boom[0].message
