@@ -1,0 +1,185 @@
+"""``socialwork calc criterion|periodic|permanent``: income criteria and allowances.
+
+* ``calc criterion --on DATE`` → ``{"single": "1010.00", "per_person": "823.00",
+  "legal_basis": …}`` (the statutory criteria, art. 8 ust. 1 u.p.s.);
+* ``calc periodic --members N --income AMOUNT --on DATE`` → ``{"eligible": …, "minimum":
+  …, "maximum": …, "steps": […]}`` (zasiłek okresowy, art. 38);
+* ``calc permanent --members N --income AMOUNT [--own-income AMOUNT] --on DATE`` →
+  ``{"eligible": …, "amount": …, "steps": […]}`` (zasiłek stały, art. 37).
+
+``--members 1`` is an osoba samotnie gospodarująca; ``--income`` is the household's
+monthly income under art. 8 (a family's total).  When not eligible, the amounts are
+``"0.00"``.  ``calc permanent`` assumes the personal conditions of art. 37 ust. 1 (adult,
+unable to work by age or totally) are met and says so in its steps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from socialwork.cli._common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    amount_arg,
+    date_arg,
+    positive_int_arg,
+    print_json,
+)
+from socialwork.law import parameters
+from socialwork.law.allowances import periodic_allowance, permanent_allowance
+from socialwork.law.citations import ups
+from socialwork.law.steps import Step, format_pln
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "calc",
+        help="income criteria and allowance amounts (art. 8, 37, 38 u.p.s.)",
+        description="Compute the income criteria in force on a day, the range of a zasiłek "
+        "okresowy or the amount of a zasiłek stały, with every step and its legal basis.",
+    )
+    parser.set_defaults(handler=lambda args: _usage(parser))
+    sub = parser.add_subparsers(dest="calc_command", metavar="WHAT")
+
+    crit = sub.add_parser(
+        "criterion",
+        help="income criteria in force on a day",
+        description="The statutory income criteria (art. 8 ust. 1 u.p.s.) in force on DATE.",
+    )
+    crit.add_argument(
+        "--on",
+        type=date_arg,
+        required=True,
+        metavar="DATE",
+        help="the day (YYYY-MM-DD), on or after 2004-05-01",
+    )
+    crit.add_argument("--json", action="store_true", help="print JSON")
+    crit.set_defaults(handler=run_criterion)
+
+    for name, helptext in (
+        ("periodic", "range of a zasiłek okresowy (art. 38 u.p.s.)"),
+        ("permanent", "amount of a zasiłek stały (art. 37 u.p.s.)"),
+    ):
+        p = sub.add_parser(
+            name,
+            help=helptext,
+            description=helptext[0].upper()
+            + helptext[1:]
+            + ". --members 1 means an osoba samotnie gospodarująca.",
+        )
+        p.add_argument(
+            "--members",
+            type=positive_int_arg,
+            required=True,
+            metavar="N",
+            help="persons in the household (1 = osoba samotnie gospodarująca)",
+        )
+        p.add_argument(
+            "--income",
+            type=amount_arg,
+            required=True,
+            metavar="AMOUNT",
+            help="the household's monthly income under art. 8 (a family's total)",
+        )
+        if name == "permanent":
+            p.add_argument(
+                "--own-income",
+                type=amount_arg,
+                metavar="AMOUNT",
+                help="the applicant's own monthly income (family only)",
+            )
+        p.add_argument(
+            "--on",
+            type=date_arg,
+            required=True,
+            metavar="DATE",
+            help="the day whose figures apply (YYYY-MM-DD)",
+        )
+        p.add_argument("--json", action="store_true", help="print JSON")
+        p.set_defaults(handler=run_periodic if name == "periodic" else run_permanent)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
+
+
+def _print_steps(steps: tuple[Step, ...]) -> None:
+    print("Obliczenie:")
+    for i, step in enumerate(steps, 1):
+        print(f"  {i}. {step}")
+
+
+def run_criterion(args: argparse.Namespace) -> int:
+    single = parameters.record("income_criterion.single", args.on, statutory=True)
+    per_person = parameters.record("income_criterion.per_person", args.on, statutory=True)
+    basis = ups(8, ustep=1)
+    if args.json:
+        data: dict[str, Any] = {
+            "single": single.amount,
+            "per_person": per_person.amount,
+            "legal_basis": basis.long,
+            "on": args.on,
+            "sources": {
+                key: {
+                    "legal_basis": rec.legal_basis.long,
+                    "source": rec.source,
+                    "dz_u": rec.dz_u,
+                    "in_force_from": rec.effective_from,
+                    "in_force_to": rec.effective_to,
+                    "verified": rec.verified,
+                }
+                for key, rec in (("single", single), ("per_person", per_person))
+            },
+        }
+        print_json(data)
+        return EXIT_OK
+    print(f"Kryteria dochodowe w dniu {args.on.isoformat()} ({basis.short}):")
+    for label, rec in (("osoba samotnie gospodarująca", single), ("osoba w rodzinie", per_person)):
+        flag = "" if rec.verified else " [NIEZWERYFIKOWANE]"
+        print(f"  {label}: {format_pln(rec.amount)}{flag} ({rec.legal_basis.short})")
+    where = f" ({single.dz_u})" if single.dz_u else ""
+    print(f"Źródło: {single.source}{where}")
+    return EXIT_OK
+
+
+def run_periodic(args: argparse.Namespace) -> int:
+    result = periodic_allowance(args.on, members=args.members, income=args.income)
+    if args.json:
+        print_json(result.as_dict())
+        return EXIT_OK
+    who = "osoba samotnie gospodarująca" if args.members == 1 else f"rodzina {args.members}-osobowa"
+    print(
+        f"Zasiłek okresowy ({who}, dochód {format_pln(args.income)}, "
+        f"stan na {args.on.isoformat()}):"
+    )
+    if result.eligible:
+        print(
+            f"  przysługuje: od {format_pln(result.minimum)} do {format_pln(result.maximum)} "
+            "miesięcznie"
+        )
+    else:
+        print("  nie przysługuje")
+    _print_steps(result.steps)
+    return EXIT_OK
+
+
+def run_permanent(args: argparse.Namespace) -> int:
+    result = permanent_allowance(
+        args.on, members=args.members, income=args.income, own_income=args.own_income
+    )
+    if args.json:
+        print_json(result.as_dict())
+        return EXIT_OK
+    who = "osoba samotnie gospodarująca" if args.members == 1 else f"rodzina {args.members}-osobowa"
+    print(
+        f"Zasiłek stały ({who}, dochód {format_pln(args.income)}, stan na {args.on.isoformat()}):"
+    )
+    if result.eligible:
+        print(f"  przysługuje: {format_pln(result.amount)} miesięcznie")
+    else:
+        print("  nie przysługuje")
+    _print_steps(result.steps)
+    return EXIT_OK
