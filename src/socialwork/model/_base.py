@@ -1,0 +1,406 @@
+"""Shared machinery of the model: structural validators, invariant errors, PESEL masking.
+
+The model checks *structure* only (formats, checksums, dates in order, references inside one
+object). Whether a case satisfies the Act is the job of :mod:`socialwork.rules`.
+
+Every validator raises :class:`FieldError` (an :class:`~socialwork.errors.InputError`) whose
+message never contains the offending value, so a PESEL or a health note cannot leak into an
+error message or a log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from stdnum.pl import pesel as _pesel
+
+from socialwork.errors import InputError, Problem
+
+__all__ = [
+    "FieldError",
+    "ModelError",
+    "check_invariants",
+    "mask_pesel",
+]
+
+Validator = Callable[[Any, Any, Any], None]
+
+
+class FieldError(InputError):
+    """One field of a model object breaks a structural invariant.
+
+    ``message`` is the bare description (no field name, no value); ``field`` is the field name.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.detail = message
+        super().__init__("invalid value", (Problem(f"$.{field}", message),))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.field, self.detail))
+
+
+class ModelError(InputError):
+    """A model object breaks one or more invariants that involve several fields.
+
+    Every problem is listed; paths are relative to the object (``$`` is the object itself).
+    """
+
+
+def check_invariants(obj: object, problems: Iterable[Problem]) -> None:
+    """Raise :class:`ModelError` listing *all* ``problems`` (if any) of ``obj``."""
+    found = tuple(problems)
+    if found:
+        raise ModelError(f"invalid {type(obj).__name__}", found)
+
+
+def at(path: str, message: str) -> Problem:
+    """A problem at a path relative to the object being checked (``"a.b[2].c"``)."""
+    if not path:
+        return Problem("$", message)
+    sep = "" if path.startswith("[") else "."
+    return Problem(f"${sep}{path}", message)
+
+
+# --------------------------------------------------------------------------- masking
+
+
+def mask_pesel(value: object) -> str:
+    """Repr of a PESEL with only the last four digits visible (``'*******1359'``)."""
+    if value is None:
+        return "None"
+    text = str(value)
+    return repr("*" * max(len(text) - 4, 0) + text[-4:])
+
+
+def mask_document(value: object) -> str:
+    """Repr of an identity-document number with only the last three characters visible."""
+    text = str(value)
+    return repr("*" * max(len(text) - 3, 0) + text[-3:])
+
+
+def hidden(value: object) -> str:
+    """Repr of sensitive free text (health, violence, addiction notes): never shown."""
+    return "None" if value is None else "'<hidden>'"
+
+
+# --------------------------------------------------------------------------- text
+
+
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")
+_ALLOWED_CONTROLS = frozenset("\t\n\r")
+
+
+def text_problem(value: str) -> str | None:
+    """Why ``value`` cannot be stored as document text, or ``None`` if it can.
+
+    Control characters (other than tab and new line) and unpaired surrogates cannot be written
+    to a .docx (XML 1.0) without being dropped, so they are refused up front.
+    """
+    for char in value:
+        if char in _ALLOWED_CONTROLS:
+            continue
+        category = unicodedata.category(char)
+        if category == "Cc":
+            return (
+                f"contains the control character U+{ord(char):04X}; remove it "
+                "(only tab and new line are allowed)"
+            )
+        if category == "Cs":
+            return "contains an unpaired surrogate; the text is not valid Unicode"
+    return None
+
+
+def _fail(attribute: Any, message: str) -> None:
+    raise FieldError(attribute.name, message)
+
+
+def text(_inst: Any, attribute: Any, value: Any) -> None:
+    """Any string (may be empty) that can be written to a document."""
+    if not isinstance(value, str):
+        _fail(attribute, "must be a string")
+    problem = text_problem(value)
+    if problem:
+        _fail(attribute, problem)
+
+
+def required_text(_inst: Any, attribute: Any, value: Any) -> None:
+    """A non-blank string."""
+    text(_inst, attribute, value)
+    if not value.strip():
+        _fail(attribute, "must not be empty")
+
+
+def optional(validator: Validator) -> Validator:
+    """Run ``validator`` unless the value is ``None``."""
+
+    def check(inst: Any, attribute: Any, value: Any) -> None:
+        if value is not None:
+            validator(inst, attribute, value)
+
+    return check
+
+
+optional_text = optional(required_text)
+"""``None`` or a non-blank string (an empty string is refused: use ``None``)."""
+
+
+def identifier(_inst: Any, attribute: Any, value: Any) -> None:
+    """A stable id: 1–64 characters, letters, digits and ``. _ : -``, starting alphanumeric."""
+    if not isinstance(value, str):
+        _fail(attribute, "must be a string")
+    if not _ID_RE.fullmatch(value):
+        _fail(
+            attribute,
+            "must be an id of 1-64 characters (ASCII letters, digits, '.', '_', ':', '-'), "
+            "starting with a letter or digit",
+        )
+
+
+def text_tuple(_inst: Any, attribute: Any, value: Any) -> None:
+    """A tuple of non-blank strings."""
+    if not isinstance(value, tuple):
+        _fail(attribute, "must be a tuple")
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise FieldError(f"{attribute.name}[{i}]", "must be a non-empty string")
+        problem = text_problem(item)
+        if problem:
+            raise FieldError(f"{attribute.name}[{i}]", problem)
+
+
+def tuple_of(kind: type | tuple[type, ...]) -> Validator:
+    """A tuple whose items are all instances of ``kind``."""
+    names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
+
+    def check(_inst: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, tuple):
+            _fail(attribute, f"must be a tuple of {names}")
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise FieldError(f"{attribute.name}[{i}]", f"must be a {names}")
+
+    return check
+
+
+def instance(kind: type | tuple[type, ...]) -> Validator:
+    """The value is an instance of ``kind`` (never echoes the value)."""
+    names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
+
+    def check(_inst: Any, attribute: Any, value: Any) -> None:
+        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+            _fail(attribute, f"must be a {names}")
+        if not isinstance(value, kind):
+            _fail(attribute, f"must be a {names}")
+
+    return check
+
+
+def enum_member(kind: type[Enum]) -> Validator:
+    """The value is a member of the enum ``kind``."""
+
+    def check(_inst: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, kind):
+            _fail(attribute, f"must be a {kind.__name__}")
+
+    return check
+
+
+def boolean(_inst: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, bool):
+        _fail(attribute, "must be true or false")
+
+
+def int_between(low: int, high: int | None = None) -> Validator:
+    """A whole number (not a bool) in ``[low, high]``."""
+
+    def check(_inst: Any, attribute: Any, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            _fail(attribute, "must be a whole number")
+        if value < low or (high is not None and value > high):
+            bound = f"between {low} and {high}" if high is not None else f"at least {low}"
+            _fail(attribute, f"must be {bound}")
+
+    return check
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def a_date(_inst: Any, attribute: Any, value: Any) -> None:
+    """A :class:`datetime.date` (not a datetime)."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        _fail(attribute, "must be a date (datetime.date)")
+
+
+optional_date = optional(a_date)
+
+
+def first_of_month(_inst: Any, attribute: Any, value: Any) -> None:
+    """A date on the first day of a month (a month is stored as its first day)."""
+    a_date(_inst, attribute, value)
+    if value.day != 1:
+        _fail(attribute, "a month is written as its first day, e.g. 2026-10-01")
+
+
+def not_before(
+    obj: object, later: str, earlier: str, *, later_label: str = "", earlier_label: str = ""
+) -> Iterator[Problem]:
+    """A problem if ``obj.later`` is a date before ``obj.earlier`` (either may be ``None``)."""
+    late = getattr(obj, later)
+    early = getattr(obj, earlier)
+    if late is not None and early is not None and late < early:
+        yield at(later, f"must not be before {earlier_label or earlier}")
+
+
+# --------------------------------------------------------------------------- money
+
+_TWO_PLACES = -2
+
+
+def money_problem(value: object) -> str | None:
+    """Why ``value`` is not a valid non-negative amount of money, or ``None``."""
+    if isinstance(value, float):
+        return "must be a Decimal, never a float (write Decimal('823.00'))"
+    if not isinstance(value, Decimal):
+        return "must be a Decimal amount, e.g. Decimal('823.00')"
+    if not value.is_finite():
+        return "must be a finite amount"
+    if value < 0:
+        return "must not be negative"
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if exponent < _TWO_PLACES:
+        return "must have at most 2 decimal places (grosze)"
+    if exponent > 0:
+        return "must be written in plain notation (e.g. 100 or 100.00, not 1E+2)"
+    return None
+
+
+def money(_inst: Any, attribute: Any, value: Any) -> None:
+    """A finite, non-negative :class:`~decimal.Decimal` with at most 2 decimal places."""
+    problem = money_problem(value)
+    if problem:
+        _fail(attribute, problem)
+
+
+optional_money = optional(money)
+
+
+def decimal_places(places: int) -> Validator:
+    """A finite, non-negative Decimal with at most ``places`` decimal places."""
+
+    def check(_inst: Any, attribute: Any, value: Any) -> None:
+        if isinstance(value, float) or not isinstance(value, Decimal):
+            _fail(attribute, "must be a Decimal, never a float")
+        if not value.is_finite() or value < 0:
+            _fail(attribute, "must be a finite number >= 0")
+        exponent = value.as_tuple().exponent
+        assert isinstance(exponent, int)
+        if exponent < -places:
+            _fail(attribute, f"must have at most {places} decimal places")
+        if exponent > 0:
+            _fail(attribute, "must be written in plain notation (not 1E+2)")
+
+    return check
+
+
+# --------------------------------------------------------------------------- identity
+
+
+def pesel_problem(value: object) -> str | None:
+    """Why ``value`` is not a valid PESEL (python-stdnum), or ``None``. Never echoes it."""
+    if not isinstance(value, str):
+        return "must be a string of 11 digits"
+    if len(value) != 11 or not value.isascii() or not value.isdigit():
+        return "must be exactly 11 digits (no spaces or other characters)"
+    try:
+        _pesel.validate(value)
+    except _pesel.InvalidChecksum:
+        return "is not a valid PESEL: the check digit does not match; check for a typo"
+    except _pesel.ValidationError:
+        return "is not a valid PESEL: it does not encode a real date of birth"
+    return None
+
+
+def pesel(_inst: Any, attribute: Any, value: Any) -> None:
+    """A valid PESEL (11 digits, valid birth date, valid check digit)."""
+    problem = pesel_problem(value)
+    if problem:
+        _fail(attribute, problem)
+
+
+def pesel_birth_date(value: str) -> dt.date:
+    """The birth date a valid PESEL encodes."""
+    born: dt.date = _pesel.get_birth_date(value)
+    return born
+
+
+def pesel_sex_is_male(value: str) -> bool:
+    """Whether a valid PESEL encodes a man (odd 10th digit)."""
+    return bool(_pesel.get_gender(value) == "M")
+
+
+_POSTAL_RE = re.compile(r"[0-9]{2}-[0-9]{3}")
+
+
+def postal_code(_inst: Any, attribute: Any, value: Any) -> None:
+    """A Polish postal code ``NN-NNN``."""
+    if not isinstance(value, str) or not _POSTAL_RE.fullmatch(value):
+        _fail(attribute, "must be a Polish postal code in the form NN-NNN, e.g. 05-220")
+
+
+_TERC_RE = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{2})([0-9])")
+_TERC_KINDS = frozenset("1234589")
+
+
+def teryt_gmina(_inst: Any, attribute: Any, value: Any) -> None:
+    """A TERYT (TERC) gmina code: 7 digits ``WWPPGGR``.
+
+    WW is an even województwo code 02–32, PP and GG are not 00, R (type of unit) is 1–5, 8 or 9.
+    """
+    match = _TERC_RE.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        _fail(attribute, "must be a 7-digit TERYT gmina code WWPPGGR, e.g. 1432022")
+        return
+    ww, pp, gg, r = match.groups()
+    if int(ww) % 2 or not 2 <= int(ww) <= 32 or pp == "00" or gg == "00" or r not in _TERC_KINDS:
+        _fail(
+            attribute,
+            "is not a TERYT gmina code: województwo must be 02-32 (even), powiat and gmina "
+            "not 00, and the last digit (type) 1-5, 8 or 9",
+        )
+
+
+_PHONE_RE = re.compile(r"\+?[0-9 ()-]{9,20}")
+_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def phone(_inst: Any, attribute: Any, value: Any) -> None:
+    if (
+        not isinstance(value, str)
+        or not _PHONE_RE.fullmatch(value)
+        or sum(c.isdigit() for c in value) < 9
+    ):
+        _fail(attribute, "must be a phone number of at least 9 digits, e.g. +48 22 123 45 67")
+
+
+def email(_inst: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str) or not _EMAIL_RE.fullmatch(value):
+        _fail(attribute, "must be an e-mail address like name@example.pl")
+
+
+def unique(values: Iterable[tuple[str, object]], what: str) -> Iterator[Problem]:
+    """Problems for repeated values: ``values`` are ``(path, value)`` pairs."""
+    seen: set[object] = set()
+    for path, value in values:
+        if value in seen:
+            yield at(path, f"duplicate {what}; each must be unique")
+        seen.add(value)
