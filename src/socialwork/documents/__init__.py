@@ -1,6 +1,74 @@
-"""Document drafts from .docx templates (placeholder until the documents engine lands)."""
+"""Legal document drafts rendered from .docx templates (docxtpl syntax).
 
-from typing import Any
+Public API (DESIGN §3, §6):
 
-BUILTIN_TEMPLATES: tuple[Any, ...] = ()
-BUILTIN_CONVERTERS: tuple[Any, ...] = ()
+* :func:`templates` — every registered :class:`TemplateSpec` (built-in and plugins);
+* :func:`render` — ``render(template_name, obj, *, fmt="docx", on=None) -> bytes``;
+* :func:`context` — the exact render context (the object under its model's snake_case tag,
+  ``on``, the Polish helpers, plugin additions);
+* :func:`environment` — the sandboxed, autoescaping, strict Jinja environment;
+* :class:`Converter` — an output format (the built-in ``pdf`` uses LibreOffice);
+* :func:`lint` — check a template's variables against its model.
+
+See ``docs/documents.md`` (engine) and ``docs/templates.md`` (writing templates).
+"""
+
+from __future__ import annotations
+
+from socialwork.documents.catalog import EXAMPLES_DIR, TEMPLATES_DIR, builtin_templates
+from socialwork.documents.engine import (
+    context,
+    converter,
+    get_template,
+    model_class,
+    model_tag,
+    render,
+    templates,
+)
+from socialwork.documents.environment import environment
+from socialwork.documents.errors import (
+    ConversionError,
+    ConverterUnavailableError,
+    DocumentError,
+    MissingDataError,
+    OutputExistsError,
+    TemplateDefinitionError,
+    UnknownFormatError,
+    UnknownTemplateError,
+    WrongModelError,
+)
+from socialwork.documents.pdf import PDF
+from socialwork.documents.spec import Converter, TemplateSpec
+
+__all__ = [
+    "BUILTIN_CONVERTERS",
+    "BUILTIN_TEMPLATES",
+    "EXAMPLES_DIR",
+    "TEMPLATES_DIR",
+    "ConversionError",
+    "Converter",
+    "ConverterUnavailableError",
+    "DocumentError",
+    "MissingDataError",
+    "OutputExistsError",
+    "TemplateDefinitionError",
+    "TemplateSpec",
+    "UnknownFormatError",
+    "UnknownTemplateError",
+    "WrongModelError",
+    "context",
+    "converter",
+    "environment",
+    "get_template",
+    "model_class",
+    "model_tag",
+    "render",
+    "templates",
+]
+
+BUILTIN_TEMPLATES: tuple[TemplateSpec, ...] = builtin_templates()
+"""The core templates (``socialwork/templates/*.docx`` with their ``*.meta.json``),
+registered by the built-in plugin."""
+
+BUILTIN_CONVERTERS: tuple[Converter, ...] = (PDF,)
+"""The core converters (``pdf``), registered by the built-in plugin."""

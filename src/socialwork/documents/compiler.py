@@ -1,0 +1,410 @@
+"""Compile a .docx template once; render it many times.
+
+A template is read, preprocessed exactly as docxtpl preprocesses it (``patch_xml``: tags split
+across runs joined, ``{%p %}``/``{%tr %}``/``{%tc %}``/``{%r %}`` tags lifted out of their
+host element, ``colspan``/``cellbg``/``vm``/``hm``…) and each part that holds Jinja tags is
+compiled to a Jinja template — once. Rendering then only runs the compiled Jinja code, applies
+docxtpl's post-processing (line breaks, tabs, escaped delimiters, table grid fixes, drawing
+ids), checks that every rendered part is well-formed XML (strict parser, no recovery), deflates
+the rendered parts and copies every other member of the archive still compressed. The text of
+the result is the text docxtpl gives for the same template and context.
+
+Compiled templates are cached per file (path, modification time, size).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+import traceback
+import zipfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+from jinja2 import Template, TemplateSyntaxError, UndefinedError, nodes
+from jinja2.exceptions import SecurityError, TemplateError
+from lxml import etree
+
+from socialwork.documents.environment import DocumentEnvironment, environment, wrap_outputs
+from socialwork.documents.errors import (
+    DocumentError,
+    MissingDataError,
+    TemplateDefinitionError,
+)
+from socialwork.documents.polish import FormatError
+from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
+
+__all__ = ["CompiledPart", "CompiledTemplate", "compile_docx", "load_template", "part_sources"]
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_FOOTER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+_FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_CORE_MEMBER = "docProps/core.xml"
+_DECLARATION = b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+_TAG_MARKERS = ("{{", "{%", "{#", "{_", "_}")
+# Core document properties docxtpl renders, with their element in docProps/core.xml.
+_CORE_PROPERTIES = {
+    "author": "{http://purl.org/dc/elements/1.1/}creator",
+    "comments": "{http://purl.org/dc/elements/1.1/}description",
+    "identifier": "{http://purl.org/dc/elements/1.1/}identifier",
+    "language": "{http://purl.org/dc/elements/1.1/}language",
+    "subject": "{http://purl.org/dc/elements/1.1/}subject",
+    "title": "{http://purl.org/dc/elements/1.1/}title",
+}
+
+
+def _strict_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
+    )
+
+
+def _has_tags(text: str) -> bool:
+    return any(marker in text for marker in _TAG_MARKERS)
+
+
+@attrs.frozen
+class PartSource:
+    """The docxtpl-preprocessed XML of one part: what Jinja sees."""
+
+    member: str  # zip member name, e.g. "word/document.xml"
+    kind: str  # "body", "header", "footer", "footnotes"
+    source: str
+
+
+def _docxtpl(data: bytes) -> Any:
+    from docxtpl import DocxTemplate
+
+    template = DocxTemplate(io.BytesIO(data))
+    template.init_docx()
+    return template
+
+
+def part_sources(data: bytes) -> tuple[list[PartSource], dict[str, str], bytes]:
+    """The preprocessed parts of a .docx (as docxtpl builds them), its core properties that
+    hold tags, and the ``document.xml`` skeleton (prefix and suffix around ``<w:body>``)."""
+    template = _docxtpl(data)
+    docx = template.docx
+    sources: list[PartSource] = []
+
+    body_xml = template.patch_xml(template.get_xml())
+    sources.append(PartSource(docx.part.partname.lstrip("/"), "body", body_xml))
+
+    for uri, kind in ((_HEADER_REL, "header"), (_FOOTER_REL, "footer")):
+        for _key, part in template.get_headers_footers(uri):
+            xml = template.patch_xml(template.get_part_xml(part))
+            sources.append(PartSource(part.partname.lstrip("/"), kind, xml))
+
+    for part in docx.part.package.parts:
+        if part.content_type == _FOOTNOTES_TYPE:
+            blob = part.blob.decode("utf-8") if isinstance(part.blob, bytes) else part.blob
+            xml = template.patch_xml(blob)
+            sources.append(PartSource(part.partname.lstrip("/"), "footnotes", xml))
+
+    properties: dict[str, str] = {}
+    core = docx.core_properties
+    for name in _CORE_PROPERTIES:
+        value = getattr(core, name) or ""
+        if _has_tags(value):
+            properties[name] = value
+
+    root = docx.element
+    skeleton = etree.tostring(root, encoding="UTF-8", standalone=True)
+    return sources, properties, skeleton
+
+
+@attrs.frozen
+class CompiledPart:
+    """One compiled part of a template."""
+
+    member: str
+    kind: str
+    source: str
+    template: Template = attrs.field(repr=False)
+    has_tables: bool
+    has_drawings: bool
+
+
+def _line_context(source: str, lineno: int | None) -> str:
+    if not lineno:
+        return ""
+    lines = source.splitlines()
+    if not 0 < lineno <= len(lines):
+        return ""
+    text = re.sub(r"<[^>]+>", "", lines[lineno - 1]).strip()
+    text = " ".join(text.split())
+    if len(text) > 160:
+        text = text[:157] + "…"
+    return text
+
+
+def _compile_part(
+    env: DocumentEnvironment, template_name: str, part: PartSource
+) -> CompiledPart:
+    source = re.sub(r"<w:p([ >])", r"\n<w:p\1", part.source)
+    filename = f"{template_name}:{part.member}"
+    try:
+        tree = env.parse(source, name=filename, filename=filename)
+        wrap_outputs(tree, env)
+        code = env.compile(tree, name=filename, filename=filename)
+        template = env.template_class.from_code(env, code, env.make_globals(None), None)
+    except TemplateSyntaxError as exc:
+        hint = ""
+        match = re.search(r"unknown tag '(tr|tc|p|r)'", str(exc.message))
+        if match:
+            hint = (
+                f"; a {{%{match.group(1)} … %}} tag must be the only tag of its "
+                + {"tr": "table row", "tc": "table cell", "p": "paragraph", "r": "run"}[
+                    match.group(1)
+                ]
+                + " and sit inside one"
+            )
+        where = _line_context(source, exc.lineno)
+        raise TemplateDefinitionError(
+            f"template {template_name!r}: Jinja syntax error in {part.member}: {exc.message}"
+            f"{hint}" + (f" (near: {where!r})" if where else "")
+        ) from None
+    return CompiledPart(
+        member=part.member,
+        kind=part.kind,
+        source=source,
+        template=template,
+        has_tables="<w:tbl>" in source or "<w:tbl " in source,
+        has_drawings="docPr" in source,
+    )
+
+
+def _renumber_drawings(tree: Any) -> None:
+    # docxtpl renumbers every drawing id from 1001 so copies made by loops do not collide.
+    for number, element in enumerate(tree.iter(f"{{{_WP}}}docPr"), start=1001):
+        element.set("id", str(number))
+
+
+def _tables_need_fix(tree: Any) -> bool:
+    tbl, grid, col, row, cell = (f"{{{_W}}}{t}" for t in ("tbl", "tblGrid", "gridCol", "tr", "tc"))
+    span = f"{{{_W}}}gridSpan"
+    for table in tree.iter(tbl):
+        table_grid = table.find(grid)
+        if table_grid is None:
+            continue
+        columns = len(table_grid.findall(col))
+        widest = 0
+        for table_row in table.iter(row):
+            cells = table_row.findall(cell)
+            if len(cells) > columns:
+                return True
+            spans = 0
+            for table_cell in cells:
+                value = table_cell.find(f"{{{_W}}}tcPr/{span}")
+                spans += int(value.get(f"{{{_W}}}val")) if value is not None else 1
+            widest = max(widest, spans)
+        if widest < columns:
+            return True
+    return False
+
+
+@attrs.define
+class CompiledTemplate:
+    """A template compiled once, renderable many times (thread-safe)."""
+
+    name: str
+    members: list[Member] = attrs.field(repr=False)
+    parts: dict[str, CompiledPart] = attrs.field(repr=False)
+    properties: dict[str, Template] = attrs.field(repr=False)
+    document_prefix: bytes = attrs.field(repr=False)
+    document_suffix: bytes = attrs.field(repr=False)
+    core_xml: bytes = attrs.field(default=b"", repr=False)
+
+    def _fail(self, exc: BaseException, part: CompiledPart) -> DocumentError:
+        lineno = None
+        for frame in traceback.extract_tb(exc.__traceback__):
+            if frame.filename == f"{self.name}:{part.member}":
+                lineno = frame.lineno
+        where = _line_context(part.source, lineno)
+        near = f" (in {part.member}, near: {where!r})" if where else f" (in {part.member})"
+        if isinstance(exc, MissingDataError):
+            return MissingDataError(
+                f"template {self.name!r}: {exc.message}{near}; add the data to the case, or "
+                "make the template skip it when empty ({% if … %})",
+                template=self.name,
+                variable=exc.variable,
+            )
+        if isinstance(exc, UndefinedError):
+            return MissingDataError(
+                f"template {self.name!r}: {exc.message}{near}; add the data to the case, or "
+                "correct the variable name in the template (socialwork lint-templates)",
+                template=self.name,
+            )
+        if isinstance(exc, SecurityError):
+            return TemplateDefinitionError(
+                f"template {self.name!r} tried an operation templates may not do: {exc}{near}"
+            )
+        if isinstance(exc, FormatError):
+            return DocumentError(f"template {self.name!r}: {exc}{near}")
+        return TemplateDefinitionError(
+            f"template {self.name!r} failed: {type(exc).__name__}: {exc}{near}"
+        )
+
+    def _render_part(self, part: CompiledPart, context: Mapping[str, Any]) -> str:
+        from docxtpl import DocxTemplate
+
+        try:
+            xml = part.template.render(context)
+        except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
+                LookupError, AttributeError) as exc:
+            raise self._fail(exc, part) from None
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        if "_" in xml:
+            xml = (
+                xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
+                .replace("%_}", "%}")
+            )
+        if "\n" in xml or "\t" in xml or "\a" in xml or "\f" in xml:
+            xml = DocxTemplate.resolve_listing(None, xml)
+        return str(xml)
+
+    def _check(self, part: CompiledPart, xml: bytes) -> Any:
+        try:
+            return etree.fromstring(xml, _strict_parser())
+        except etree.XMLSyntaxError as exc:
+            raise TemplateDefinitionError(
+                f"template {self.name!r} produced malformed XML in {part.member} ({exc}); "
+                "check its {%p %}/{%tr %} tags: each must be alone in its paragraph or row"
+            ) from None
+
+    def render(self, context: Mapping[str, Any]) -> bytes:
+        """Render to the bytes of a .docx file."""
+        rendered: dict[str, Member] = {}
+        for part in self.parts.values():
+            xml = self._render_part(part, context)
+            if part.kind == "body":
+                tree = self._check(part, xml.encode("utf-8"))
+                changed = False
+                if part.has_tables and _tables_need_fix(tree):
+                    from docxtpl import DocxTemplate
+
+                    tree = DocxTemplate.fix_tables(None, xml)
+                    changed = True
+                if part.has_drawings:
+                    _renumber_drawings(tree)
+                    changed = True
+                body = etree.tostring(tree, encoding="UTF-8") if changed else xml.encode("utf-8")
+                if body.startswith(b"<?xml"):
+                    body = body.split(b"?>", 1)[1].lstrip()
+                content = self.document_prefix + body + self.document_suffix
+            elif part.kind == "footnotes":
+                content = xml.encode("utf-8")
+                self._check(part, content)
+            else:
+                content = _DECLARATION + xml.encode("utf-8")
+                self._check(part, content)
+            rendered[part.member] = deflated(part.member, content)
+        if self.properties:
+            member = self._render_properties(context)
+            rendered[member.name] = member
+        return build_zip(rendered.get(m.name, m) for m in self.members)
+
+    def _render_properties(self, context: Mapping[str, Any]) -> Member:
+        tree = etree.fromstring(self.core_xml, _strict_parser())
+        for name, template in self.properties.items():
+            try:
+                value = template.render(context)
+            except (TemplateError, FormatError, TypeError, ValueError) as exc:
+                raise DocumentError(
+                    f"template {self.name!r}: document property {name!r}: {exc}"
+                ) from None
+            element = tree.find(_CORE_PROPERTIES[name])
+            if element is not None:
+                element.text = str(value)
+        content = etree.tostring(tree, encoding="UTF-8", standalone=True)
+        return deflated(_CORE_MEMBER, content)
+
+
+def compile_docx(
+    data: bytes, name: str, env: DocumentEnvironment | None = None
+) -> CompiledTemplate:
+    """Compile the bytes of a .docx template."""
+    env = env or environment()
+    try:
+        members = read_members(data)
+        sources, properties, skeleton = part_sources(data)
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise TemplateDefinitionError(
+            f"template {name!r} is not a readable .docx file ({exc}); save it again from "
+            "Word or LibreOffice as .docx"
+        ) from None
+    names = {member.name for member in members}
+    parts: dict[str, CompiledPart] = {}
+    prefix = suffix = b""
+    for source in sources:
+        if source.member not in names:
+            continue
+        if source.kind == "body":
+            head, sep, tail = skeleton.partition(b"<w:body>")
+            if not sep:
+                head, sep, tail = skeleton.partition(b"<w:body ")
+                tail = b"<w:body " + tail
+            else:
+                tail = b"<w:body>" + tail
+            end = tail.rfind(b"</w:body>")
+            if end < 0:
+                empty = tail.find(b"/>")
+                end, close = empty, b"/>"
+            else:
+                close = b"</w:body>"
+            prefix, suffix = head, tail[end + len(close) :]
+        elif not _has_tags(source.source):
+            continue
+        parts[source.member] = _compile_part(env, name, source)
+    compiled_properties: dict[str, Template] = {}
+    for prop, text in properties.items():
+        try:
+            compiled_properties[prop] = env.from_string(text)
+        except TemplateSyntaxError as exc:
+            raise TemplateDefinitionError(
+                f"template {name!r}: Jinja syntax error in document property {prop!r}: "
+                f"{exc.message}"
+            ) from None
+    core_xml = b""
+    if compiled_properties:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            core_xml = archive.read(_CORE_MEMBER)
+    return CompiledTemplate(name, members, parts, compiled_properties, prefix, suffix, core_xml)
+
+
+_CACHE: dict[tuple[str, str], tuple[tuple[int, int], CompiledTemplate]] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def load_template(
+    path: Path, name: str, reader: Callable[[Path], bytes] | None = None
+) -> CompiledTemplate:
+    """The compiled template at ``path``, compiled once per file version (mtime, size)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TemplateDefinitionError(
+            f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
+        ) from None
+    key = (str(path.resolve()), name)
+    version = (stat.st_mtime_ns, stat.st_size)
+    with _CACHE_LOCK:
+        cached = _CACHE.get(key)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    data = (reader or Path.read_bytes)(path)
+    compiled = compile_docx(data, name)
+    with _CACHE_LOCK:
+        _CACHE[key] = (version, compiled)
+    return compiled
+
+
+def used_nodes(compiled: CompiledTemplate) -> list[tuple[str, nodes.Template]]:
+    """The Jinja syntax tree of every compiled part (for the template lint)."""
+    env = environment()
+    return [(part.member, env.parse(part.source)) for part in compiled.parts.values()]

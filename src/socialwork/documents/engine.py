@@ -1,0 +1,199 @@
+"""The public rendering API: :func:`templates`, :func:`context`, :func:`render`.
+
+``render`` is pure — model object + template → bytes — and deterministic: the same object,
+template and date give byte-identical .docx files. Conversion to other formats (PDF) goes
+through the registered :class:`~socialwork.documents.spec.Converter` of that format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from typing import Any
+
+from socialwork.documents.compiler import CompiledTemplate, load_template
+from socialwork.documents.environment import environment
+from socialwork.documents.errors import (
+    UnknownFormatError,
+    UnknownTemplateError,
+    WrongModelError,
+)
+from socialwork.documents.polish import GLOBALS
+from socialwork.documents.spec import Converter, TemplateSpec
+
+__all__ = [
+    "compiled",
+    "context",
+    "converter",
+    "environment",
+    "get_template",
+    "model_class",
+    "model_tag",
+    "model_tag_of",
+    "render",
+    "templates",
+]
+
+DOCX = "docx"
+
+
+def _registry() -> Any:
+    from socialwork.plugins import get_registry
+
+    return get_registry()
+
+
+def templates() -> list[TemplateSpec]:
+    """Every registered template (built-in and from plugins), sorted by name."""
+    table = _registry().templates
+    return [table[name] for name in sorted(table)]
+
+
+def get_template(name: str | TemplateSpec) -> TemplateSpec:
+    """The template registered under ``name``; an unknown name is an
+    :class:`UnknownTemplateError` listing the available ones."""
+    if isinstance(name, TemplateSpec):
+        return name
+    table = _registry().templates
+    if name in table:
+        spec: TemplateSpec = table[name]
+        return spec
+    close = difflib.get_close_matches(str(name), list(table), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    available = ", ".join(sorted(table)) or "none"
+    raise UnknownTemplateError(
+        f"unknown template {name!r}{hint} (available: {available}; see `socialwork templates`)"
+    )
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def model_tag_of(obj: object) -> str:
+    """The type tag of a model object (``referral``, ``social_contract``…): its name in the
+    render context."""
+    from socialwork import serialization
+
+    tagger = getattr(serialization, "model_tag", None)
+    if tagger is not None:
+        try:
+            return str(tagger(obj))
+        except Exception:  # not a registered model: fall back to the class name
+            pass
+    return _snake(type(obj).__name__)
+
+
+def model_class(spec: TemplateSpec) -> type:
+    """The model class of ``spec`` (a type tag is looked up in the models registry)."""
+    if isinstance(spec.model, type):
+        return spec.model
+    models = _registry().models
+    if spec.model not in models:
+        raise UnknownTemplateError(
+            f"template {spec.name!r} is written for model {spec.model!r}, which no installed "
+            "plugin registers"
+        )
+    cls = models[spec.model].cls
+    assert isinstance(cls, type)
+    return cls
+
+
+def model_tag(spec: TemplateSpec) -> str:
+    """The variable name under which ``spec``'s object appears in its context: the model's
+    registered type tag (``referral``), else the snake_case class name."""
+    if isinstance(spec.model, str):
+        return spec.model
+    for model_spec in _registry().models.values():
+        if getattr(model_spec, "cls", None) is spec.model:
+            return str(model_spec.tag)
+    return _snake(spec.model.__name__)
+
+
+def _document_date(obj: object, on: dt.date | None) -> dt.date:
+    if on is not None:
+        if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+            raise TypeError("on= must be a datetime.date")
+        return on
+    for name in ("document_date", "date", "issued_on", "drafted_on", "created_on"):
+        value = getattr(obj, name, None)
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+    return dt.date.today()
+
+
+def context(
+    template_name: str | TemplateSpec, obj: object, *, on: dt.date | None = None
+) -> dict[str, Any]:
+    """The exact render context of ``template_name`` for ``obj``.
+
+    Keys: the object under its model's snake_case tag (``referral``, ``social_contract``…),
+    ``on`` (the document date: ``on=`` if given, else the case's own document date, else
+    today), ``template`` (``{"name", "title"}``), every Polish helper function
+    (``date_pl``, ``money``, ``plural``… — also available as filters), and whatever plugins
+    add through the ``extend_context`` hook.
+    """
+    spec = get_template(template_name)
+    cls = model_class(spec)
+    if not isinstance(obj, cls):
+        got = type(obj).__name__
+        raise WrongModelError(
+            f"template {spec.name!r} is written for a {model_tag(spec)} ({cls.__name__}); "
+            f"got {got}; load the matching case or choose another template "
+            "(`socialwork templates` lists each template's model)"
+        )
+    result: dict[str, Any] = dict(GLOBALS)
+    result.update(
+        {
+            "on": _document_date(obj, on),
+            "template": {"name": spec.name, "title": spec.title},
+            model_tag(spec): obj,
+        }
+    )
+    from socialwork.plugins import run_extend_context
+
+    run_extend_context(spec, obj, result)
+    return result
+
+
+def compiled(spec: TemplateSpec) -> CompiledTemplate:
+    """The compiled form of ``spec``'s .docx (compiled once per file version)."""
+    return load_template(spec.path, spec.name)
+
+
+def converter(fmt: str) -> Converter:
+    """The registered converter for ``fmt`` (``pdf``…)."""
+    table = _registry().converters
+    if fmt in table:
+        found: Converter = table[fmt]
+        return found
+    available = ", ".join([DOCX, *sorted(table)])
+    raise UnknownFormatError(f"unknown output format {fmt!r} (available: {available})")
+
+
+def render(
+    template_name: str | TemplateSpec,
+    obj: object,
+    *,
+    fmt: str = DOCX,
+    on: dt.date | None = None,
+) -> bytes:
+    """Render ``obj`` with the template ``template_name``; returns the document's bytes.
+
+    ``fmt`` is ``"docx"`` or the name of a registered converter (``"pdf"``). ``on`` is the
+    document date (see :func:`context`). Bad input raises an
+    :class:`~socialwork.errors.InputError` subclass: unknown template or format, a case of
+    the wrong model, data the template needs but the case lacks.
+    """
+    spec = get_template(template_name)
+    convert = None if fmt == DOCX else converter(fmt)
+    values = context(spec, obj, on=on)
+    document = compiled(spec).render(values)
+    if convert is not None:
+        document = convert.convert(document)
+    from socialwork.plugins import run_after_render
+
+    run_after_render(spec, obj, document)
+    return document
+

@@ -1,0 +1,153 @@
+"""The Jinja environment every template renders with.
+
+* **Sandboxed** (:class:`jinja2.sandbox.ImmutableSandboxedEnvironment`): a template is code a
+  vendor may have written; it cannot reach Python internals or mutate the case.
+* **Autoescape always on**: every value is XML-escaped, so ``& < > " '``, ``</w:t>`` or
+  ``{{ }}`` typed by a user appear in the document exactly as typed and never become markup.
+  (Plain docxtpl with autoescape off silently truncates a document at the first ``<``/``&``.)
+* **StrictUndefined**, and an output check: printing an undefined or ``None`` value is a
+  :class:`~socialwork.documents.errors.MissingDataError` naming the variable, never a gap or
+  the word "None".
+* **Text is made safe for XML**: characters XML 1.0 cannot carry (C0 control characters other
+  than tab/newline, U+FFFE/U+FFFF, lone surrogates) are replaced by a *visible* marker — the
+  Unicode "control picture" of the character (U+0007 → "␇") or U+FFFD — so nothing is dropped
+  silently and the social worker sees where the input was odd. ``\\r\\n`` and ``\\r`` become
+  ``\\n``; a newline becomes a line break (``<w:br/>``) and a tab a tab stop in the document.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from jinja2 import StrictUndefined, Undefined, nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from socialwork.documents.errors import MissingDataError
+from socialwork.documents.polish import FILTERS, GLOBALS
+
+__all__ = ["CHECK_FILTER", "environment", "expression_text", "xml_safe_text"]
+
+CHECK_FILTER = "_sw_present"
+"""Internal filter wrapped around every ``{{ … }}`` output at compile time."""
+
+# XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# docxtpl turns these sequences of the rendered XML back into Jinja delimiters; a user who
+# typed them must keep them, so their "_" is written as a character reference.
+_DELIMITER_ESCAPES = re.compile(r"\{_(?=[{%])|(?<=[}%])_\}")
+
+
+def _marker(match: re.Match[str]) -> str:
+    char = match.group(0)
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # "control pictures" block: U+0007 → ␇
+    return "\ufffd"
+
+
+def xml_safe_text(text: str) -> str:
+    """``text`` with line endings normalised to ``\\n`` and every character XML cannot carry
+    replaced by a visible marker (see the module docstring)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _ILLEGAL.sub(_marker, text)
+
+
+def _escape_delimiters(match: re.Match[str]) -> str:
+    return match.group(0).replace("_", "&#95;")
+
+
+def _finalize(value: Any) -> Any:
+    """Applied to every printed value before autoescaping."""
+    if isinstance(value, Markup) or hasattr(value, "__html__"):
+        return value  # RichText/Listing and our own Markup: already XML
+    text = xml_safe_text(value if isinstance(value, str) else str(value))
+    escaped = str(escape(text))
+    if "_" in escaped:
+        escaped = _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
+    return Markup(escaped)
+
+
+def _present(value: Any, expression: str) -> Any:
+    """Fail loudly instead of printing nothing (undefined) or "None"."""
+    if isinstance(value, Undefined):
+        raise MissingDataError(
+            f"{expression} is not defined", variable=expression
+        )
+    if value is None:
+        raise MissingDataError(f"{expression} has no value (None)", variable=expression)
+    return value
+
+
+class DocumentEnvironment(ImmutableSandboxedEnvironment):
+    """The sandboxed, autoescaping, strict environment of socialwork templates."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            autoescape=True,
+            undefined=StrictUndefined,
+            finalize=_finalize,
+            keep_trailing_newline=True,
+        )
+        self.filters.update(FILTERS)
+        self.filters[CHECK_FILTER] = _present
+        self.globals.update(GLOBALS)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # docxtpl sets ``jinja_env.autoescape = True`` on environments handed to it; nobody may
+        # turn escaping off on the shared environment.
+        if name == "autoescape" and value is not True and hasattr(self, "autoescape"):
+            raise AttributeError("the socialwork template environment always autoescapes")
+        super().__setattr__(name, value)
+
+
+@functools.cache
+def environment() -> DocumentEnvironment:
+    """The (shared, never mutated) Jinja environment templates render with."""
+    return DocumentEnvironment()
+
+
+def expression_text(node: nodes.Node) -> str:
+    """A readable rendering of a simple Jinja expression (``referral.client.address.city``)."""
+    if isinstance(node, nodes.Name):
+        return str(node.name)
+    if isinstance(node, nodes.Getattr):
+        return f"{expression_text(node.node)}.{node.attr}"
+    if isinstance(node, nodes.Getitem):
+        arg = node.arg
+        if isinstance(arg, nodes.Const):
+            return f"{expression_text(node.node)}[{arg.value!r}]"
+        return f"{expression_text(node.node)}[…]"
+    if isinstance(node, nodes.Filter) and node.node is not None:
+        return f"{expression_text(node.node)}|{node.name}"
+    if isinstance(node, nodes.Call):
+        return f"{expression_text(node.node)}(…)"
+    if isinstance(node, nodes.Const):
+        return repr(node.value)
+    return f"the expression on line {node.lineno}"
+
+
+def wrap_outputs(tree: nodes.Template, env: DocumentEnvironment) -> nodes.Template:
+    """Wrap every printed expression in the presence check (compile-time AST transform)."""
+    for output in tree.find_all(nodes.Output):
+        wrapped: list[nodes.Expr] = []
+        for child in output.nodes:
+            if isinstance(child, nodes.TemplateData):
+                wrapped.append(child)
+                continue
+            check = nodes.Filter(
+                child,
+                CHECK_FILTER,
+                [nodes.Const(expression_text(child), lineno=child.lineno)],
+                [],
+                None,
+                None,
+                lineno=child.lineno,
+            )
+            check.set_environment(env)
+            wrapped.append(check)
+        output.nodes = wrapped
+    return tree

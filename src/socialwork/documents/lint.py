@@ -1,0 +1,312 @@
+"""Template lint: every variable a template uses must exist in its model's context.
+
+Checks, for each part of a .docx template (body, headers, footers, footnotes):
+
+* the template compiles (docxtpl preprocessing + Jinja syntax, unknown filters);
+* every top-level variable is in the render context (the model's tag, ``on``, ``template``,
+  the Polish helpers, Jinja's own globals) — a typo like ``referal`` fails;
+* every attribute path rooted at the model object exists on the model classes: the attrs
+  fields (followed through ``X | None``, ``tuple[X, ...]``/``list[X]`` in ``for`` loops,
+  ``{% set %}`` and ``{% with %}``), properties and methods — ``referral.client.nmae`` fails.
+
+Vendors run it with ``socialwork lint-templates PATH…``; the test-suite runs it over every
+registered template.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+from jinja2 import meta, nodes
+
+from socialwork.documents.compiler import CompiledTemplate, compile_docx
+from socialwork.documents.environment import environment
+from socialwork.documents.errors import DocumentError
+from socialwork.documents.polish import GLOBALS
+from socialwork.documents.spec import TemplateSpec
+
+__all__ = ["LintProblem", "context_names", "lint", "lint_compiled", "lint_file"]
+
+_UNKNOWN: Any = None
+_SEQUENCE_ORIGINS = (list, tuple, set, frozenset)
+_KEEP_ELEMENT_FILTERS = frozenset({"sort", "reverse", "list", "unique", "select", "reject",
+                                   "selectattr", "rejectattr", "batch", "slice"})
+
+
+@attrs.frozen(order=True)
+class LintProblem:
+    """One lint finding: which template, which part, what."""
+
+    template: str
+    part: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.template}: {self.part}: {self.message}"
+
+
+def context_names(tag: str) -> frozenset[str]:
+    """Every top-level name a template of a model with ``tag`` may use."""
+    env = environment()
+    return frozenset({tag, "on", "template", *GLOBALS, *env.globals})
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    try:
+        return typing.get_type_hints(cls)
+    except Exception:
+        if attrs.has(cls):
+            return {f.name: f.type for f in attrs.fields(cls) if not isinstance(f.type, str)}
+        return {}
+
+
+def _unwrap_optional(tp: Any) -> list[Any]:
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        return [arg for arg in typing.get_args(tp) if arg is not type(None)]
+    return [tp]
+
+
+def _element_type(tp: Any) -> Any:
+    candidates = _unwrap_optional(tp)
+    if len(candidates) != 1:
+        return _UNKNOWN
+    tp = candidates[0]
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in _SEQUENCE_ORIGINS or (
+        origin is not None and isinstance(origin, type) and issubclass(origin, Iterable)
+        and not issubclass(origin, (dict, typing.Mapping))  # type: ignore[arg-type]
+    ):
+        if args and args[0] is not Ellipsis:
+            return args[0]
+    return _UNKNOWN
+
+
+def _fields_hint(cls: type) -> str:
+    if attrs.has(cls):
+        names = [f.name for f in attrs.fields(cls)]
+        return f" (fields of {cls.__name__}: {', '.join(names)})"
+    return ""
+
+
+class _Walker:
+    def __init__(self, tag: str, model: type | None) -> None:
+        self.tag = tag
+        self.model = model
+        self.problems: list[str] = []
+
+    # --------------------------------------------------------------- types
+
+    def attribute(self, owner: Any, name: str, node: nodes.Node, base: nodes.Node) -> Any:
+        if owner is _UNKNOWN:
+            return _UNKNOWN
+        candidates = _unwrap_optional(owner)
+        for candidate in candidates:
+            if not isinstance(candidate, type):
+                return _UNKNOWN  # a generic or a forward reference: not checked
+            if attrs.has(candidate):
+                hints = _hints(candidate)
+                if name in hints:
+                    return hints[name]
+            if isinstance(candidate, type) and issubclass(candidate, dict):
+                return _UNKNOWN
+            member = getattr(candidate, name, None)
+            if member is not None or hasattr(candidate, name):
+                if isinstance(member, property) and member.fget is not None:
+                    try:
+                        return typing.get_type_hints(member.fget).get("return", _UNKNOWN)
+                    except Exception:
+                        return _UNKNOWN
+                return _UNKNOWN
+        shown = " | ".join(getattr(c, "__name__", str(c)) for c in candidates)
+        hint = _fields_hint(candidates[0]) if len(candidates) == 1 else ""
+        self.problems.append(
+            f"line {node.lineno}: {_text(base)} ({shown}) has no attribute {name!r}{hint}"
+        )
+        return _UNKNOWN
+
+    def type_of(self, node: nodes.Node, scope: dict[str, Any]) -> Any:
+        if isinstance(node, nodes.Name):
+            if node.name in scope:
+                return scope[node.name]
+            if node.name == self.tag:
+                return self.model
+            return _UNKNOWN
+        if isinstance(node, nodes.Getattr):
+            owner = self.type_of(node.node, scope)
+            return self.attribute(owner, node.attr, node, node.node)
+        if isinstance(node, nodes.Getitem):
+            owner = self.type_of(node.node, scope)
+            self.visit(node.arg, scope)
+            if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
+                return self.attribute(owner, node.arg.value, node, node.node)
+            if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, int):
+                return _element_type(owner) if owner is not _UNKNOWN else _UNKNOWN
+            return _UNKNOWN
+        if isinstance(node, nodes.Filter) and node.node is not None:
+            inner = self.type_of(node.node, scope)
+            for child in [*node.args, *(kw.value for kw in node.kwargs)]:
+                self.visit(child, scope)
+            if node.name in _KEEP_ELEMENT_FILTERS and node.name != "batch":
+                return inner
+            return _UNKNOWN
+        self.visit(node, scope)
+        return _UNKNOWN
+
+    # --------------------------------------------------------------- walk
+
+    def visit(self, node: nodes.Node, scope: dict[str, Any]) -> None:
+        if isinstance(node, (nodes.Name, nodes.Getattr, nodes.Getitem, nodes.Filter)):
+            self.type_of(node, scope)
+            if isinstance(node, nodes.Filter):
+                return
+            return
+        if isinstance(node, nodes.For):
+            iter_type = self.type_of(node.iter, scope)
+            inner = dict(scope)
+            inner["loop"] = _UNKNOWN
+            self.bind(node.target, _element_type(iter_type) if iter_type else _UNKNOWN, inner)
+            if node.test is not None:
+                self.visit(node.test, inner)
+            for child in node.body:
+                self.visit(child, inner)
+            for child in node.else_:
+                self.visit(child, scope)
+            return
+        if isinstance(node, nodes.Assign):
+            value = self.type_of(node.node, scope)
+            self.bind(node.target, value, scope)
+            return
+        if isinstance(node, nodes.With):
+            inner = dict(scope)
+            for target, value in zip(node.targets, node.values, strict=False):
+                self.bind(target, self.type_of(value, scope), inner)
+            for child in node.body:
+                self.visit(child, inner)
+            return
+        if isinstance(node, (nodes.Macro, nodes.CallBlock)):
+            inner = dict(scope)
+            for arg in getattr(node, "args", []):
+                self.bind(arg, _UNKNOWN, inner)
+            inner["caller"] = _UNKNOWN
+            inner["varargs"] = inner["kwargs"] = _UNKNOWN
+            for child in node.iter_child_nodes():
+                self.visit(child, inner)
+            return
+        for child in node.iter_child_nodes():
+            self.visit(child, scope)
+
+    def bind(self, target: nodes.Node, value: Any, scope: dict[str, Any]) -> None:
+        if isinstance(target, nodes.Name):
+            scope[target.name] = value
+        elif isinstance(target, nodes.Tuple):
+            for item in target.items:
+                self.bind(item, _UNKNOWN, scope)
+
+
+def _text(node: nodes.Node) -> str:
+    from socialwork.documents.environment import expression_text
+
+    return expression_text(node)
+
+
+def _parts(compiled: CompiledTemplate) -> Iterator[tuple[str, nodes.Template]]:
+    env = environment()
+    for part in compiled.parts.values():
+        yield part.member, env.parse(part.source)
+
+
+def lint_compiled(
+    compiled: CompiledTemplate, *, tag: str, model: type | None
+) -> list[LintProblem]:
+    """Lint an already compiled template against the model ``model`` named ``tag``."""
+    allowed = context_names(tag)
+    problems: list[LintProblem] = []
+    for member, tree in _parts(compiled):
+        for name in sorted(meta.find_undeclared_variables(tree) - allowed):
+            problems.append(
+                LintProblem(
+                    compiled.name,
+                    member,
+                    f"unknown variable {name!r}: a template of a {tag} can use {tag}, on, "
+                    "template and the Polish helpers (see docs/templates.md)",
+                )
+            )
+        walker = _Walker(tag, model)
+        walker.visit(tree, {})
+        for message in dict.fromkeys(walker.problems):
+            problems.append(LintProblem(compiled.name, member, message))
+    return sorted(set(problems), key=problems.index)
+
+
+def lint(spec: TemplateSpec) -> list[LintProblem]:
+    """Lint a registered template against its model; ``[]`` means clean."""
+    from socialwork.documents.engine import model_class, model_tag
+
+    try:
+        cls = model_class(spec)
+        data = spec.path.read_bytes()
+        compiled = compile_docx(data, spec.name)
+    except DocumentError as exc:
+        return [LintProblem(spec.name, str(spec.path.name), exc.message)]
+    except OSError as exc:
+        return [LintProblem(spec.name, str(spec.path), f"cannot read: {exc.strerror or exc}")]
+    return lint_compiled(compiled, tag=model_tag(spec), model=cls)
+
+
+def _guess_tag(compiled: CompiledTemplate, tags: Iterable[str]) -> str | None:
+    used: set[str] = set()
+    for _member, tree in _parts(compiled):
+        used |= meta.find_undeclared_variables(tree)
+    found = sorted(used & set(tags))
+    return found[0] if len(found) == 1 else None
+
+
+def lint_file(path: Path, *, model: str | None = None) -> list[LintProblem]:
+    """Lint any .docx template file (a vendor's own). The model is ``model`` (a registered
+    type tag), else the registered template with that path, else the one registered model tag
+    the template uses."""
+    from socialwork.documents.engine import model_class, model_tag, templates
+    from socialwork.plugins import get_registry
+
+    name = path.stem
+    try:
+        compiled = compile_docx(path.read_bytes(), name)
+    except DocumentError as exc:
+        return [LintProblem(name, path.name, exc.message)]
+    except OSError as exc:
+        return [LintProblem(name, str(path), f"cannot read: {exc.strerror or exc}")]
+    resolved = path.resolve()
+    models = get_registry().models
+    if model is None:
+        for spec in templates():
+            if spec.path.resolve() == resolved:
+                return lint_compiled(compiled, tag=model_tag(spec), model=model_class(spec))
+        model = _guess_tag(compiled, models)
+        if model is None:
+            return [
+                LintProblem(
+                    name,
+                    path.name,
+                    "cannot tell which model this template is for; pass --model TAG "
+                    f"(registered: {', '.join(sorted(models)) or 'none'})",
+                )
+            ]
+    if model not in models:
+        return [
+            LintProblem(
+                name,
+                path.name,
+                f"unknown model {model!r} (registered: {', '.join(sorted(models)) or 'none'})",
+            )
+        ]
+    cls = models[model].cls
+    return lint_compiled(compiled, tag=model, model=cls if isinstance(cls, type) else None)
