@@ -1,0 +1,54 @@
+"""Hooks of the "Niebieska Karta – A" plugin (entry point ``niebieska_karta``).
+
+Nothing here logs: the form holds special-category data (violence, health, children).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from socialwork.plugins import hookimpl
+
+TAG = "niebieska_karta_a"
+TEMPLATE = "niebieska-karta-a"
+
+
+def _resource(*parts: str) -> Path:
+    return Path(str(files("socialwork_niebieska_karta").joinpath(*parts)))
+
+
+@hookimpl
+def register_models(register: Callable[[Any], None]) -> None:
+    from socialwork.serialization import ModelSpec
+
+    from socialwork_niebieska_karta.model import NiebieskaKartaA
+
+    register(ModelSpec(tag=TAG, cls=NiebieskaKartaA))
+
+
+@hookimpl
+def register_templates(register: Callable[[Any], None]) -> None:
+    from socialwork.documents import TemplateSpec
+
+    from socialwork_niebieska_karta.model import NiebieskaKartaA
+
+    register(
+        TemplateSpec(
+            name=TEMPLATE,
+            path=_resource("templates", f"{TEMPLATE}.docx"),
+            model=NiebieskaKartaA,
+            title="Formularz „Niebieska Karta – A” (wszczęcie procedury)",
+            example=_resource("examples", f"{TEMPLATE}.json"),
+        )
+    )
+
+
+@hookimpl
+def register_rules(register: Callable[[Any], None]) -> None:
+    from socialwork_niebieska_karta.rules import RULES
+
+    for rule in RULES:
+        register(rule)
