@@ -17,7 +17,6 @@ from decimal import Decimal
 
 from socialwork.law import parameters
 from socialwork.law.parameters import ParameterOverride
-
 from socialwork_gmina_przyklad.config import GMINA
 
 RESOLUTION_IN_FORCE = dt.date(2025, 1, 1)

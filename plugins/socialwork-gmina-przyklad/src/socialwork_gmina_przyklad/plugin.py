@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from socialwork.plugins import hookimpl
-
 from socialwork_gmina_przyklad import config
 
 

@@ -24,8 +24,8 @@ from socialwork.errors import InputError, Problem
 
 __all__ = [
     "AbsenceReason",
-    "FillingEntity",
     "FilledBy",
+    "FillingEntity",
     "Incident",
     "InterventionAction",
     "NiebieskaKartaA",
@@ -157,9 +157,7 @@ class NkPerson:
 
     first_name: str = attrs.field(validator=_text, repr=_hidden)
     last_name: str = attrs.field(validator=_text, repr=_hidden)
-    birth_date: dt.date | None = attrs.field(
-        default=None, validator=_optional_date, repr=_hidden
-    )
+    birth_date: dt.date | None = attrs.field(default=None, validator=_optional_date, repr=_hidden)
     address: str | None = attrs.field(default=None, validator=_optional_text, repr=_hidden)
     phone: str | None = attrs.field(default=None, validator=_optional_text, repr=_hidden)
     relation: str | None = attrs.field(default=None, validator=_optional_text, repr=_hidden)
@@ -173,8 +171,10 @@ class NkPerson:
         """Whether the person is under 18 on ``on`` (None when the birth date is unknown)."""
         if self.birth_date is None:
             return None
-        years = on.year - self.birth_date.year - (
-            (on.month, on.day) < (self.birth_date.month, self.birth_date.day)
+        years = (
+            on.year
+            - self.birth_date.year
+            - ((on.month, on.day) < (self.birth_date.month, self.birth_date.day))
         )
         return years < 18
 
@@ -184,9 +184,7 @@ class Incident:
     """The situation that started the procedure: when, where and what happened."""
 
     description: str = attrs.field(validator=_text, repr=_hidden)
-    occurred_on: dt.date | None = attrs.field(
-        default=None, validator=_optional_date, repr=_hidden
-    )
+    occurred_on: dt.date | None = attrs.field(default=None, validator=_optional_date, repr=_hidden)
     place: str | None = attrs.field(default=None, validator=_optional_text, repr=_hidden)
     injuries: str | None = attrs.field(default=None, validator=_optional_text, repr=_hidden)
     alcohol_or_drugs: bool | None = attrs.field(default=None, repr=False)
@@ -218,9 +216,7 @@ class NiebieskaKartaA:
     id: str = attrs.field(validator=_text)
     filled_on: dt.date = attrs.field(validator=_date)
     place: str = attrs.field(validator=_text, repr=False)
-    filled_by: FilledBy = attrs.field(
-        validator=attrs.validators.instance_of(FilledBy), repr=False
-    )
+    filled_by: FilledBy = attrs.field(validator=attrs.validators.instance_of(FilledBy), repr=False)
     experiencing: tuple[NkPerson, ...] = attrs.field(
         default=(), validator=_members(NkPerson), repr=lambda v: f"<{len(v)} os.>"
     )

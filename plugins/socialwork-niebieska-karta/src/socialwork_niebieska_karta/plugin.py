@@ -23,7 +23,6 @@ def _resource(*parts: str) -> Path:
 @hookimpl
 def register_models(register: Callable[[Any], None]) -> None:
     from socialwork.serialization import ModelSpec
-
     from socialwork_niebieska_karta.model import NiebieskaKartaA
 
     register(ModelSpec(tag=TAG, cls=NiebieskaKartaA))
@@ -32,7 +31,6 @@ def register_models(register: Callable[[Any], None]) -> None:
 @hookimpl
 def register_templates(register: Callable[[Any], None]) -> None:
     from socialwork.documents import TemplateSpec
-
     from socialwork_niebieska_karta.model import NiebieskaKartaA
 
     register(

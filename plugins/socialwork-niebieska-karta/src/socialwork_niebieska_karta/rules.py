@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from socialwork.rules import Rule, Violation, rule
-
 from socialwork_niebieska_karta.model import AbsenceReason, NiebieskaKartaA
 
 FORM_2023_IN_FORCE = dt.date(2023, 9, 28)
@@ -135,12 +134,12 @@ def no_future_dates(card: NiebieskaKartaA, ctx: Any) -> Iterator[Violation]:
             path="$.filled_on",
         )
     incident = card.incident
-    if incident is not None and incident.occurred_on is not None:
-        if incident.occurred_on > card.filled_on:
-            yield Violation(
-                "Data zdarzenia jest późniejsza niż data wypełnienia formularza; popraw datę.",
-                path="$.incident.occurred_on",
-            )
+    occurred = incident.occurred_on if incident is not None else None
+    if occurred is not None and occurred > card.filled_on:
+        yield Violation(
+            "Data zdarzenia jest późniejsza niż data wypełnienia formularza; popraw datę.",
+            path="$.incident.occurred_on",
+        )
 
 
 RULES: tuple[Rule, ...] = (

@@ -19,14 +19,10 @@ C = "niebieska_karta_a"
 
 
 def build() -> DocumentBuilder:
-    doc = DocumentBuilder(
-        NAME, title=TITLE, model=C, example="niebieska-karta-a.json", size=10.5
-    )
+    doc = DocumentBuilder(NAME, title=TITLE, model=C, example="niebieska-karta-a.json", size=10.5)
     doc.letterhead(
         [
-            "{{ letterhead.name if letterhead is defined else "
-            + C
-            + ".filled_by.institution }}",
+            "{{ letterhead.name if letterhead is defined else " + C + ".filled_by.institution }}",
         ],
         "{{ " + C + ".place }}, {{ " + C + ".filled_on|date_pl }}",
     )
@@ -75,8 +71,13 @@ def build() -> DocumentBuilder:
             ),
             (
                 "Data zdarzenia",
-                "{{ " + C + ".incident.occurred_on|date_pl if " + C + ".incident and "
-                + C + ".incident.occurred_on else '—' }}",
+                "{{ "
+                + C
+                + ".incident.occurred_on|date_pl if "
+                + C
+                + ".incident and "
+                + C
+                + ".incident.occurred_on else '—' }}",
             ),
             (
                 "Miejsce zdarzenia",
@@ -92,13 +93,23 @@ def build() -> DocumentBuilder:
             ),
             (
                 "Alkohol lub inne środki",
-                "{{ yes_no(" + C + ".incident.alcohol_or_drugs) if " + C + ".incident and "
-                + C + ".incident.alcohol_or_drugs is not none else 'brak informacji' }}",
+                "{{ yes_no("
+                + C
+                + ".incident.alcohol_or_drugs) if "
+                + C
+                + ".incident and "
+                + C
+                + ".incident.alcohol_or_drugs is not none else 'brak informacji' }}",
             ),
             (
                 "Dostęp do broni",
-                "{{ yes_no(" + C + ".incident.weapon_access) if " + C + ".incident and "
-                + C + ".incident.weapon_access is not none else 'brak informacji' }}",
+                "{{ yes_no("
+                + C
+                + ".incident.weapon_access) if "
+                + C
+                + ".incident and "
+                + C
+                + ".incident.weapon_access is not none else 'brak informacji' }}",
             ),
         ]
     )
@@ -132,7 +143,10 @@ def build() -> DocumentBuilder:
             "domowej. Przyczyna: ",
             (
                 "{{ " + C + ".absence_reason.label if " + C + ".absence_reason else "
-                "'NIE PODANO' }}{% if " + C + ".absence_note %} – {{ " + C
+                "'NIE PODANO' }}{% if "
+                + C
+                + ".absence_note %} – {{ "
+                + C
                 + ".absence_note }}{% endif %}",
                 "b",
             ),
