@@ -1,5 +1,577 @@
-"""JSON serialization (placeholder until the model lands)."""
+"""JSON serialization of model objects: the one cattrs converter owned by the library.
 
+Format (a flat envelope)::
+
+    {"type": "<tag>", "schema_version": 1, ...the object's fields...}
+
+* ``Decimal`` → its exact string (``"823.00"``), ``date`` → ISO ``"2026-11-22"``, enums → their
+  value, tuples → arrays, ``None`` → ``null``. Every field is written, so a round trip is exact.
+* Inbound data is strict: unknown or duplicate keys, wrong JSON types (no number-to-string or
+  string-to-number coercion), malformed amounts or dates, bad PESELs and broken invariants are
+  refused with one :class:`~socialwork.errors.InputError` that lists *every* problem with its
+  JSON path (``$.family.members[2].person.pesel``). Messages never contain the values.
+* The ``type`` tag is looked up in ``socialwork.plugins.get_registry().models``, so model types
+  registered by plugins (a :class:`ModelSpec` from ``register_models``) load the same way.
+  Any attrs class works with the converter: its fields may use the types the core uses
+  (``str``, ``int``, ``bool``, ``Decimal``, ``date``, ``datetime``, enums, attrs classes,
+  ``X | None``, ``tuple[X, ...]``, ``list[X]``); other types fall back to cattrs' defaults.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
 from typing import Any
 
-BUILTIN_MODELS: tuple[Any, ...] = ()
+import attrs
+import cattrs
+from cattrs.errors import BaseValidationError
+
+from socialwork.errors import InputError, Problem
+from socialwork.model import (
+    AlimonyClaim,
+    Center,
+    Client,
+    Decision,
+    Family,
+    Interview,
+    Person,
+    Project,
+    Referral,
+    SocialContract,
+    SocialWorker,
+)
+from socialwork.model._base import text_problem
+
+__all__ = [
+    "BUILTIN_MODELS",
+    "ENVELOPE_KEYS",
+    "ModelSpec",
+    "configure_converter",
+    "converter",
+    "from_data",
+    "from_json",
+    "make_converter",
+    "model_tag",
+    "to_data",
+    "to_json",
+]
+
+ENVELOPE_KEYS = ("type", "schema_version")
+"""Keys of the envelope; a model class must not have fields with these names."""
+
+_TAG_RE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _check_spec_cls(_inst: Any, _attribute: Any, value: Any) -> None:
+    if not (isinstance(value, type) and attrs.has(value)):
+        raise TypeError("ModelSpec.cls must be an attrs class")
+    clash = [f.name for f in attrs.fields(value) if f.name in ENVELOPE_KEYS]
+    if clash:
+        raise TypeError(
+            f"{value.__name__} has a field named {clash[0]!r}, which the JSON envelope uses; "
+            "rename the field"
+        )
+
+
+def _check_tag(_inst: Any, _attribute: Any, value: Any) -> None:
+    if not isinstance(value, str) or not _TAG_RE.fullmatch(value):
+        raise ValueError("ModelSpec.tag must be snake_case: a-z, 0-9 and '_', e.g. 'client'")
+
+
+def _check_version(_inst: Any, _attribute: Any, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("ModelSpec.schema_version must be a whole number >= 1")
+
+
+@attrs.frozen
+class ModelSpec:
+    """A model type known to serialization: its JSON ``tag`` (snake_case, also the render
+    context name), the attrs class, and the current ``schema_version`` it writes.
+
+    Plugins register one per model type in their ``register_models`` hook.
+    """
+
+    tag: str = attrs.field(validator=_check_tag)
+    cls: type = attrs.field(validator=_check_spec_cls)
+    schema_version: int = attrs.field(default=1, validator=_check_version)
+    description: str = ""
+
+
+BUILTIN_MODELS: tuple[ModelSpec, ...] = (
+    ModelSpec("person", Person, description="osoba"),
+    ModelSpec("client", Client, description="osoba ubiegająca się o pomoc"),
+    ModelSpec("family", Family, description="rodzina / osoba samotnie gospodarująca"),
+    ModelSpec("interview", Interview, description="rodzinny wywiad środowiskowy"),
+    ModelSpec("social_contract", SocialContract, description="kontrakt socjalny"),
+    ModelSpec("project", Project, description="projekt socjalny"),
+    ModelSpec("referral", Referral, description="skierowanie / wniosek"),
+    ModelSpec("decision", Decision, description="decyzja administracyjna"),
+    ModelSpec("social_worker", SocialWorker, description="pracownik socjalny"),
+    ModelSpec("center", Center, description="ośrodek pomocy społecznej / CUS"),
+    ModelSpec("alimony_claim", AlimonyClaim, description="pozew o alimenty"),
+)
+"""The core's model types, registered by the built-in plugin."""
+
+
+# =========================================================================== structuring
+
+
+class _Problems(Exception):
+    """Internal: problems found while structuring, paths relative to the current value."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+def _fail(message: str) -> typing.NoReturn:
+    raise _Problems([("", message)])
+
+
+def _prefixed(prefix: str, problems: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(prefix + path, message) for path, message in problems]
+
+
+def _key_path(key: str) -> str:
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        return f".{key}"
+    return f"[{json.dumps(key, ensure_ascii=False)}]"
+
+
+class _StrictDict(dict[str, Any]):
+    """A JSON object that remembers keys given more than once (json keeps the last)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _pairs_hook(pairs: list[tuple[str, Any]]) -> _StrictDict:
+    out = _StrictDict()
+    dups: list[str] = []
+    for key, value in pairs:
+        if key in out and key not in dups:
+            dups.append(key)
+        out[key] = value
+    if dups:
+        out.duplicates = tuple(dups)
+    return out
+
+
+_JSON_TYPE = {
+    dict: "an object",
+    _StrictDict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "true/false",
+    int: "a number",
+    float: "a number",
+    type(None): "null",
+}
+
+
+def _got(value: object) -> str:
+    return _JSON_TYPE.get(type(value), type(value).__name__)
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        _fail(f"expected a string, got {_got(value)}")
+    problem = text_problem(value)
+    if problem:
+        _fail(problem)
+    return value
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if not isinstance(value, bool):
+        _fail(f"expected true or false, got {_got(value)}")
+    return value
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        _fail(f"expected a whole number, got {_got(value)}")
+    return value
+
+
+def _structure_float(value: Any, _: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        _fail(f"expected a number, got {_got(value)}")
+    return float(value)
+
+
+_DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def _structure_decimal(value: Any, _: Any) -> Decimal:
+    if not isinstance(value, str):
+        _fail(
+            f'expected an amount written as a string, e.g. "823.00", got {_got(value)} '
+            "(numbers are refused so that no amount passes through a float)"
+        )
+    if not _DECIMAL_RE.fullmatch(value):
+        _fail('expected an amount like "823.00" (digits, optional "." and decimals)')
+    return Decimal(value)
+
+
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _structure_date(value: Any, _: Any) -> dt.date:
+    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+        _fail(f"expected a date as a string YYYY-MM-DD, got {_got(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail("is not a real calendar date (check the month and the day)")
+
+
+def _structure_datetime(value: Any, _: Any) -> dt.datetime:
+    if not isinstance(value, str):
+        _fail(f"expected a date and time as an ISO 8601 string, got {_got(value)}")
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        _fail("is not a valid ISO 8601 date and time, e.g. 2026-11-22T10:30:00")
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
+    values = [m.value for m in cls]
+    shown = ", ".join(repr(v) for v in values)
+
+    def structure(value: Any, _: Any) -> enum.Enum:
+        if isinstance(value, bool) or type(value) not in {type(v) for v in values}:
+            _fail(f"expected one of {shown}; got {_got(value)}")
+        try:
+            return cls(value)
+        except ValueError:
+            hint = getattr(cls, "unknown_value_hint", None)
+            extra = hint(value) if callable(hint) else None
+            _fail(extra or f"is not a valid {cls.__name__}; expected one of {shown}")
+
+    return structure
+
+
+def _is_sequence(t: Any) -> bool:
+    origin = typing.get_origin(t)
+    return origin in (tuple, list) and (
+        origin is list or (len(typing.get_args(t)) == 2 and typing.get_args(t)[1] is Ellipsis)
+    )
+
+
+def _is_optional(t: Any) -> bool:
+    args = typing.get_args(t)
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and type(None) in args
+        and len(args) == 2
+    )
+
+
+def _make_hooks(conv: cattrs.Converter) -> None:
+    def sequence_factory(t: Any) -> Callable[[Any, Any], Any]:
+        item_type = typing.get_args(t)[0]
+        as_tuple = typing.get_origin(t) is tuple
+
+        def structure(value: Any, _: Any) -> Any:
+            if not isinstance(value, list):
+                _fail(f"expected an array, got {_got(value)}")
+            items: list[Any] = []
+            problems: list[tuple[str, str]] = []
+            for i, item in enumerate(value):
+                try:
+                    items.append(_structure_one(conv, item, item_type))
+                except _Problems as exc:
+                    problems.extend(_prefixed(f"[{i}]", exc.problems))
+            if problems:
+                raise _Problems(problems)
+            return tuple(items) if as_tuple else items
+
+        return structure
+
+    def optional_factory(t: Any) -> Callable[[Any, Any], Any]:
+        inner = next(a for a in typing.get_args(t) if a is not type(None))
+
+        def structure(value: Any, _: Any) -> Any:
+            if value is None:
+                return None
+            return _structure_one(conv, value, inner)
+
+        return structure
+
+    def attrs_factory(cls: type) -> Callable[[Any, Any], Any]:
+        return _attrs_hook(conv, cls)
+
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_structure_hook(dt.datetime, _structure_datetime)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
+    )
+    conv.register_structure_hook_factory(_is_sequence, sequence_factory)
+    conv.register_structure_hook_factory(_is_optional, optional_factory)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and attrs.has(t), attrs_factory
+    )
+
+
+def _structure_one(conv: cattrs.Converter, value: Any, t: Any) -> Any:
+    """Structure ``value`` as ``t``; every failure becomes :class:`_Problems`."""
+    try:
+        return conv.structure(value, t)
+    except _Problems:
+        raise
+    except BaseValidationError as exc:
+        raise _Problems(_from_cattrs(exc)) from None
+    except InputError as exc:
+        raise _Problems([(p.path.lstrip("$"), p.message) for p in exc.problems]) from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        name = getattr(t, "__name__", str(t))
+        raise _Problems([("", f"invalid value for {name} ({type(exc).__name__})")]) from None
+
+
+def _from_cattrs(exc: BaseValidationError) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for line in cattrs.transform_error(exc, path=""):
+        message, _, path = line.rpartition(" @ ")
+        out.append((path, message or line))
+    return out
+
+
+def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
+    attrs.resolve_types(cls)
+    fields = [f for f in attrs.fields(cls) if f.init]
+    by_key = {f.alias or f.name: f for f in fields}
+    allowed = ", ".join(by_key)
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            _fail(f"expected an object ({cls.__name__}), got {_got(value)}")
+        problems: list[tuple[str, str]] = []
+        for key in getattr(value, "duplicates", ()):
+            problems.append((_key_path(key), "appears more than once in this object"))
+        for key in value:
+            if key not in by_key:
+                problems.append(
+                    (_key_path(str(key)), f"unknown field of {cls.__name__}; allowed: {allowed}")
+                )
+        kwargs: dict[str, Any] = {}
+        for key, field in by_key.items():
+            if key not in value:
+                if field.default is attrs.NOTHING:
+                    problems.append((_key_path(key), "required field is missing"))
+                continue
+            try:
+                kwargs[key] = _structure_one(conv, value[key], field.type)
+            except _Problems as exc:
+                problems.extend(_prefixed(_key_path(key), exc.problems))
+        # Every field validator on its own, so all field problems are reported (attrs stops at
+        # the first failing validator).
+        for key, field in by_key.items():
+            if field.validator is None or key not in kwargs:
+                continue
+            try:
+                field.validator(None, field, kwargs[key])
+            except InputError as exc:
+                for p in exc.problems:
+                    problems.append((p.path.lstrip("$") or _key_path(key), p.message))
+            except (ValueError, TypeError):
+                pass  # re-raised by the constructor below with the instance at hand
+        if problems:
+            raise _Problems(problems)
+        try:
+            return cls(**kwargs)
+        except InputError as exc:
+            raise _Problems([(p.path.lstrip("$"), p.message) for p in exc.problems]) from None
+        except (ValueError, TypeError) as exc:
+            raise _Problems([("", f"invalid {cls.__name__}: {exc}")]) from None
+
+    return structure
+
+
+# =========================================================================== unstructuring
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    return str(value)
+
+
+def _unstructure_date(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def configure_converter(conv: cattrs.Converter) -> cattrs.Converter:
+    """Install socialwork's strict JSON hooks on ``conv`` (works for any attrs class) and
+    return it."""
+    _make_hooks(conv)
+    conv.register_unstructure_hook(Decimal, _unstructure_decimal)
+    conv.register_unstructure_hook(dt.datetime, lambda v: v.isoformat())
+    conv.register_unstructure_hook(dt.date, _unstructure_date)
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        lambda _t: lambda v: v.value,
+    )
+    return conv
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter configured like :data:`converter`."""
+    return configure_converter(cattrs.Converter(forbid_extra_keys=True))
+
+
+converter: cattrs.Converter = make_converter()
+"""The library's converter. Plugins may register hooks for their own types on it."""
+
+
+# =========================================================================== envelope
+
+
+def _models() -> Mapping[str, ModelSpec]:
+    from socialwork.plugins import get_registry
+
+    models: Mapping[str, ModelSpec] = get_registry().models
+    return models
+
+
+def _spec_for(obj: object) -> ModelSpec:
+    cls = type(obj)
+    for spec in _models().values():
+        if spec.cls is cls:
+            return spec
+    raise InputError(
+        f"{cls.__name__} is not a registered model type; a plugin registers it with "
+        "ModelSpec(tag, cls) in its register_models hook"
+    )
+
+
+def model_tag(obj: object) -> str:
+    """The JSON ``type`` tag of a model object (also its render-context name)."""
+    return _spec_for(obj).tag
+
+
+def to_data(obj: object) -> dict[str, Any]:
+    """The JSON-ready dict of ``obj`` with its envelope (``type``, ``schema_version``)."""
+    spec = _spec_for(obj)
+    body = converter.unstructure(obj, spec.cls)
+    return {"type": spec.tag, "schema_version": spec.schema_version, **body}
+
+
+def to_json(obj: object) -> str:
+    """Serialize a model object to JSON text (UTF-8 characters kept, 2-space indent)."""
+    return json.dumps(to_data(obj), ensure_ascii=False, indent=2)
+
+
+def from_data(data: object) -> object:
+    """Build a model object from an already-parsed JSON value (a dict with the envelope).
+
+    Raises :class:`~socialwork.errors.InputError` listing every problem with its JSON path.
+    """
+    if not isinstance(data, dict):
+        raise InputError(
+            "not a socialwork object",
+            (
+                Problem(
+                    "$",
+                    f"expected a JSON object with 'type' and 'schema_version', got {_got(data)}",
+                ),
+            ),
+        )
+    models = _models()
+    tag = data.get("type")
+    known = ", ".join(sorted(models))
+    if not isinstance(tag, str) or tag not in models:
+        what = "missing" if tag is None else "unknown"
+        raise InputError(
+            f"{what} model type",
+            (Problem("$.type", f"{what} model type; use one of: {known}"),),
+        )
+    spec = models[tag]
+    version = data.get("schema_version")
+    if version is None:
+        raise InputError(
+            "missing schema version",
+            (Problem("$.schema_version", f"required; write {spec.schema_version}"),),
+        )
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InputError(
+            "bad schema version",
+            (Problem("$.schema_version", f"expected a whole number, got {_got(version)}"),),
+        )
+    if version > spec.schema_version:
+        raise InputError(
+            "unsupported schema version",
+            (
+                Problem(
+                    "$.schema_version",
+                    f"version {version} of '{tag}' is newer than this socialwork supports "
+                    f"({spec.schema_version}); upgrade socialwork",
+                ),
+            ),
+        )
+    if version < 1:
+        raise InputError(
+            "unsupported schema version",
+            (Problem("$.schema_version", f"must be between 1 and {spec.schema_version}"),),
+        )
+    body = _StrictDict({k: v for k, v in data.items() if k not in ENVELOPE_KEYS})
+    body.duplicates = tuple(k for k in getattr(data, "duplicates", ()))
+    try:
+        return _structure_one(converter, body, spec.cls)
+    except _Problems as exc:
+        problems = [Problem("$" + path, message) for path, message in exc.problems]
+        count = len(problems)
+        raise InputError(
+            f"invalid {tag} ({count} problem{'s' if count != 1 else ''})", problems
+        ) from None
+
+
+class _BadConstant(ValueError):
+    pass
+
+
+def _parse_constant(name: str) -> Any:
+    raise _BadConstant(name)
+
+
+def from_json(text: str | bytes) -> object:
+    """Parse JSON text (or UTF-8 bytes) into a model object; see :func:`from_data`.
+
+    Malformed JSON is reported with its line and column.
+    """
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                "the input is not UTF-8 text",
+                (Problem("$", f"bad byte at offset {exc.start}; save the file as UTF-8"),),
+            ) from None
+    elif text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        data = json.loads(text, object_pairs_hook=_pairs_hook, parse_constant=_parse_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            "malformed JSON",
+            (Problem("$", f"line {exc.lineno}, column {exc.colno}: {exc.msg}"),),
+        ) from None
+    except _BadConstant as exc:
+        raise InputError(
+            "malformed JSON",
+            (Problem("$", f'{exc} is not allowed; amounts are strings like "823.00"'),),
+        ) from None
+    except RecursionError:
+        raise InputError(
+            "the JSON is nested too deeply", (Problem("$", "nested too deeply"),)
+        ) from None
+    return from_data(data)

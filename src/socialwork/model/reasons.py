@@ -108,6 +108,13 @@ class AssistanceReason(LabelledEnum):
         return _STATUTORY[self._value_]
 
     @classmethod
+    def unknown_value_hint(cls, value: object) -> str | None:
+        """Explain a value that is not a member (used by the JSON loader)."""
+        if str(value).strip() == "10":
+            return "art. 7 pkt 10 u.p.s. was repealed (uchylony) and cannot be selected"
+        return None
+
+    @classmethod
     def from_point(cls, point: str | int) -> AssistanceReason:
         """The reason for a punkt of art. 7 (``4``, ``"7a"``); pkt 10 was repealed."""
         text = str(point).strip().lower()
