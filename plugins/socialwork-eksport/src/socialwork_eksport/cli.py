@@ -1,0 +1,116 @@
+"""``socialwork-eksport``: anonymised statistics from case files, and the audit log path.
+
+::
+
+    socialwork-eksport stats CASES... [--format csv|json] [--min-count N] [-o OUT]
+    socialwork-eksport audit-path
+
+``CASES`` are JSON case files (``socialwork.to_json`` format), folders of them, or ``.jsonl``
+files with one case per line. Bad input prints one line on stderr and exits 2; nothing is
+written then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from socialwork.errors import InputError
+from socialwork_eksport import audit
+from socialwork_eksport.stats import collect
+
+
+def _load(paths: Sequence[Path]) -> Iterator[object]:
+    from socialwork.serialization import from_json
+
+    for path in paths:
+        if path.is_dir():
+            yield from _load(sorted(path.glob("*.json")) + sorted(path.glob("*.jsonl")))
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot read the file ({exc.__class__.__name__})") from None
+        if path.suffix == ".jsonl":
+            for number, line in enumerate(text.splitlines(), start=1):
+                if line.strip():
+                    try:
+                        yield from_json(line)
+                    except InputError as exc:
+                        raise InputError(f"{path}, line {number}: {exc}") from None
+        else:
+            try:
+                yield from_json(text)
+            except InputError as exc:
+                raise InputError(f"{path}: {exc}") from None
+
+
+def _write(text: str, target: Path | None) -> None:
+    if target is None:
+        sys.stdout.write(text)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _min_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="socialwork-eksport",
+        description="Anonymised case statistics (MRPiPS-03 grouping, UNVERIFIED) and the "
+        "audit log of rendered documents.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    stats = sub.add_parser("stats", help="counts by art. 7 reason and benefit kind")
+    stats.add_argument("cases", nargs="+", type=Path, help="JSON/JSONL case files or folders")
+    stats.add_argument("--format", choices=("csv", "json"), default="csv")
+    stats.add_argument(
+        "--min-count", type=_min_count, default=0,
+        help="leave out counts below N (anonymisation of rare cases); default 0",
+    )  # fmt: skip
+    stats.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    sub.add_parser("audit-path", help="print where audit records are written")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "audit-path":
+            path = audit.log_path()
+            print(path if path is not None else "off")
+            return 0
+        statistics = collect(_load(args.cases), min_count=args.min_count)
+        text = statistics.to_csv() if args.format == "csv" else statistics.to_json()
+        _write(text, args.output)
+    except InputError as exc:
+        print(f"socialwork-eksport: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"socialwork-eksport: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
