@@ -1,0 +1,127 @@
+"""``socialwork validate FILE [--on DATE] [--json]``: check a case file.
+
+Two layers:
+
+1. **Structure** — the JSON must load with :func:`socialwork.serialization.from_json` (known
+   ``type``, supported ``schema_version``, no unknown keys, right types, valid PESELs, dates in
+   order…). A file that does not load is *unusable input*: one line on stderr listing every
+   problem with its JSON path, exit 2.
+2. **Rules** — :func:`socialwork.rules.validate` reports every legal problem (findings with
+   their legal basis). Exit 1 when a finding is an error, 0 otherwise (warnings alone pass).
+
+``FILE`` may be ``-`` for standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, CommandError, date_arg, print_json
+from socialwork.errors import InputError
+from socialwork.serialization import from_json, model_tag
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "validate",
+        help="check a case file: structure, then the rules of the Act",
+        description="Load a case (JSON) and report every problem: structural problems make "
+        "the file unusable (exit 2); legal findings of the rules exit 1 when one is an error.",
+    )
+    parser.add_argument("file", metavar="FILE", help="a JSON case file, or - for stdin")
+    parser.add_argument(
+        "--on",
+        type=date_arg,
+        metavar="DATE",
+        help="validate as of this day (YYYY-MM-DD); default: the date the case speaks of",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(handler=run)
+
+
+def read_input(name: str) -> bytes:
+    """The bytes of ``name`` (``-`` = stdin); a missing or unreadable file is a
+    :class:`CommandError` (exit 2)."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"socialwork validate: {name}: no such file") from None
+    except IsADirectoryError:
+        raise CommandError(f"socialwork validate: {name}: is a directory, not a file") from None
+    except OSError as exc:
+        raise CommandError(f"socialwork validate: {name}: cannot read ({exc.strerror})") from None
+
+
+def load(name: str) -> object:
+    """Load the model object in file ``name``; bad input raises :class:`InputError` naming
+    the file."""
+    data = read_input(name)
+    try:
+        return from_json(data)
+    except InputError as exc:
+        raise InputError(f"{name}: {exc.message}", exc.problems) from None
+
+
+def rule_findings(obj: object, on: dt.date | None) -> list[Any] | None:
+    """Findings of the rules engine, or ``None`` when no rules engine is available."""
+    try:
+        from socialwork.rules import validate as rules_validate
+    except ImportError:  # pragma: no cover - the rules package ships with the core
+        return None
+    report = rules_validate(obj, on=on)
+    return list(report.findings)
+
+
+def _is_error(finding: Any) -> bool:
+    return bool(getattr(finding, "severity", "error") == "error")
+
+
+def _as_dict(finding: Any) -> dict[str, Any]:
+    to_dict = getattr(finding, "to_dict", None)
+    if callable(to_dict):
+        result: dict[str, Any] = to_dict()
+        return result
+    return {
+        name: str(getattr(finding, name, ""))
+        for name in ("code", "severity", "path", "message", "legal_basis")
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    obj = load(args.file)
+    tag = model_tag(obj)
+    findings = rule_findings(obj, args.on)
+    errors = [f for f in findings or () if _is_error(f)]
+    ok = not errors
+    if args.json:
+        print_json(
+            {
+                "file": args.file,
+                "type": tag,
+                "structure": "ok",
+                "rules": findings is not None,
+                "ok": ok,
+                "findings": [_as_dict(f) for f in findings or ()],
+            }
+        )
+    else:
+        for finding in findings or ():
+            print(str(finding))
+        checked = "structure and rules" if findings is not None else "structure"
+        if ok:
+            warnings = len(findings or ())
+            note = f", {warnings} warning(s)" if warnings else ""
+            print(f"{args.file}: {tag}: OK ({checked}{note})")
+        else:
+            print(
+                f"{args.file}: {tag}: {len(errors)} error(s), "
+                f"{len(findings or ()) - len(errors)} warning(s)"
+            )
+    return EXIT_OK if ok else EXIT_PROBLEMS
