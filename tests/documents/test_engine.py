@@ -165,9 +165,8 @@ def test_undefined_attribute_is_an_error(tmp_path: Path) -> None:
     doc.paragraph("{{ letter.no_such_field }}")
     spec = TemplateSpec(name="broken", path=doc.save(tmp_path), model=type(make_letter()),
                         title="x")
-    with plugins_registered(("t", _Templates(spec))):
-        with pytest.raises(MissingDataError) as caught:
-            documents.render("broken", make_letter())
+    with plugins_registered(("t", _Templates(spec))), pytest.raises(MissingDataError) as caught:
+        documents.render("broken", make_letter())
     assert "no_such_field" in str(caught.value)
     assert "broken" in str(caught.value)
 
@@ -224,9 +223,8 @@ def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
     doc.paragraph("{{ letter.__class__.__mro__[1].__subclasses__() }}")
     spec = TemplateSpec(name="evil", path=doc.save(tmp_path), model=type(make_letter()),
                         title="x")
-    with plugins_registered(("t", _Templates(spec))):
-        with pytest.raises(InputError):
-            documents.render("evil", make_letter())
+    with plugins_registered(("t", _Templates(spec))), pytest.raises(InputError):
+        documents.render("evil", make_letter())
 
 
 def test_plugins_extend_context_and_see_the_output(letter_spec: TemplateSpec) -> None:

@@ -111,12 +111,25 @@ def model_tag(spec: TemplateSpec) -> str:
     return _snake(spec.model.__name__)
 
 
+_DOCUMENT_DATES = (
+    "document_date",
+    "issued_on",
+    "created_on",
+    "concluded_on",
+    "conducted_on",
+    "filed_on",
+    "drafted_on",
+    "date",
+)
+"""Attributes taken, in this order, as the document date when ``on`` is not given."""
+
+
 def _document_date(obj: object, on: dt.date | None) -> dt.date:
     if on is not None:
         if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
             raise TypeError("on= must be a datetime.date")
         return on
-    for name in ("document_date", "date", "issued_on", "drafted_on", "created_on"):
+    for name in _DOCUMENT_DATES:
         value = getattr(obj, name, None)
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             return value
@@ -129,8 +142,9 @@ def context(
     """The exact render context of ``template_name`` for ``obj``.
 
     Keys: the object under its model's snake_case tag (``referral``, ``social_contract``…),
-    ``on`` (the document date: ``on=`` if given, else the case's own document date, else
-    today), ``template`` (``{"name", "title"}``), every Polish helper function
+    ``on`` (the document date: ``on=`` if given, else the case's own date — the first of
+    ``issued_on``, ``created_on``, ``concluded_on``, ``conducted_on``, ``filed_on``… it
+    has — else today), ``template`` (``{"name", "title"}``), every Polish helper function
     (``date_pl``, ``money``, ``plural``… — also available as filters), and whatever plugins
     add through the ``extend_context`` hook.
     """

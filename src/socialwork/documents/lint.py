@@ -16,6 +16,7 @@ registered template.
 from __future__ import annotations
 
 import functools
+import inspect
 import types
 import typing
 from collections.abc import Iterable, Iterator
@@ -34,6 +35,7 @@ from socialwork.documents.spec import TemplateSpec
 __all__ = ["LintProblem", "context_names", "lint", "lint_compiled", "lint_file"]
 
 _UNKNOWN: Any = None
+_MISSING = object()
 _SEQUENCE_ORIGINS = (list, tuple, set, frozenset)
 _KEEP_ELEMENT_FILTERS = frozenset({"sort", "reverse", "list", "unique", "select", "reject",
                                    "selectattr", "rejectattr", "batch", "slice"})
@@ -60,7 +62,7 @@ def context_names(tag: str) -> frozenset[str]:
 @functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     try:
-        return typing.get_type_hints(cls)
+        return {k: v for k, v in typing.get_type_hints(cls).items() if not k.startswith("_")}
     except Exception:
         if attrs.has(cls):
             return {f.name: f.type for f in attrs.fields(cls) if not isinstance(f.type, str)}
@@ -81,12 +83,13 @@ def _element_type(tp: Any) -> Any:
     tp = candidates[0]
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
-    if origin in _SEQUENCE_ORIGINS or (
-        origin is not None and isinstance(origin, type) and issubclass(origin, Iterable)
-        and not issubclass(origin, (dict, typing.Mapping))  # type: ignore[arg-type]
-    ):
-        if args and args[0] is not Ellipsis:
-            return args[0]
+    sequence = origin in _SEQUENCE_ORIGINS or (
+        isinstance(origin, type)
+        and issubclass(origin, Iterable)
+        and not issubclass(origin, dict | typing.Mapping)
+    )
+    if sequence and args and args[0] is not Ellipsis:
+        return args[0]
     return _UNKNOWN
 
 
@@ -112,14 +115,13 @@ class _Walker:
         for candidate in candidates:
             if not isinstance(candidate, type):
                 return _UNKNOWN  # a generic or a forward reference: not checked
-            if attrs.has(candidate):
-                hints = _hints(candidate)
-                if name in hints:
-                    return hints[name]
+            hints = _hints(candidate)
+            if name in hints:  # attrs fields and annotated attributes (an enum's label)
+                return hints[name]
             if isinstance(candidate, type) and issubclass(candidate, dict):
                 return _UNKNOWN
-            member = getattr(candidate, name, None)
-            if member is not None or hasattr(candidate, name):
+            member = inspect.getattr_static(candidate, name, _MISSING)
+            if member is not _MISSING:
                 if isinstance(member, property) and member.fget is not None:
                     try:
                         return typing.get_type_hints(member.fget).get("return", _UNKNOWN)

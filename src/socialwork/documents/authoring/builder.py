@@ -31,7 +31,7 @@ from typing import Any
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -91,6 +91,14 @@ def _no_borders(table: Any) -> None:
         element.set(qn("w:val"), "nil")
         borders.append(element)
     tbl_pr.append(borders)
+
+
+def _cant_split(table: Any) -> None:
+    """No row of ``table`` breaks across pages."""
+    for row in table.rows:
+        tr_pr = row._tr.get_or_add_trPr()
+        if tr_pr.find(qn("w:cantSplit")) is None:
+            tr_pr.insert(0, OxmlElement("w:cantSplit"))
 
 
 def _set_widths(table: Any, widths: Sequence[float]) -> None:
@@ -160,6 +168,7 @@ class DocumentBuilder:
         self._setup_page()
         self._setup_styles(size)
         self._setup_header_footer(draft_marker)
+        self._setup_settings()
         # python-docx's blank document starts with no paragraphs; keep it that way.
 
     # ------------------------------------------------------------------ setup
@@ -248,6 +257,18 @@ class DocumentBuilder:
         footer.add_run(" z ").font.size = small
         _field(footer, "NUMPAGES", "1", small)
 
+    def _setup_settings(self) -> None:
+        # A justified line that ends in a line break (a newline typed by the user) is not
+        # stretched across the page: Word's "doNotExpandShiftReturn", which LibreOffice
+        # imports too.
+        settings = self.doc.settings.element
+        compat = settings.find(qn("w:compat"))
+        if compat is None:
+            compat = OxmlElement("w:compat")
+            settings.append(compat)
+        if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+            compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
+
     # ------------------------------------------------------------------ text
 
     def _runs(self, paragraph: Any, parts: Sequence[Run]) -> Any:
@@ -325,9 +346,14 @@ class DocumentBuilder:
         with self.each(loop):
             self.doc.add_paragraph(item, style="List Bullet")
 
-    def spacer(self, points: float = 6) -> None:
+    def spacer(self, points: float = 6, *, keep_with_next: bool = False) -> None:
+        """Vertical space of ``points`` (an empty paragraph of exactly that height)."""
         paragraph = self.doc.add_paragraph()
-        paragraph.paragraph_format.space_after = Pt(points)
+        paragraph.paragraph_format.keep_with_next = keep_with_next or None
+        paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.paragraph_format.space_before = Pt(0)
+        paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        paragraph.paragraph_format.line_spacing = Pt(points)
 
     def page_break(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -336,7 +362,7 @@ class DocumentBuilder:
 
     def letterhead(
         self,
-        organ: Sequence[str],
+        organ: Sequence[str | tuple[str, str]],
         place_date: str,
         *,
         reference: str | None = None,
@@ -350,12 +376,19 @@ class DocumentBuilder:
         left, right = table.rows[0].cells
         first = True
         for line in organ:
+            text, condition = (line, None) if isinstance(line, str) else line
+            if condition:
+                if first:
+                    raise ValueError("the first letterhead line (the organ) cannot be optional")
+                left.add_paragraph().add_run(f"{{%p if {condition} %}}")
             paragraph = left.paragraphs[0] if first else left.add_paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
             paragraph.paragraph_format.space_after = Pt(0)
-            run = paragraph.add_run(line)
+            run = paragraph.add_run(text)
             run.bold = first or None
             first = False
+            if condition:
+                left.add_paragraph().add_run("{%p endif %}")
         if reference:
             paragraph = left.add_paragraph()
             paragraph.paragraph_format.space_before = Pt(6)
@@ -365,15 +398,21 @@ class DocumentBuilder:
         paragraph.add_run(place_date)
         self.spacer(6)
 
-    def addressee(self, lines: Sequence[str]) -> None:
-        """The addressee block, bold, in the right half of the page."""
+    def addressee(self, lines: Sequence[str | tuple[str, str]]) -> None:
+        """The addressee block, bold, in the right half of the page. A line given as
+        ``(text, condition)`` is printed only when the condition holds (``{%p if %}``)."""
         for index, line in enumerate(lines):
+            text, condition = (line, None) if isinstance(line, str) else line
+            if condition:
+                self.tag(f"if {condition}")
             paragraph = self.doc.add_paragraph()
             paragraph.paragraph_format.left_indent = Cm(9.0)
             paragraph.paragraph_format.space_after = Pt(0)
             paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
-            run = paragraph.add_run(line)
+            run = paragraph.add_run(text)
             run.bold = True if index == 0 else None
+            if condition:
+                self.tag("endif")
         self.spacer(10)
 
     def fields(self, rows: Sequence[tuple[str, str]], *, label_width: float = 5.5) -> Any:
@@ -399,6 +438,7 @@ class DocumentBuilder:
             value_paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
             value_paragraph.add_run(value)
         _set_widths(table, (label_width, value_width))
+        _cant_split(table)
         self.spacer(4)
         return table
 
@@ -460,22 +500,25 @@ class DocumentBuilder:
         if footer is not None:
             add(footer, bold=True)
         _set_widths(table, sizes)
+        _cant_split(table)
         self.spacer(4)
         return table
 
     def signatures(self, captions: Sequence[str], names: Sequence[str] | None = None) -> None:
         """Signature lines side by side, each with an optional name above the line and a
-        caption under it ("(podpis pracownika socjalnego)")."""
-        self.spacer(18)
+        caption under it ("(podpis pracownika socjalnego)"). The row never breaks across pages
+        and stays with the paragraph before it."""
+        self.spacer(8, keep_with_next=True)
         count = len(captions)
         table = self.doc.add_table(rows=1, cols=count)
         _no_borders(table)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         _set_widths(table, [16.5 / count] * count)
+        _cant_split(table)
         for index, cell in enumerate(table.rows[0].cells):
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.paragraph_format.space_before = Pt(24)
+            paragraph.paragraph_format.space_before = Pt(20)
             paragraph.paragraph_format.space_after = Pt(0)
             paragraph.add_run("…" * (22 if count == 1 else 32 // count))
             if names and index < len(names) and names[index]:
