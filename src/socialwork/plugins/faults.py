@@ -14,11 +14,14 @@ and source location only: an exception message may quote personal data.
 
 from __future__ import annotations
 
+import os
 import traceback
 import warnings
 from collections.abc import Iterator
 
 import attrs
+
+_HOST_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
 class PluginWarning(UserWarning):
@@ -46,6 +49,9 @@ def describe_exception(exc: BaseException, *, with_message: bool = True) -> str:
     if len(text) > 300:
         text = text[:297] + "..."
     frames = traceback.extract_tb(exc.__traceback__)
+    # Point at the plugin's code, not at the host's register() that raised for it.
+    outside = [f for f in frames if not f.filename.startswith(_HOST_DIR)]
+    frames = outside or frames
     where = ""
     if frames:
         last = frames[-1]

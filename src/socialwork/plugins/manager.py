@@ -279,9 +279,11 @@ class _Staging:
                 if other is not None and other is not kind
                 else ""
             )
+            got = type(obj).__qualname__
+            if got == kind.cls:  # same name, another class: say where each comes from
+                got = f"{type(obj).__module__}.{got}"
             raise RegistrationError(
-                f"plugin {owner!r}: {kind.hook} expects {kind.qualname} objects, "
-                f"got {type(obj).__qualname__}{hint}"
+                f"plugin {owner!r}: {kind.hook} expects {kind.qualname} objects, got {got}{hint}"
             )
         name = getattr(obj, kind.name_attribute, None)
         if not isinstance(name, str) or not name.strip():

@@ -1,0 +1,125 @@
+"""Gmina Przykładowo's local layer: dormant by default, then figures, rule and letterhead."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from importlib import metadata
+from typing import Any
+
+import pytest
+import socialwork_gmina_przyklad.plugin as plugin
+from gmina_cases import interview
+from socialwork_gmina_przyklad import config
+from socialwork_gmina_przyklad.local import meal_criterion
+
+from socialwork.law import parameters
+from socialwork.law.allowances import periodic_allowance
+from socialwork.plugins import run_extend_context
+from socialwork.plugins.discovery import installed
+from socialwork.plugins.testing import plugins_registered
+from socialwork.rules import validate
+
+DIST = "socialwork-gmina-przyklad"
+ON = dt.date(2025, 6, 10)
+
+
+@pytest.fixture
+def active(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(config.ENV_VAR, "1")
+
+
+@pytest.fixture
+def dormant(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(config.ENV_VAR, raising=False)
+
+
+def test_installed_as_an_entry_point_plugin() -> None:
+    found = [c for c in installed() if c.distribution == DIST]
+    assert len(found) == 1
+    assert found[0].version == metadata.version(DIST)
+    assert found[0].entry_point.value == "socialwork_gmina_przyklad.plugin"
+
+
+def test_dormant_plugin_changes_nothing(dormant: None) -> None:
+    with plugins_registered((DIST, plugin)) as registry:
+        assert registry.registered_by(DIST) == {}
+        context: dict[str, Any] = {}
+        run_extend_context("t", "o", context)
+        assert context == {}
+        share = parameters.value("periodic_allowance.gap_share", ON)
+    assert share == Decimal("0.50")
+
+
+@pytest.mark.parametrize("value", ["", "0", "nie", "off"])
+def test_only_an_explicit_yes_activates(value: str) -> None:
+    assert not config.active({config.ENV_VAR: value})
+    assert config.active({config.ENV_VAR: " TAK "})
+
+
+def test_active_plugin_registers_its_figure_and_rule(active: None) -> None:
+    with plugins_registered((DIST, plugin)) as registry:
+        assert registry.parameters.owner("periodic_allowance.gap_share") == DIST
+        assert registry.rules.owner("GMINA-PRZYKLAD-001") == DIST
+        assert parameters.value("periodic_allowance.gap_share", ON) == Decimal("0.60")
+        # before the (fictional) resolution the statutory share applies
+        assert parameters.value("periodic_allowance.gap_share", dt.date(2024, 12, 31)) == (
+            Decimal("0.50")
+        )
+        record = parameters.record("periodic_allowance.gap_share", ON)
+        assert not record.verified
+        local = periodic_allowance(ON, members=1, income=Decimal("410.00"))
+    statutory = periodic_allowance(ON, members=1, income=Decimal("410.00"), overrides={})
+    # gap 1010 - 410 = 600: 50 % = 300.00 by statute, 60 % = 360.00 locally
+    assert statutory.minimum == Decimal("300.00")
+    assert local.minimum == Decimal("360.00")
+
+
+def test_letterhead_is_added_to_every_context(active: None) -> None:
+    with plugins_registered((DIST, plugin)):
+        context: dict[str, Any] = {"on": ON}
+        run_extend_context("any-template", object(), context)
+    letterhead = context["letterhead"]
+    assert letterhead["name"] == "Gminny Ośrodek Pomocy Społecznej w Przykładowie"
+    assert letterhead["lines"][0].startswith("ul. Słoneczna 1")
+    assert letterhead["text"].startswith(letterhead["name"])
+    assert context["on"] == ON
+
+
+def test_meal_criterion_is_200_percent_of_the_statutory_one() -> None:
+    assert meal_criterion(ON, single=True) == Decimal("2020.00")
+    assert meal_criterion(ON, single=False) == Decimal("1646.00")
+    assert meal_criterion(dt.date(2024, 12, 31), single=True) is None
+
+
+@pytest.mark.parametrize(
+    ("members", "income", "meal", "flagged"),
+    [
+        (2, Decimal("3000.00"), True, False),  # above the statutory 2469, below 200 %
+        (2, Decimal("4938.00"), True, False),  # exactly 3 × 1646
+        (2, Decimal("4938.03"), True, True),  # 1646.01 per person
+        (2, Decimal("9000.00"), False, False),  # no meal planned
+        (0, Decimal("2020.00"), True, False),  # single: exactly 200 % of 1010
+        (0, Decimal("2020.01"), True, True),
+    ],
+)
+def test_local_meal_rule(
+    active: None, members: int, income: Decimal, meal: bool, flagged: bool
+) -> None:
+    case = interview(members=members, monthly_income=income, meal=meal, on=ON)
+    with plugins_registered((DIST, plugin)):
+        report = validate(case, on=ON)
+    findings = report.by_code("GMINA-PRZYKLAD-001")
+    assert bool(findings) is flagged
+    for finding in findings:
+        assert finding.severity == "warning"
+        assert "200 %" in finding.message and "Radę Gminy" in finding.message
+        assert "Testowa" not in finding.message
+
+
+def test_rule_is_silent_before_the_resolution(active: None) -> None:
+    early = dt.date(2024, 6, 10)
+    case = interview(members=0, monthly_income=Decimal("5000.00"), meal=True, on=early)
+    with plugins_registered((DIST, plugin)):
+        report = validate(case, on=early)
+    assert not report.by_code("GMINA-PRZYKLAD-001")
