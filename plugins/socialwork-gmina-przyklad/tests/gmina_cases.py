@@ -67,7 +67,7 @@ def interview(
                 pesel=pesel(dt.date(2015, 1, i), i, female=False),
             ),
             relation=Relation.CHILD,
-        )  # fmt: skip
+        )
         for i in range(1, members + 1)
     )
     month = (on.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
