@@ -48,10 +48,9 @@ def describe_exception(exc: BaseException, *, with_message: bool = True) -> str:
     text = " ".join(str(exc).split()) if with_message else ""
     if len(text) > 300:
         text = text[:297] + "..."
-    frames = traceback.extract_tb(exc.__traceback__)
+    every = list(traceback.extract_tb(exc.__traceback__))
     # Point at the plugin's code, not at the host's register() that raised for it.
-    outside = [f for f in frames if not f.filename.startswith(_HOST_DIR)]
-    frames = outside or frames
+    frames = [f for f in every if not f.filename.startswith(_HOST_DIR)] or every
     where = ""
     if frames:
         last = frames[-1]
