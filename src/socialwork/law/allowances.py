@@ -59,6 +59,7 @@ __all__ = [
 ]
 
 ZERO = Decimal("0.00")
+_MAX_AMOUNT = Decimal(10) ** 12
 _AGE_WOMAN = 60
 _AGE_MAN = 65
 
@@ -75,6 +76,8 @@ def _money_in(value: Any, name: str) -> Decimal:
         raise InputError(f"{name} must be a Decimal amount, not {type(value).__name__}")
     if not value.is_finite() or value < 0:
         raise InputError(f"{name} must be an amount >= 0, not {value}")
+    if value >= _MAX_AMOUNT:
+        raise InputError(f"{name}: {value} is not a plausible monthly amount (limit 10^12 zł)")
     if value.as_tuple().exponent < -2:  # type: ignore[operator]
         raise InputError(f"{name}: {value} has more than 2 decimal places; give złoty and grosze")
     return value

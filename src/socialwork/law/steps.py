@@ -7,11 +7,12 @@ led to it, so a worker can show a client how a number or a date came about.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import attrs
 
+from socialwork.errors import InputError
 from socialwork.law.citations import LegalBasis
 
 __all__ = ["Step", "money"]
@@ -21,7 +22,12 @@ CENT = Decimal("0.01")
 
 def money(amount: Decimal) -> Decimal:
     """An amount in złoty with exactly two decimals (ROUND_HALF_UP)."""
-    return amount.quantize(CENT, rounding="ROUND_HALF_UP")
+    try:
+        return amount.quantize(CENT, rounding="ROUND_HALF_UP")
+    except InvalidOperation:
+        raise InputError(
+            f"the amount {amount} is too large to compute with; check the input amounts"
+        ) from None
 
 
 @attrs.frozen
