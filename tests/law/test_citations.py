@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from socialwork.errors import InputError
 from socialwork.law.citations import Act, LegalBasis, kpa, ups
@@ -90,3 +92,30 @@ def test_bad_citations_are_input_errors(kwargs: dict[str, object]) -> None:
 def test_unparsable(text: str) -> None:
     with pytest.raises(InputError):
         LegalBasis.parse(text)
+
+
+UNIT = st.from_regex(r"[1-9][0-9]{0,2}[a-z]{0,1}", fullmatch=True)
+
+
+@given(
+    st.sampled_from(list(Act)),
+    st.one_of(st.none(), UNIT),
+    st.one_of(st.none(), UNIT),
+    st.one_of(st.none(), UNIT),
+    st.one_of(st.none(), st.from_regex(r"[a-z]", fullmatch=True)),
+    st.one_of(st.none(), UNIT),
+)
+def test_round_trip(
+    act: Act,
+    article: str | None,
+    paragraph: str | None,
+    ustep: str | None,
+    litera: str | None,
+    punkt: str | None,
+) -> None:
+    if article is None and paragraph is None:
+        article = "1"
+    basis = LegalBasis(act, article, paragraph=paragraph, ustep=ustep, punkt=punkt, litera=litera)
+    assert LegalBasis.parse(basis.short) == basis
+    assert LegalBasis.parse(basis.long) == basis
+    assert basis.long.endswith(act.long)

@@ -61,6 +61,8 @@ __all__ = [
 
 RWS_2021_IN_FORCE = dt.date(2021, 11, 11)
 SATURDAY_RULE_FROM = dt.date(2017, 6, 1)
+#: 24 December is a public holiday from 2025 (ustawa z 6 grudnia 2024 r., in force 2025-02-01).
+WIGILIA_FROM_YEAR = 2025
 INTERVIEW_WORKING_DAYS = 14
 INTERVIEW_URGENT_WORKING_DAYS = 2
 UPDATE_MONTHS = 6
@@ -108,7 +110,11 @@ def _holidays_pl(year: int) -> dict[dt.date, str]:
 
 def holiday_name(day: dt.date) -> str | None:
     """The Polish name of the public holiday on ``day`` (Sundays not included), or None."""
-    return _holidays_pl(day.year).get(day)
+    name = _holidays_pl(day.year).get(day)
+    if name is None and day.year >= WIGILIA_FROM_YEAR and (day.month, day.day) == (12, 24):
+        # Older releases of ``holidays`` predate the 2024 amendment; keep the law regardless.
+        return "Wigilia Bożego Narodzenia"
+    return name
 
 
 def is_holiday(day: dt.date) -> bool:
