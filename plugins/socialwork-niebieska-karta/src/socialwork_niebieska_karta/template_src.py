@@ -21,9 +21,7 @@ C = "niebieska_karta_a"
 def build() -> DocumentBuilder:
     doc = DocumentBuilder(NAME, title=TITLE, model=C, example="niebieska-karta-a.json", size=10.5)
     doc.letterhead(
-        [
-            "{{ letterhead.name if letterhead is defined else " + C + ".filled_by.institution }}",
-        ],
+        ["{{ " + C + ".filled_by.institution }}"],
         "{{ " + C + ".place }}, {{ " + C + ".filled_on|date_pl }}",
     )
     doc.title("NIEBIESKA KARTA – A", "wszczęcie procedury „Niebieskie Karty”")
