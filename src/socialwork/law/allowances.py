@@ -339,8 +339,9 @@ def permanent_allowance(
         return PermanentAllowance(False, ZERO, tuple(steps))
     steps.append(
         Step(
-            "Osoba pełnoletnia, niezdolna do pracy z powodu wieku (60 lat kobieta, 65 lat "
-            "mężczyzna – art. 6 pkt 7) albo całkowicie niezdolna do pracy (art. 6 pkt 1)",
+            "Warunek osobowy (według danych wejściowych – do sprawdzenia): osoba pełnoletnia, "
+            "niezdolna do pracy z powodu wieku (60 lat kobieta, 65 lat mężczyzna – art. 6 "
+            "pkt 7) albo całkowicie niezdolna do pracy (art. 6 pkt 1)",
             basis_1,
         )
     )
