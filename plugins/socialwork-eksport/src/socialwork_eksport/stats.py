@@ -119,16 +119,15 @@ def _cell(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _household_persons(interview: Interview) -> tuple[str, set[str]]:
+def _household_persons(interview: Interview) -> tuple[str, set[tuple[str, str]]]:
+    # Person ids are unique within a household only: count (household, person) pairs.
     family = interview.household
-    persons = {family.applicant.person.id}
-    persons.update(member.person.id for member in family.members)
-    return family.id, persons
+    return family.id, {(family.id, person.id) for person in family.people}
 
 
 def collect(objects: Iterable[object], *, min_count: int = 0) -> Statistics:
     """Count ``objects`` (interviews and decisions; other objects are ignored)."""
-    families: dict[str, dict[str, set[str]]] = {p: {} for p in MRPIPS03_REASON_ORDER}
+    families: dict[str, dict[str, set[tuple[str, str]]]] = {p: {} for p in MRPIPS03_REASON_ORDER}
     decisions: dict[BenefitKind, list[Decision]] = {}
     for obj in objects:
         if isinstance(obj, Interview):
