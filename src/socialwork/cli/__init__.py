@@ -30,8 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        die(f"{self.prog}: {message}", EXIT_USAGE)
+        die(f"{self.prog}: {message} (see '{self.prog} --help')", EXIT_USAGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
