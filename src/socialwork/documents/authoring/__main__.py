@@ -25,6 +25,11 @@ def _modules() -> dict[str, str]:
         if info.name.startswith("_"):
             continue
         module = importlib.import_module(f"{package.__name__}.{info.name}")
+        if not isinstance(getattr(module, "NAME", None), str) or not callable(
+            getattr(module, "build", None)
+        ):
+            print(f"skipped {module.__name__}: it defines no NAME and build()", file=sys.stderr)
+            continue
         found[str(module.NAME)] = module.__name__
     return found
 

@@ -1,0 +1,261 @@
+"""``socialwork render`` and ``socialwork render-batch``: document drafts from JSON cases.
+
+* ``render TEMPLATE FILE -o OUT [--format docx|pdf] [--on DATE] [--force]`` — one case
+  (``FILE`` is a JSON case as written by ``socialwork.to_json``; ``-`` reads stdin). The format
+  defaults to OUT's suffix (``.pdf`` → PDF), else docx.
+* ``render-batch TEMPLATE INPUT -o DIR [--format …] [--on DATE] [--jobs N] [--force]`` —
+  ``INPUT`` is a folder of ``*.json`` cases (output ``DIR/<name>.docx``) or a ``.jsonl`` file
+  with one case per line (output ``DIR/<stem>-<line>.docx``). A bad case is reported with its
+  file (and line) and skipped; the others are written. ``--jobs N`` renders in N processes.
+
+Outputs are never overwritten without ``--force`` (checked before anything is rendered) and
+are written atomically. Exit codes: 0 all written; 1 some cases of a batch failed (the rest
+were written); 2 unusable input or usage (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, date_arg, positive_int_arg
+from socialwork.errors import InputError
+
+__all__ = ["load_case", "register"]
+
+
+def load_case_text(text: str | bytes, where: str) -> object:
+    """A model object from JSON text; errors name ``where`` (file or file:line)."""
+    from socialwork.serialization import from_json
+
+    try:
+        return from_json(text)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc.message}", exc.problems) from None
+
+
+def load_case(path: str) -> object:
+    """A model object from a JSON file (``-`` is stdin)."""
+    if path == "-":
+        return load_case_text(sys.stdin.buffer.read(), "<stdin>")
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return load_case_text(data, path)
+
+
+def _format_for(out: Path, fmt: str | None) -> str:
+    if fmt:
+        return fmt.lower()
+    suffix = out.suffix.lower()
+    if suffix in ("", ".docx"):
+        return "docx"
+    from socialwork.plugins import get_registry
+
+    for name, converter in get_registry().converters.items():
+        if converter.extension.lower() == suffix:
+            return str(name)
+    return "docx"
+
+
+def _extension(fmt: str) -> str:
+    if fmt == "docx":
+        return ".docx"
+    from socialwork.documents import converter
+
+    return converter(fmt).extension
+
+
+def _check_format(fmt: str) -> None:
+    if fmt != "docx":
+        from socialwork.documents import converter
+
+        converter(fmt)  # UnknownFormatError lists the available formats
+
+
+def _render(args: argparse.Namespace) -> int:
+    from socialwork.documents import get_template, render
+    from socialwork.documents.output import refuse_existing, write_atomic
+
+    out = Path(args.output)
+    fmt = _format_for(out, args.format)
+    get_template(args.template)
+    _check_format(fmt)
+    refuse_existing([out], force=args.force)
+    if out.is_dir():
+        raise InputError(f"{out} is a folder; give a file name, e.g. {out / 'dokument.docx'}")
+    case = load_case(args.file)
+    document = render(args.template, case, fmt=fmt, on=args.on)
+    write_atomic(out, document, force=args.force)
+    print(f"wrote {out} ({args.template}, {fmt}, {len(document):,} bytes)".replace(",", " "))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- batch
+
+
+@attrs.frozen
+class Job:
+    """One case of a batch: where it comes from, its JSON text, where it goes."""
+
+    label: str
+    text: str
+    output: Path
+    unreadable: str | None = None
+
+
+@attrs.frozen
+class BatchSettings:
+    template: str
+    fmt: str
+    on: dt.date | None
+    force: bool
+
+
+def _jobs(source: Path, folder: Path, extension: str) -> Iterator[Job]:
+    if source.is_dir():
+        for path in sorted(source.glob("*.json")):
+            output = folder / f"{path.stem}{extension}"
+            try:
+                yield Job(str(path), path.read_text(encoding="utf-8"), output)
+            except UnicodeDecodeError:
+                yield Job(str(path), "", output, "cannot read: the file is not UTF-8 text")
+            except OSError as exc:
+                yield Job(str(path), "", output, f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise InputError(f"{source} is not UTF-8 text; save it as UTF-8 JSON Lines") from None
+    numbered = [(number, line) for number, line in enumerate(lines, 1) if line.strip()]
+    width = max(4, len(str(len(lines))))
+    for number, line in numbered:
+        name = f"{source.stem}-{number:0{width}d}{extension}"
+        yield Job(f"{source}:{number}", line, folder / name)
+
+
+def _run_job(job: Job, settings: BatchSettings) -> str | None:
+    """Render one case; the error message, or None when written."""
+    from socialwork.documents import render
+    from socialwork.documents.output import write_atomic
+
+    try:
+        if job.unreadable:
+            raise InputError(job.unreadable)
+        case = load_case_text(job.text, job.label)
+        document = render(settings.template, case, fmt=settings.fmt, on=settings.on)
+        write_atomic(job.output, document, force=settings.force)
+    except InputError as exc:
+        message = str(exc)
+        return message if message.startswith(job.label) else f"{job.label}: {message}"
+    except Exception as exc:  # a bug or a plugin failure: report, keep going
+        return f"{job.label}: unexpected {type(exc).__name__} while rendering"
+    return None
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.enabled = sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = width * self.done // max(self.total, 1)
+            bar = "#" * filled + "." * (width - filled)
+            print(f"\r[{bar}] {self.done}/{self.total}", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)
+
+
+def _render_batch(args: argparse.Namespace) -> int:
+    from socialwork.documents import get_template
+    from socialwork.documents.output import refuse_existing
+
+    source = Path(args.input)
+    if not source.exists():
+        raise InputError(f"{source} does not exist; give a folder of .json cases or a .jsonl file")
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder} is not a folder; -o takes the folder to write into")
+    fmt = (args.format or "docx").lower()
+    get_template(args.template)
+    _check_format(fmt)
+    jobs = list(_jobs(source, folder, _extension(fmt)))
+    if not jobs:
+        raise InputError(f"no cases found in {source} (expected *.json files or JSON lines)")
+    refuse_existing([job.output for job in jobs], force=args.force)
+    settings = BatchSettings(args.template, fmt, args.on, args.force)
+    progress = _Progress(len(jobs))
+    errors: dict[int, str] = {}
+    workers = min(args.jobs, len(jobs))
+    if workers <= 1:
+        for index, job in enumerate(jobs):
+            error = _run_job(job, settings)
+            if error:
+                errors[index] = error
+            progress.step()
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_run_job, job, settings): i for i, job in enumerate(jobs)}
+            for future in as_completed(futures):
+                error = future.result()
+                if error:
+                    errors[futures[future]] = error
+                progress.step()
+    progress.close()
+    for index in sorted(errors):
+        print(f"socialwork render-batch: {' '.join(errors[index].split())}", file=sys.stderr)
+    written = len(jobs) - len(errors)
+    print(f"rendered {written} of {len(jobs)} cases into {folder}"
+          + (f"; {len(errors)} failed (listed above)" if errors else ""))
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def register(subparsers: Any) -> None:
+    """Add ``render`` and ``render-batch``."""
+    one = subparsers.add_parser(
+        "render",
+        help="render a document draft from a JSON case",
+        description="Render TEMPLATE for the case in FILE (JSON; - for stdin) into OUT.",
+    )
+    one.add_argument("template", metavar="TEMPLATE", help="template name (socialwork templates)")
+    one.add_argument("file", metavar="FILE", help="JSON case file, or - for stdin")
+    one.add_argument("-o", "--output", metavar="OUT", required=True, help="output file")
+    one.add_argument("--format", metavar="FORMAT",
+                     help="docx or pdf (default: from OUT's suffix, else docx)")
+    one.add_argument("--on", type=date_arg, metavar="DATE",
+                     help="document date YYYY-MM-DD (default: the case's own date)")
+    one.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    one.set_defaults(handler=_render)
+
+    batch = subparsers.add_parser(
+        "render-batch",
+        help="render a document draft for every case in a folder or .jsonl file",
+        description="Render TEMPLATE for every case in INPUT (a folder of .json files or a "
+        ".jsonl file, one case per line) into DIR. Bad cases are reported and skipped. "
+        "Exit code 0: all written; 1: some cases failed; 2: unusable input.",
+    )
+    batch.add_argument("template", metavar="TEMPLATE", help="template name")
+    batch.add_argument("input", metavar="INPUT", help="folder of .json cases or a .jsonl file")
+    batch.add_argument("-o", "--output", metavar="DIR", required=True, help="output folder")
+    batch.add_argument("--format", metavar="FORMAT", help="docx (default) or pdf")
+    batch.add_argument("--on", type=date_arg, metavar="DATE", help="document date YYYY-MM-DD")
+    batch.add_argument("--jobs", type=positive_int_arg, default=1, metavar="N",
+                       help=f"render in N processes (default 1; this machine has "
+                       f"{os.cpu_count() or 1} CPUs)")
+    batch.add_argument("--force", action="store_true", help="overwrite existing outputs")
+    batch.set_defaults(handler=_render_batch)

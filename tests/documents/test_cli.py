@@ -1,0 +1,163 @@
+"""CLI: render, render-batch, templates, demo; overwrite refusal and atomic writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from socialwork.cli import main
+from socialwork.documents.text import check_xml, document_text
+from socialwork.serialization import to_json
+
+from .cases import referral
+
+
+def _run(*argv: str) -> int:
+    try:
+        return main(list(argv))
+    except SystemExit as exc:  # argparse / die() exit with a code
+        return int(exc.code or 0)
+
+
+@pytest.fixture
+def case_file(tmp_path: Path) -> Path:
+    path = tmp_path / "case.json"
+    path.write_text(to_json(referral()), encoding="utf-8")
+    return path
+
+
+def test_render(case_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out" / "s.docx"
+    assert _run("render", "skierowanie", str(case_file), "-o", str(out), "--on", "2026-12-01") == 0
+    document = out.read_bytes()
+    check_xml(document)
+    text = document_text(document)
+    assert "Jan Kowalski" in text and "1 grudnia 2026\u00a0r." in text
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_render_refuses_to_overwrite(case_file: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "s.docx"
+    out.write_bytes(b"keep me")
+    assert _run("render", "skierowanie", str(case_file), "-o", str(out)) == 2
+    assert out.read_bytes() == b"keep me"
+    assert "--force" in capsys.readouterr().err
+    assert _run("render", "skierowanie", str(case_file), "-o", str(out), "--force") == 0
+    assert out.read_bytes().startswith(b"PK")
+
+
+def test_render_bad_input_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"type": "referral", "schema_version": 1, "id": "x"}', encoding="utf-8")
+    out = tmp_path / "s.docx"
+    assert _run("render", "skierowanie", str(bad), "-o", str(out)) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and str(bad) in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out.exists() and list(tmp_path.iterdir()) == [bad]
+
+
+def test_render_unknown_template_and_format(case_file: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "s.docx"
+    assert _run("render", "skierowanei", str(case_file), "-o", str(out)) == 2
+    assert "did you mean 'skierowanie'" in capsys.readouterr().err
+    assert _run("render", "skierowanie", str(case_file), "-o", str(out), "--format", "odt") == 2
+    assert "available: docx, pdf" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_render_wrong_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case = tmp_path / "client.json"
+    case.write_text(to_json(referral().client), encoding="utf-8")
+    assert _run("render", "skierowanie", str(case), "-o", str(tmp_path / "x.docx")) == 2
+    assert "written for a referral" in capsys.readouterr().err
+
+
+def _batch_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "a.json").write_text(to_json(referral()), encoding="utf-8")
+    (folder / "b.json").write_text("{not json", encoding="utf-8")
+    (folder / "c.json").write_text(to_json(referral(id="ref-3")), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_folder_skips_bad_case(tmp_path: Path, jobs: str,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _batch_folder(tmp_path)
+    out = tmp_path / "out"
+    assert _run("render-batch", "skierowanie", str(folder), "-o", str(out), "--jobs", jobs) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["a.docx", "c.docx"]
+    captured = capsys.readouterr()
+    assert "b.json" in captured.err and "Traceback" not in captured.err
+    assert "rendered 2 of 3 cases" in captured.out
+
+
+def test_batch_jsonl_names_the_bad_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [json.dumps(json.loads(to_json(referral()))), "", "[1, 2]",
+             json.dumps(json.loads(to_json(referral(id="r9"))))]
+    source = tmp_path / "cases.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("render-batch", "skierowanie", str(source), "-o", str(out)) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["cases-0001.docx", "cases-0004.docx"]
+    assert "cases.jsonl:3" in capsys.readouterr().err
+
+
+def test_batch_refuses_existing_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _batch_folder(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "c.docx").write_bytes(b"old")
+    assert _run("render-batch", "skierowanie", str(folder), "-o", str(out)) == 2
+    assert sorted(p.name for p in out.iterdir()) == ["c.docx"]
+    assert (out / "c.docx").read_bytes() == b"old"
+    assert _run("render-batch", "skierowanie", str(folder), "-o", str(out), "--force") == 1
+    assert (out / "c.docx").read_bytes().startswith(b"PK")
+
+
+def test_batch_all_good_exit_zero(tmp_path: Path) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "a.json").write_text(to_json(referral()), encoding="utf-8")
+    assert _run("render-batch", "skierowanie", str(folder), "-o", str(tmp_path / "o")) == 0
+
+
+def test_batch_unusable_input(tmp_path: Path) -> None:
+    assert _run("render-batch", "skierowanie", str(tmp_path / "nope"), "-o", str(tmp_path)) == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert _run("render-batch", "skierowanie", str(empty), "-o", str(tmp_path / "o")) == 2
+
+
+def test_templates_listing(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run("templates", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    row = next(r for r in rows if r["name"] == "skierowanie")
+    assert row["model"] == "referral" and row["plugin"] == "socialwork"
+    assert row["example"].endswith("skierowanie.json") and row["title"]
+    assert _run("templates") == 0
+    assert "skierowanie" in capsys.readouterr().out
+
+
+def test_demo_renders_examples_and_refuses_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "demo"
+    code = _run("demo", "-o", str(out))
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    written = sorted(p.name for p in out.iterdir()) if out.exists() else []
+    assert written, captured.err
+    for name in written:
+        check_xml((out / name).read_bytes())
+    assert code in (0, 1)
+    assert _run("demo", "-o", str(out)) == 2  # exists: refused, nothing changed
+    assert _run("demo", "-o", str(out), "--force") == code
