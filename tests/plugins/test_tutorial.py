@@ -4,6 +4,7 @@ is built, and the plugin validates and renders its example."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 import sys
 import tomllib
