@@ -1,7 +1,18 @@
-"""The core's rules, grouped by the model they check."""
+"""The core's rules, grouped by the model they check (codes ``SW-<AREA>-<NNN>``, see
+``docs/rules.md``)."""
 
 from __future__ import annotations
 
+from socialwork.rules.builtin import benefits, contract, decision, interview, referral, staff
 from socialwork.rules.rule import Rule
 
-BUILTIN_RULES: tuple[Rule, ...] = ()
+BUILTIN_RULES: tuple[Rule, ...] = (
+    *interview.RULES,
+    *decision.RULES,
+    *benefits.RULES,
+    *contract.RULES,
+    *referral.RULES,
+    *staff.RULES,
+)
+
+__all__ = ["BUILTIN_RULES"]

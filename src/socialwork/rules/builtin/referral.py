@@ -1,0 +1,123 @@
+"""Rules of referrals: DPS (art. 54 ust. 2 u.p.s.) and schronisko (art. 48a ust. 2 u.p.s.)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from socialwork.law.citations import ups
+from socialwork.model.contract import SocialContract
+from socialwork.model.enums import ContractStatus, ShelterKind
+from socialwork.model.referral import Referral, ReferralKind, ReferralStatus
+from socialwork.rules.builtin._common import day, same_person
+from socialwork.rules.paths import path
+from socialwork.rules.rule import RuleContext, Violation, rule
+
+SIGNED = frozenset(
+    {
+        ContractStatus.SIGNED,
+        ContractStatus.IN_PROGRESS,
+        ContractStatus.COMPLETED,
+        ContractStatus.TERMINATED,
+        ContractStatus.BROKEN,
+    }
+)
+SCHRONISKO = frozenset({ShelterKind.SHELTER, ShelterKind.SHELTER_WITH_CARE})
+
+
+@rule(
+    "SW-REF-001",
+    "Skierowanie do domu pomocy społecznej następuje po uzyskaniu zgody osoby albo jej "
+    "przedstawiciela ustawowego",
+    applies_to=Referral,
+    legal_basis=ups(54, ustep=2),
+    note="Checked for every DPS referral except a revoked one (a draft too: it must not be "
+    "issued without consent). A consent recorded as given by a legal representative needs "
+    "the client's legal representative in the case.",
+)
+def dps_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
+    if referral.kind is not ReferralKind.DPS or referral.status is ReferralStatus.REVOKED:
+        return
+    consent = referral.consent
+    if consent is None:
+        yield Violation(
+            "Skierowanie do domu pomocy społecznej bez zgody osoby kierowanej ani jej "
+            "przedstawiciela ustawowego; uzyskaj pisemną zgodę przed skierowaniem.",
+            path=path("consent"),
+        )
+        return
+    if consent.by_representative and referral.client.legal_representative is None:
+        yield Violation(
+            "Zgodę na skierowanie do domu pomocy społecznej wyraził przedstawiciel ustawowy, "
+            "ale w sprawie nie wskazano przedstawiciela ustawowego osoby kierowanej.",
+            path=path("client", "legal_representative"),
+        )
+
+
+def _contracts(referral: Referral, ctx: RuleContext) -> list[SocialContract]:
+    return [c for c in ctx.objects(SocialContract) if same_person(c.client, referral.client)]
+
+
+@rule(
+    "SW-REF-002",
+    "Schronienie w schronisku dla osób bezdomnych przysługuje osobie, która ma podpisany "
+    "kontrakt socjalny",
+    applies_to=Referral,
+    legal_basis=ups("48a", ustep=2),
+    note="For a referral to a schronisko (also one with usługi opiekuńcze; not a noclegownia "
+    "or ogrzewalnia), except a revoked one. When the kontrakt itself is in the case or in "
+    "related objects (same client; the one numbered shelter.contract_number if given), it "
+    "must be signed by both parties not later than the stay starts; otherwise the referral "
+    "must at least name the kontrakt (shelter.contract_number).",
+)
+def shelter_contract(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
+    shelter = referral.shelter
+    if (
+        referral.kind is not ReferralKind.SHELTER
+        or shelter is None
+        or shelter.place not in SCHRONISKO
+        or referral.status is ReferralStatus.REVOKED
+    ):
+        return
+    contracts = _contracts(referral, ctx)
+    if shelter.contract_number is not None:
+        numbered = [c for c in contracts if c.number == shelter.contract_number]
+        contracts = numbered or contracts
+    if not contracts:
+        if shelter.contract_number is None:
+            yield Violation(
+                f"Skierowanie do placówki „{shelter.place.label}” bez kontraktu socjalnego: "
+                "nie wskazano numeru kontraktu ani nie dołączono kontraktu podpisanego przez "
+                "osobę bezdomną.",
+                path=path("shelter", "contract_number"),
+            )
+        return
+    start = shelter.stay_from
+    for contract in contracts:
+        client_on, worker_on = contract.client_signed_on, contract.worker_signed_on
+        if (
+            contract.status in SIGNED
+            and client_on is not None
+            and worker_on is not None
+            and max(client_on, worker_on) <= start
+        ):
+            return
+    contract = contracts[-1]
+    if contract.status not in SIGNED or None in (
+        contract.client_signed_on,
+        contract.worker_signed_on,
+    ):
+        detail = f"kontrakt nr {contract.number} nie został podpisany przez obie strony"
+    else:
+        signed_on = max(d for d in (contract.client_signed_on, contract.worker_signed_on) if d)
+        detail = (
+            f"kontrakt nr {contract.number} podpisano dopiero {day(signed_on)}, po "
+            f"rozpoczęciu pobytu ({day(start)})"
+        )
+    yield Violation(
+        f"Skierowanie do placówki „{shelter.place.label}” wymaga podpisanego kontraktu "
+        f"socjalnego, a {detail}.",
+        path=path("shelter", "contract_number"),
+    )
+
+
+RULES = (dps_consent, shelter_contract)
