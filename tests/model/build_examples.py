@@ -256,6 +256,22 @@ ZAWADZKA_HOUSEHOLD = m.Family(
             gross=money("348.22"),
             description="dodatek pielęgnacyjny",
         ),
+        m.Income(
+            person_id=ZAWADZKA.id,
+            month=OCTOBER,
+            kind=m.IncomeKind.FARM,
+            gross=money("0.00"),
+            hectares=Decimal("0.8500"),
+            description="grunty orne wydzierżawione sąsiadowi",
+        ),
+        m.Income(
+            person_id=ZAWADZKA.id,
+            month=D(2026, 8, 1),
+            kind=m.IncomeKind.OTHER,
+            gross=money("3000.00"),
+            one_off=True,
+            description="sprzedaż drewna z lasu",
+        ),
     ),
 )
 
@@ -934,6 +950,71 @@ def referral_pzon() -> m.Referral:
     )
 
 
+def referral_counselling() -> m.Referral:
+    """Counselling referral, done without success (all outcome fields)."""
+    return m.Referral(
+        id="skier-por-2026-012",
+        kind=m.ReferralKind.COUNSELLING,
+        client=MONIKA_CLIENT,
+        center=MOPS_RADOMIERZ,
+        worker=WORKER_ZAJAC,
+        target=m.Institution(
+            name="Ośrodek Interwencji Kryzysowej w Radomierzu",
+            address=m.Address(
+                city="Radomierz", postal_code="26-600", street="Traugutta", building="30"
+            ),
+            department="Poradnia rodzinna",
+        ),
+        created_on=D(2026, 9, 1),
+        justification="Konflikty w rodzinie, trudności wychowawcze z małoletnią córką.",
+        requested_support="poradnictwo rodzinne i psychologiczne",
+        consent=m.Consent(given_by="Monika Lewandowska", given_on=D(2026, 9, 1), written=False),
+        status=m.ReferralStatus.DONE,
+        sent_on=D(2026, 9, 2),
+        responded_on=D(2026, 9, 4),
+        done_on=D(2026, 10, 30),
+        successful=False,
+        outcome_reason="Klientka przerwała udział w spotkaniach po dwóch wizytach.",
+    )
+
+
+def referral_family_assistant() -> m.Referral:
+    """Request for a family assistant, rejected (with the reason)."""
+    return m.Referral(
+        id="wn-ar-2026-005",
+        kind=m.ReferralKind.FAMILY_ASSISTANT,
+        client=WOJCIK_CLIENT,
+        center=GOPS_LIPOWIEC,
+        worker=WORKER_NOWICKA,
+        target=m.Institution(name="Zespół asystentów rodziny GOPS w Lipowcu"),
+        created_on=D(2026, 11, 9),
+        justification="Rodzina w trudnej sytuacji materialnej po utracie pracy przez ojca.",
+        status=m.ReferralStatus.REJECTED,
+        sent_on=D(2026, 11, 9),
+        responded_on=D(2026, 11, 13),
+        rejection_reason="Brak bezradności w sprawach opiekuńczo-wychowawczych; rodzina "
+        "objęta pracą socjalną.",
+    )
+
+
+def referral_other_revoked() -> m.Referral:
+    """An 'other' referral (klub integracji społecznej), revoked after sending."""
+    return m.Referral(
+        id="skier-kis-2026-002",
+        kind=m.ReferralKind.OTHER,
+        client=KRAWCZYK_CLIENT,
+        center=MOPS_RADOMIERZ,
+        worker=WORKER_SIKORA,
+        target=m.Institution(name="Klub Integracji Społecznej w Radomierzu"),
+        created_on=D(2026, 10, 7),
+        justification="Uczestnictwo w zajęciach reintegracji społecznej i zawodowej.",
+        status=m.ReferralStatus.REVOKED,
+        sent_on=D(2026, 10, 8),
+        revoked_on=D(2026, 10, 20),
+        revocation_reason="Klient został skierowany do schroniska poza zasięgiem klubu.",
+    )
+
+
 def project() -> m.Project:
     return m.Project(
         id="ps-2027-01",
@@ -1152,6 +1233,9 @@ def build() -> dict[str, object]:
         "skierowanie-schronisko": referral_shelter(),
         "skierowanie": referral_pup(),
         "skierowanie-pzon": referral_pzon(),
+        "skierowanie-poradnictwo": referral_counselling(),
+        "skierowanie-asystent-rodziny": referral_family_assistant(),
+        "skierowanie-kis": referral_other_revoked(),
         "projekt-socjalny": project(),
         "pozew-alimenty": alimony_claim(),
         "rodzina": WOJCIK_FAMILY,
