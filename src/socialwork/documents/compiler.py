@@ -58,6 +58,25 @@ _CORE_PROPERTIES = {
 }
 
 
+_LISTING_CHARS = ("\n", "\t", "\a", "\f")
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", flags=re.DOTALL)
+
+
+def _resolve_listing(xml: str) -> str:
+    """docxtpl's ``resolve_listing`` (newline → ``<w:br/>``, tab → ``<w:tab/>``, ``\\a`` → new
+    paragraph, ``\\f`` → page break), applied only to the paragraphs that need it: the same
+    result, without running its nested regular expressions over every paragraph."""
+    from docxtpl import DocxTemplate
+
+    def paragraph(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if any(char in text for char in _LISTING_CHARS):
+            return str(DocxTemplate.resolve_listing(None, text))
+        return text
+
+    return _PARAGRAPH.sub(paragraph, xml)
+
+
 def _strict_parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
@@ -251,8 +270,6 @@ class CompiledTemplate:
         )
 
     def _render_part(self, part: CompiledPart, context: Mapping[str, Any]) -> str:
-        from docxtpl import DocxTemplate
-
         try:
             xml = part.template.render(context)
         except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
@@ -264,8 +281,8 @@ class CompiledTemplate:
                 xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
                 .replace("%_}", "%}")
             )
-        if "\n" in xml or "\t" in xml or "\a" in xml or "\f" in xml:
-            xml = DocxTemplate.resolve_listing(None, xml)
+        if any(char in xml for char in _LISTING_CHARS):
+            xml = _resolve_listing(xml)
         return str(xml)
 
     def _check(self, part: CompiledPart, xml: bytes) -> Any:
