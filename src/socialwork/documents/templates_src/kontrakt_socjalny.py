@@ -385,7 +385,11 @@ def _signatures(doc: DocumentBuilder, part: str) -> None:
 
 
 def _part_two(doc: DocumentBuilder) -> None:
-    doc.heading(f"CZĘŚĆ II {{{{ {K}.kind.value }}}} — OCENA REALIZACJI KONTRAKTU SOCJALNEGO")
+    heading = doc.heading(
+        f"CZĘŚĆ II {{{{ {K}.kind.value }}}} — OCENA REALIZACJI KONTRAKTU SOCJALNEGO"
+    )
+    # A new page without an empty one when część I fills its last page exactly.
+    heading.paragraph_format.page_break_before = True
     doc.heading("1. Ocena realizacji celów szczegółowych", level=2)
     result = "evs[-1].result.value"
     doc.table(
@@ -480,6 +484,5 @@ def build() -> DocumentBuilder:
         keep_with_next=True,
     )
     _signatures(doc, "I")
-    doc.page_break()
     _part_two(doc)
     return doc
