@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
@@ -207,3 +208,57 @@ def test_wanted_and_select() -> None:
     assert wanted({"SOCIALWORK_PLUGINS": "A_b,c.D"}) == {"a-b", "c-d"}
     assert normalize("Acme__Social.work") == "acme-social-work"
     assert select([], frozenset({"socialwork"})) == ([], [])
+
+
+def test_check_pending_without_arguments_reports_the_active_registry(
+    make_dist: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = """
+from socialwork.plugins import hookimpl
+
+@hookimpl
+def extend_contxt(context):
+    pass
+"""
+    make_dist("typo2-plugin", "typo2_sw", source)
+    monkeypatch.setenv("SOCIALWORK_PLUGINS", "typo2-plugin")
+    with pytest.warns(PluginWarning):
+        messages = check_pending()
+    assert len(messages) == 1
+    assert "typo2-plugin" in messages[0] and "'extend_context'" in messages[0]
+
+
+def test_plugin_calling_get_registry_at_import_is_isolated(
+    make_dist: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = """
+from socialwork.plugins import get_registry
+get_registry()
+"""
+    make_dist("eager-plugin", "eager_sw", source)
+    monkeypatch.setenv("SOCIALWORK_PLUGINS", "eager-plugin")
+    from socialwork.plugins import get_registry
+
+    with pytest.warns(PluginWarning, match="eager-plugin.*failed to import.*RuntimeError"):
+        registry = get_registry()
+    assert not registry.plugin("eager-plugin").loaded
+    assert registry.plugin("socialwork").loaded  # the host still has its registry
+
+
+def test_distribution_with_two_entry_points(make_dist: Any, fake_types: Any) -> None:
+    info = make_dist("twin-plugin", "twin_a", GOOD.format(name="twin_a_t"))
+    (info.parent / "twin_b.py").write_text(GOOD.format(name="twin_b_t"), encoding="utf-8")
+    (info / "entry_points.txt").write_text(
+        "[socialwork]\ntwin_a = twin_a\ntwin_b = twin_b\n", encoding="utf-8"
+    )
+    try:
+        registry = build_registry(env=only("twin-plugin"))
+        assert registry.templates.owner("twin_a_t") == "twin-plugin"
+        assert registry.templates.owner("twin_b_t") == "twin-plugin"
+        from socialwork.cli.plugins import describe
+
+        (entry,) = [item for item in describe(registry) if item["name"] == "twin-plugin"]
+        assert entry["registered"]["templates"] == ["twin_a_t", "twin_b_t"]
+        assert entry["entry_point"] == "twin_a = twin_a, twin_b = twin_b"
+    finally:
+        sys.modules.pop("twin_b", None)

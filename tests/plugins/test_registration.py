@@ -240,3 +240,18 @@ def test_table_owner_of_unknown_name_is_key_error() -> None:
         registry.templates.owner("nope")
     with pytest.raises(KeyError):
         registry.table("widgets")
+
+
+def test_public_marker_is_the_plugin_marker() -> None:
+    import socialwork
+    from socialwork.plugins import hookimpl as marker
+
+    assert socialwork.hookimpl is marker
+    assert marker.project_name == "socialwork"
+
+
+def test_plugins_registered_restores_after_an_exception(fake_types: Any) -> None:
+    before = get_registry()
+    with pytest.raises(ZeroDivisionError), plugins_registered(Everything(), core=False):
+        raise ZeroDivisionError
+    assert get_registry() is before

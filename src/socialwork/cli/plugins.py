@@ -30,8 +30,18 @@ def register(subparsers: Any) -> None:
 def describe(registry: Registry) -> list[dict[str, Any]]:
     """One JSON-ready dict per plugin: ``name``, ``version``, ``entry_point``, ``loaded``,
     ``hooks``, ``registered`` (kind → names, every kind present) and ``problems``."""
-    listing = []
+    listing: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
     for info in registry.plugins:
+        if info.name in seen:  # a distribution with several entry points: one entry
+            item = seen[info.name]
+            item["hooks"] = sorted({*item["hooks"], *info.hooks})
+            item["loaded"] = item["loaded"] and info.loaded
+            if info.entry_point:
+                item["entry_point"] = ", ".join(
+                    filter(None, (item["entry_point"], info.entry_point))
+                )
+            continue
         listing.append(
             {
                 "name": info.name,
@@ -48,6 +58,7 @@ def describe(registry: Registry) -> list[dict[str, Any]]:
                 ],
             }
         )
+        seen[info.name] = listing[-1]
     return listing
 
 

@@ -23,7 +23,13 @@ from socialwork.plugins import hookspecs
 from socialwork.plugins.discovery import CORE, Candidate, installed, select, wanted
 from socialwork.plugins.faults import describe_exception
 from socialwork.plugins.kinds import KIND_LIST, Kind, kind_of
-from socialwork.plugins.registry import PluginInfo, RegistrationError, Registry, clash_error
+from socialwork.plugins.registry import (
+    PluginInfo,
+    RegistrationError,
+    Registry,
+    clash_error,
+    get_registry,
+)
 
 __all__ = [
     "CORE",
@@ -141,6 +147,9 @@ def _validation_message(exc: Exception) -> str:
     return text
 
 
+_UNKNOWN_HOOK = "which socialwork does not define"
+
+
 def _vet(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]:
     """Hooks of ``plugin`` that do not exist (misspelled) or are wrappers."""
     problems: list[tuple[str, str]] = []
@@ -151,7 +160,7 @@ def _vet(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]:
             problems.append(
                 (
                     caller.name,
-                    f"implements hook {caller.name!r}, which socialwork does not define"
+                    f"implements hook {caller.name!r}, {_UNKNOWN_HOOK}"
                     f"{hint} (hooks: {', '.join(hookspecs.HOOKS)})",
                 )
             )
@@ -179,13 +188,23 @@ def _unmarked(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]
     return found
 
 
-def check_pending(pm: pluggy.PluginManager, registry: Registry | None = None) -> list[str]:
+def check_pending(
+    pm: pluggy.PluginManager | None = None, registry: Registry | None = None
+) -> list[str]:
     """Find hook implementations that match no hookspec (misspelled hook names) or are
     wrappers; report each naming its plugin, unregister the plugin, and return the messages.
 
     Unlike :meth:`pluggy.PluginManager.check_pending` this never raises: the host goes on
-    without the faulty plugins.
+    without the faulty plugins. Without ``pm`` it checks the active registry's manager
+    (where loading already ran this check) and returns every such fault found so far.
     """
+    if pm is None:
+        registry = get_registry()
+        pm = registry.plugin_manager
+        if pm is None:
+            return []
+        check_pending(pm, registry)
+        return [str(f) for f in registry.faults if _UNKNOWN_HOOK in f.message]
     registry = registry if registry is not None else Registry()
     messages: list[str] = []
     for key, plugin in list(pm.list_name_plugin()):
