@@ -33,6 +33,7 @@ DATE_ATTRIBUTES: tuple[str, ...] = (
     "signed_on",
     "concluded_on",
     "written_on",
+    "sent_on",
     "issued",
     "date",
     "created_on",
