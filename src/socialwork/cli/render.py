@@ -96,7 +96,8 @@ def _render(args: argparse.Namespace) -> int:
     case = load_case(args.file)
     document = render(args.template, case, fmt=fmt, on=args.on)
     write_atomic(out, document, force=args.force)
-    print(f"wrote {out} ({args.template}, {fmt}, {len(document):,} bytes)".replace(",", " "))
+    size = f"{len(document):,}".replace(",", " ")
+    print(f"wrote {out} ({args.template}, {fmt}, {size} bytes)")
     return EXIT_OK
 
 

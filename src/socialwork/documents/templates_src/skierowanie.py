@@ -61,7 +61,9 @@ def build() -> DocumentBuilder:
         "shelter=('SKIEROWANIE', 'do schroniska, noclegowni lub ogrzewalni')"
         f").get({R}.kind.value, ('SKIEROWANIE', ''))"
     )
-    doc.title("{{ heading[0] }}", "{{ heading[1] }}")
+    doc.title("{{ heading[0] }}")
+    with doc.when("heading[1]"):
+        doc.paragraph("{{ heading[1] }}", style="Subtitle", align="center")
     with doc.when(f"{R}.kind.legal_basis and 'UNVERIFIED' not in {R}.kind.legal_basis"):
         doc.paragraph(("Podstawa prawna: ", "b"), f"{{{{ {R}.kind.legal_basis }}}}")
 
@@ -84,8 +86,8 @@ def build() -> DocumentBuilder:
             ("{%tr if " + f"{R}.client.legal_representative" + " %}", ""),
             (
                 "Przedstawiciel ustawowy",
-                f"{{{{ {R}.client.legal_representative.person.full_name }}}} "
-                f"({{{{ {R}.client.legal_representative.basis }}}})",
+                f"{{{{ {R}.client.legal_representative.person.full_name }}}}, "
+                f"{{{{ {R}.client.legal_representative.basis }}}}",
             ),
             ("{%tr endif %}", ""),
         ]
