@@ -193,3 +193,12 @@ def test_filled_by_entity_labels() -> None:
     person = FilledBy("Ewa", "Nowak", "dzielnicowy", FillingEntity.POLICE, "KP Przykładowo")
     assert person.entity.label == "Policja"
     assert str(ViolenceForm.CYBER) == "cyberprzemoc"
+
+
+def test_shipped_template_is_built_from_its_source() -> None:
+    from socialwork_niebieska_karta import template_src
+
+    shipped = EXAMPLE.parents[1] / "templates" / f"{template_src.NAME}.docx"
+    assert shipped.read_bytes() == template_src.build().to_bytes(), (
+        "run python -m socialwork_niebieska_karta.template_src"
+    )
