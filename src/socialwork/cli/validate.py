@@ -9,7 +9,14 @@ Two layers:
 2. **Rules** — :func:`socialwork.rules.validate` reports every legal problem (findings with
    their legal basis). Exit 1 when a finding is an error, 0 otherwise (warnings alone pass).
 
-``FILE`` may be ``-`` for standard input.
+``FILE`` may be ``-`` for standard input. ``--related FILE`` (repeatable) loads further
+objects the rules may consult without validating them — e.g. the interview a decision rests
+on, or the kontrakt of a shelter referral (see ``docs/rules.md``).
+
+Human output (Polish): one line per finding — code, severity, JSON path, message, legal
+basis — then a summary line. ``--json``: ``{"file", "type", "structure", "rules", "ok",
+"on", "errors", "warnings", "findings": [{"code", "severity", "path", "message",
+"legal_basis"}]}``.
 """
 
 from __future__ import annotations
@@ -38,6 +45,14 @@ def register(subparsers: Any) -> None:
         type=date_arg,
         metavar="DATE",
         help="validate as of this day (YYYY-MM-DD); default: the date the case speaks of",
+    )
+    parser.add_argument(
+        "--related",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a related object (JSON) the rules may consult, e.g. the interview a decision "
+        "rests on; may be repeated",
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(handler=run)
@@ -69,14 +84,35 @@ def load(name: str) -> object:
         raise InputError(f"{name}: {exc.message}", exc.problems) from None
 
 
-def rule_findings(obj: object, on: dt.date | None) -> list[Any] | None:
-    """Findings of the rules engine, or ``None`` when no rules engine is available."""
+def rule_report(obj: object, on: dt.date | None, related: list[object]) -> Any:
+    """The rules engine's :class:`~socialwork.rules.Report`, or ``None`` when no rules
+    engine is available."""
     try:
         from socialwork.rules import validate as rules_validate
     except ImportError:  # pragma: no cover - the rules package ships with the core
         return None
-    report = rules_validate(obj, on=on)
-    return list(report.findings)
+    return rules_validate(obj, on=on, related=related)
+
+
+def rule_findings(obj: object, on: dt.date | None) -> list[Any] | None:
+    """Findings of the rules engine, or ``None`` when no rules engine is available."""
+    report = rule_report(obj, on, [])
+    return None if report is None else list(report.findings)
+
+
+_SEVERITY_PL = {"error": "błąd", "warning": "ostrzeżenie"}
+
+
+def finding_line(finding: Any) -> str:
+    """One finding on one line: code, severity, path, message, legal basis."""
+    severity = str(getattr(finding, "severity", ""))
+    message = " ".join(str(getattr(finding, "message", "")).split())
+    basis = str(getattr(finding, "legal_basis", "") or "")
+    line = (
+        f"{getattr(finding, 'code', '?')} {_SEVERITY_PL.get(severity, severity)} "
+        f"{getattr(finding, 'path', '$')}: {message}"
+    )
+    return f"{line} [{basis}]" if basis else line
 
 
 def _is_error(finding: Any) -> bool:
@@ -97,8 +133,12 @@ def _as_dict(finding: Any) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     obj = load(args.file)
     tag = model_tag(obj)
-    findings = rule_findings(obj, args.on)
+    related = [load(name) for name in getattr(args, "related", None) or ()]
+    report = rule_report(obj, args.on, related)
+    findings = None if report is None else list(report.findings)
+    on = getattr(report, "on", None) or args.on
     errors = [f for f in findings or () if _is_error(f)]
+    warnings = len(findings or ()) - len(errors)
     ok = not errors
     if args.json:
         print_json(
@@ -108,20 +148,20 @@ def run(args: argparse.Namespace) -> int:
                 "structure": "ok",
                 "rules": findings is not None,
                 "ok": ok,
+                "on": on,
+                "errors": len(errors),
+                "warnings": warnings,
                 "findings": [_as_dict(f) for f in findings or ()],
             }
         )
     else:
         for finding in findings or ():
-            print(str(finding))
-        checked = "structure and rules" if findings is not None else "structure"
+            print(finding_line(finding))
+        checked = "struktura i przepisy" if findings is not None else "struktura"
+        as_of = f" na dzień {on.isoformat()}" if isinstance(on, dt.date) else ""
         if ok:
-            warnings = len(findings or ())
-            note = f", {warnings} warning(s)" if warnings else ""
-            print(f"{args.file}: {tag}: OK ({checked}{note})")
+            note = f"; ostrzeżenia: {warnings}" if warnings else ""
+            print(f"{args.file}: {tag}: bez błędów ({checked}{as_of}{note})")
         else:
-            print(
-                f"{args.file}: {tag}: {len(errors)} error(s), "
-                f"{len(findings or ()) - len(errors)} warning(s)"
-            )
+            print(f"{args.file}: {tag}: błędy: {len(errors)}, ostrzeżenia: {warnings}{as_of}")
     return EXIT_OK if ok else EXIT_PROBLEMS

@@ -43,10 +43,27 @@ both distributions.
 
 * `error` – the case, as recorded, breaks a provision of law; `Report.ok` is false and the
   CLI exits with 1.
-* `warning` – something to check by a person: the rule cannot decide from the data alone, or
-  its legal basis is marked UNVERIFIED in the sources (column *Verified*). A rule that fails
-  internally is also reported as a `warning` under its own code, naming the rule and the
-  distribution that registered it; the other rules still run.
+* `warning` – something for a person to check: the law allows an alternative the data
+  cannot show (e.g. art. 110 staffing by inhabitants instead of by families).
+
+A rule that fails internally (raises, or returns something that is not a finding) is
+reported as a `warning` under its own code, naming the rule and the distribution that
+registered it; the other rules still run and `validate` never raises because of a rule.
+
+Column *Verified*: **UNVERIFIED** marks a rule whose exact grounding (the ustęp number, or
+the field of an official form it relies on) is only partly confirmed in the sources the
+library was built from; check it in ISAP before relying on it. The notes below say what is
+unconfirmed.
+
+## Objects stored apart: `related`
+
+Rules that need more than one object find the others inside the validated object (a kontrakt
+embeds its worker; an interview embeds the household and its income items) or in the
+objects passed as `validate(obj, related=[...])` (CLI: `--related FILE`, repeatable). A
+decision's income test, reasons and amounts need the interview it rests on (matched by
+`interview_id`, else the party's latest interview before the decision); a schronisko
+referral is checked against the client's kontrakt when it is given. Without the related
+object, a rule checks only what the object itself shows (see the notes).
 
 ## The validation date
 

@@ -1,0 +1,40 @@
+"""docs/rules.md is generated from the registry and must be up to date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from socialwork.plugins import get_registry
+from socialwork.rules import BUILTIN_RULES
+from socialwork.rules.catalogue import main, render
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+
+
+def test_docs_rules_md_is_up_to_date() -> None:
+    assert DOC.read_text(encoding="utf-8") == render(), (
+        "docs/rules.md is stale: run python -m socialwork.rules.catalogue"
+    )
+
+
+def test_every_builtin_rule_is_registered_and_listed() -> None:
+    table = get_registry().rules
+    text = render()
+    for rule in BUILTIN_RULES:
+        assert table.owner(rule.code) == "socialwork"
+        assert f"| `{rule.code}` | {rule.severity} |" in text
+        assert str(rule.legal_basis) in text
+
+
+def test_codes_are_unique_and_follow_the_scheme() -> None:
+    codes = [r.code for r in BUILTIN_RULES]
+    assert len(codes) == len(set(codes))
+    assert all(c.startswith(("SW-INT-", "SW-DEC-", "SW-BEN-", "SW-CON-", "SW-REF-", "SW-STF-"))
+               for c in codes)
+
+
+def test_check_mode(tmp_path: Path) -> None:
+    target = tmp_path / "rules.md"
+    assert main([str(target), "--check"]) == 1
+    assert main([str(target)]) == 0
+    assert main([str(target), "--check"]) == 0
