@@ -262,3 +262,21 @@ def test_distribution_with_two_entry_points(make_dist: Any, fake_types: Any) -> 
         assert entry["entry_point"] == "twin_a = twin_a, twin_b = twin_b"
     finally:
         sys.modules.pop("twin_b", None)
+
+
+def test_entry_point_naming_a_class_gets_an_instance(make_dist: Any, fake_types: Any) -> None:
+    source = """
+from plugin_fakes import FakeTemplate
+from socialwork.plugins import hookimpl
+
+class AcmePlugin:
+    @hookimpl
+    def register_templates(self, register):
+        register(FakeTemplate("from_class"))
+"""
+    info = make_dist("class-plugin", "class_sw", source)
+    (info / "entry_points.txt").write_text(
+        "[socialwork]\nacme = class_sw:AcmePlugin\n", encoding="utf-8"
+    )
+    registry = build_registry(env=only("class-plugin"))
+    assert registry.templates.owner("from_class") == "class-plugin"

@@ -101,6 +101,8 @@ def _load_one(pm: pluggy.PluginManager, registry: Registry, candidate: Candidate
     info = PluginInfo(candidate.distribution, candidate.version, candidate.label)
     try:
         plugin = candidate.entry_point.load()
+        if isinstance(plugin, type):  # "pkg.module:PluginClass": use an instance
+            plugin = plugin()
     except (Exception, SystemExit) as exc:
         registry.faults.report(
             candidate.distribution,
