@@ -273,3 +273,38 @@ def test_attrs_models_are_not_mutated() -> None:
     documents.render("letter", letter)
     assert letter == make_letter()
     assert attrs.asdict(letter)["amount"] == Decimal("1010.00")
+
+
+def test_document_date_must_be_a_date() -> None:
+    with pytest.raises(InputError):
+        documents.render("letter", make_letter(), on=dt.datetime(2026, 1, 1))  # type: ignore[arg-type]
+
+
+def test_errors_never_quote_case_data(tmp_path: Path) -> None:
+    doc = DocumentBuilder("leaky", title="x", model="letter")
+    doc.paragraph("{{ letter.name|money }} {{ letter.members[7] }}")
+    spec = TemplateSpec(name="leaky", path=doc.save(tmp_path), model=type(make_letter()),
+                        title="x")
+    secret = "44051401359"
+    with plugins_registered(("t", _Templates(spec))), pytest.raises(InputError) as caught:
+        documents.render("leaky", make_letter(name=secret))
+    assert secret not in str(caught.value)
+    assert "leaky" in str(caught.value)
+
+
+def test_changed_template_file_is_recompiled(tmp_path: Path) -> None:
+    import os
+
+    def build(text: str) -> Path:
+        doc = DocumentBuilder("changing", title="x", model="letter")
+        doc.paragraph(text)
+        return doc.save(tmp_path)
+
+    path = build("Pierwsza wersja {{ letter.name }}")
+    spec = TemplateSpec(name="changing", path=path, model=type(make_letter()), title="x")
+    with plugins_registered(("t", _Templates(spec))):
+        assert "Pierwsza wersja" in _text(documents.render("changing", make_letter()))
+        build("Druga wersja {{ letter.name }}")
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        assert "Druga wersja" in _text(documents.render("changing", make_letter()))

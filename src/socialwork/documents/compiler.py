@@ -265,8 +265,10 @@ class CompiledTemplate:
             )
         if isinstance(exc, FormatError):
             return DocumentError(f"template {self.name!r}: {exc}{near}")
+        # The exception's own message may quote case data: only its type is reported.
         return TemplateDefinitionError(
-            f"template {self.name!r} failed: {type(exc).__name__}: {exc}{near}"
+            f"template {self.name!r} failed with {type(exc).__name__}{near}; check the "
+            "expression on that line"
         )
 
     def _render_part(self, part: CompiledPart, context: Mapping[str, Any]) -> str:

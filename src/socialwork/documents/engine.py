@@ -21,6 +21,7 @@ from socialwork.documents.errors import (
 )
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import Converter, TemplateSpec
+from socialwork.errors import InputError
 
 __all__ = [
     "compiled",
@@ -127,7 +128,9 @@ _DOCUMENT_DATES = (
 def _document_date(obj: object, on: dt.date | None) -> dt.date:
     if on is not None:
         if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-            raise TypeError("on= must be a datetime.date")
+            raise InputError(
+                f"the document date on= must be a datetime.date, got {type(on).__name__}"
+            )
         return on
     for name in _DOCUMENT_DATES:
         value = getattr(obj, name, None)

@@ -113,9 +113,9 @@ def _to_decimal(amount: object) -> Decimal:
         try:
             value = Decimal(amount.strip().replace(NBSP, "").replace(" ", "").replace(",", "."))
         except InvalidOperation:
-            raise FormatError(f"{amount!r} is not an amount of money") from None
+            raise FormatError("a text that is not a number was given as money") from None
         if not value.is_finite():
-            raise FormatError(f"{amount!r} is not an amount of money")
+            raise FormatError("a text that is not a finite number was given as money")
         return value
     raise FormatError(f"an amount of money must be a Decimal, got {type(amount).__name__}")
 
