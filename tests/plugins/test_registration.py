@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from plugin_fakes import FakeConverter, FakeModel, FakeOverride, FakeRule, FakeTemplate
 
@@ -255,3 +255,46 @@ def test_plugins_registered_restores_after_an_exception(fake_types: Any) -> None
     with pytest.raises(ZeroDivisionError), plugins_registered(Everything(), core=False):
         raise ZeroDivisionError
     assert get_registry() is before
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    assignments=st.lists(
+        st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f"]), max_size=3),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_duplicate_across_plugins_is_a_clash_naming_both(
+    assignments: list[list[str]],
+) -> None:
+    from plugin_fakes import FAKE_TYPES
+
+    from socialwork.plugins.kinds import Kind
+
+    real = Kind.type
+    Kind.type = lambda self: FAKE_TYPES[self.name]  # type: ignore[method-assign]
+    try:
+        plugins = [
+            (f"vendor-{i}", _plugin("register_rules", *(FakeRule(n.upper() + "-1") for n in names)))
+            for i, names in enumerate(assignments)
+        ]
+        owners: dict[str, str] = {}
+        clash: tuple[str, str, str] | None = None
+        for i, names in enumerate(assignments):
+            for name in names:
+                code = name.upper() + "-1"
+                if code in owners and clash is None:
+                    clash = (code, owners[code], f"vendor-{i}")
+                owners.setdefault(code, f"vendor-{i}")
+        if clash is None:
+            registry = registry_with(*plugins, core=False)
+            assert {code: registry.rules.owner(code) for code in registry.rules} == owners
+        else:
+            with pytest.raises(RegistrationError) as caught:
+                registry_with(*plugins, core=False)
+            code, first, second = clash
+            assert repr(code) in str(caught.value)
+            assert first in str(caught.value) and second in str(caught.value)
+    finally:
+        Kind.type = real  # type: ignore[method-assign]
