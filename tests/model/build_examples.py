@@ -1,6 +1,6 @@
 """Builds the example cases shipped in ``src/socialwork/examples/`` (fictional people, valid
-PESELs). The JSON files are the shipped artefacts; ``tests/model/test_examples.py`` checks
-they equal what this module builds, so edit here and run::
+PESELs). The JSON files are the shipped artefacts and may be edited directly; to rebuild them
+all from here (after carrying such edits over), run::
 
     .venv/bin/python tests/model/build_examples.py
 """
@@ -815,9 +815,19 @@ def referral_gkrpa() -> m.Referral:
             address=m.Address(city="Radomierz", postal_code="26-600", street="Rynek", building="1"),
         ),
         created_on=D(2026, 11, 12),
-        justification="Wniosek o podjęcie czynności zmierzających do orzeczenia obowiązku "
-        "poddania się leczeniu odwykowemu.",
+        justification="Rodzina Lewandowskich korzysta z pomocy ośrodka od stycznia 2026 r. "
+        "Pani Monika Lewandowska zgłasza, że mąż od wiosny 2026 r. nadużywa alkoholu, a jego "
+        "zachowanie dezorganizuje życie rodziny i zagraża prawidłowemu rozwojowi dzieci. Mimo "
+        "rozmów z pracownikiem socjalnym nie podjął dobrowolnie leczenia.",
         reference_number="MOPS.DPR.8.2026",
+        requested_support="rozmowa motywująca z członkiem komisji; skierowanie na badanie przez "
+        "biegłego w przedmiocie uzależnienia od alkoholu",
+        attachments=(
+            m.Attachment(
+                title="notatka służbowa z rozmowy z Panią Moniką Lewandowską z dnia "
+                "5 listopada 2026 r."
+            ),
+        ),
         signatory=m.Signatory(name="Grzegorz Dąbrowski", position="Dyrektor MOPS w Radomierzu"),
         gkrpa=m.GkrpaDetails(
             person=PAWEL,
@@ -825,7 +835,8 @@ def referral_gkrpa() -> m.Referral:
             behaviour="Od wiosny 2026 r. nadużywa alkoholu, nie przekazuje środków na "
             "utrzymanie rodziny, wszczyna awantury w obecności dzieci.",
             address=LEWANDOWSKI_ADDRESS,
-            relation_to_family="mąż wnioskodawczyni, ojciec małoletnich",
+            relation_to_family="mąż Pani Moniki Lewandowskiej (klientki ośrodka), ojciec "
+            "dwojga małoletnich dzieci",
             earlier_interventions="interwencje Policji 12.08.2026 i 3.10.2026",
             witnesses=("Monika Lewandowska", "dzielnicowy KMP w Radomierzu"),
         ),
