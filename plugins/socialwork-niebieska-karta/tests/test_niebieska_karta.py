@@ -202,3 +202,34 @@ def test_shipped_template_is_built_from_its_source() -> None:
     assert shipped.read_bytes() == template_src.build().to_bytes(), (
         "run python -m socialwork_niebieska_karta.template_src"
     )
+
+
+CHILD = NkPerson("Zofia", "Przykładowa", dt.date(2015, 9, 1))
+HELPLESS = NkPerson("Adam", "Przykładowy", dt.date(1950, 1, 1), helpless=True)
+
+
+@pytest.mark.parametrize(
+    ("experiencing", "guardian", "flagged"),
+    [
+        ((CHILD,), True, False),  # a child: a parent or guardian present is enough
+        ((CHILD,), False, True),
+        ((CHILD, HELPLESS), True, False),
+        ((HELPLESS,), False, True),
+        ((NkPerson("Anna", "Przykładowa", None),), True, True),  # unknown age: adult
+    ],
+)
+def test_presence_for_children_and_helpless_adults(
+    only_this_plugin: None, experiencing: tuple[NkPerson, ...], guardian: bool, flagged: bool
+) -> None:
+    card = _card(experiencing=experiencing, adult_present=False, guardian_present=guardian)
+    findings = validate(card, on=ON).by_code("NK-A-003")
+    assert bool(findings) is flagged
+    if flagged and (CHILD in experiencing or HELPLESS in experiencing):
+        assert "małoletnie lub nieporadne" in findings[0].message
+
+
+def test_guardian_presence_is_printed(only_this_plugin: None) -> None:
+    card = _card(experiencing=(CHILD,), adult_present=False, guardian_present=True)
+    text = document_text(render("niebieska-karta-a", card))
+    assert "w obecności rodzica, opiekuna lub osoby najbliższej" in text
+    assert "NIE PODANO" not in text

@@ -211,7 +211,9 @@ class NiebieskaKartaA:
     """Formularz "Niebieska Karta – A" (JSON type tag ``niebieska_karta_a``).
 
     ``adult_present`` — the form was filled in in the presence of the adult osoba doznająca;
-    if not, ``absence_reason`` (and, for ``other``, ``absence_note``) says why (§ 2)."""
+    ``guardian_present`` — for a child or an osoba nieporadna, in the presence of a parent,
+    guardian or osoba najbliższa; if neither, ``absence_reason`` (and, for ``other``,
+    ``absence_note``) says why (§ 2)."""
 
     id: str = attrs.field(validator=_text)
     filled_on: dt.date = attrs.field(validator=_date)
@@ -242,6 +244,10 @@ class NiebieskaKartaA:
     )
     actions_note: str | None = attrs.field(default=None, validator=_optional_text, repr=False)
     adult_present: bool = attrs.field(default=False, repr=False)
+    guardian_present: bool = attrs.field(default=False, repr=False)
+    """For a małoletnia osoba doznająca: a parent, legal or actual guardian (or, when the
+    parents are suspected, an adult osoba najbliższa) was present; for an adult osoba
+    nieporadna: her guardian or a person she named (§ 2)."""
     absence_reason: AbsenceReason | None = attrs.field(
         default=None,
         validator=attrs.validators.optional(attrs.validators.instance_of(AbsenceReason)),

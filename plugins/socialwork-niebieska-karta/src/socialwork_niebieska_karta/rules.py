@@ -58,34 +58,51 @@ def using_listed(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
 
 @rule(
     "NK-A-003",
-    "Formularz wypełnia się w obecności pełnoletniej osoby doznającej przemocy domowej "
-    "albo podaje się przyczynę jej nieobecności",
+    "Formularz wypełnia się w obecności osoby doznającej przemocy domowej (za małoletnią lub "
+    "nieporadną – rodzica, opiekuna lub osoby najbliższej) albo podaje się przyczynę jej "
+    "nieobecności",
     applies_to=NiebieskaKartaA,
     legal_basis=PARAGRAPH_2,
 )
 def adult_present_or_reason(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
-    if card.adult_present:
+    present = card.adult_present or (card.guardian_present and _represented_only(card))
+    if present:
         if card.absence_reason is not None:
             yield Violation(
-                "Zaznaczono obecność osoby doznającej przemocy domowej, a jednocześnie "
-                "podano przyczynę jej nieobecności; usuń jedno z nich.",
+                "Zaznaczono obecność osoby doznającej przemocy domowej (lub osoby, która ją "
+                "reprezentuje), a jednocześnie podano przyczynę nieobecności; usuń jedno z nich.",
                 path="$.absence_reason",
                 severity="warning",
             )
         return
     if card.absence_reason is None:
-        yield Violation(
-            "Formularz wypełniono bez obecności pełnoletniej osoby doznającej przemocy "
-            "domowej i nie podano przyczyny (nieobecność, stan zdrowia, zagrożenie); podaj "
-            "przyczynę albo uzupełnij formularz w jej obecności.",
-            path="$.absence_reason",
-        )
+        if card.experiencing and _represented_only(card):
+            message = (
+                "Osoby doznające przemocy domowej są małoletnie lub nieporadne, a nie "
+                "zaznaczono obecności rodzica, opiekuna ani osoby najbliższej i nie podano "
+                "przyczyny; zaznacz obecność albo podaj przyczynę."
+            )
+        else:
+            message = (
+                "Formularz wypełniono bez obecności pełnoletniej osoby doznającej przemocy "
+                "domowej i nie podano przyczyny (nieobecność, stan zdrowia, zagrożenie); podaj "
+                "przyczynę albo uzupełnij formularz w jej obecności."
+            )
+        yield Violation(message, path="$.absence_reason")
     elif card.absence_reason is AbsenceReason.OTHER and not card.absence_note:
         yield Violation(
             "Jako przyczynę nieobecności osoby doznającej przemocy domowej wybrano „inna "
             "przyczyna”, ale jej nie opisano; opisz ją.",
             path="$.absence_note",
         )
+
+
+def _represented_only(card: NiebieskaKartaA) -> bool:
+    """True when no osoba doznająca can speak for herself: each is a minor on the day of
+    filling in (by a known birth date) or an adult osoba nieporadna."""
+    return bool(card.experiencing) and all(
+        person.helpless or person.is_minor(card.filled_on) is True for person in card.experiencing
+    )
 
 
 @rule(

@@ -135,7 +135,12 @@ def build() -> DocumentBuilder:
         doc.paragraph(
             "Formularz wypełniono w obecności pełnoletniej osoby doznającej przemocy domowej."
         )
-    with doc.when("not " + C + ".adult_present"):
+    with doc.when(C + ".guardian_present and not " + C + ".adult_present"):
+        doc.paragraph(
+            "Formularz wypełniono w obecności rodzica, opiekuna lub osoby najbliższej "
+            "małoletniej lub nieporadnej osoby doznającej przemocy domowej."
+        )
+    with doc.when("not " + C + ".adult_present and not " + C + ".guardian_present"):
         doc.paragraph(
             "Formularz wypełniono bez obecności pełnoletniej osoby doznającej przemocy "
             "domowej. Przyczyna: ",
