@@ -52,6 +52,9 @@ def describe_exception(exc: BaseException, *, with_message: bool = True) -> str:
     # Point at the plugin's code, not at the host's register() that raised for it.
     frames = [f for f in every if not f.filename.startswith(_HOST_DIR)] or every
     where = ""
+    if isinstance(exc, SyntaxError) and exc.filename:
+        parts = exc.filename.replace("\\", "/").split("/")
+        return f"{kind}: {exc.msg} (at {'/'.join(parts[-2:])}:{exc.lineno})"
     if frames:
         last = frames[-1]
         filename = last.filename.replace("\\", "/")
