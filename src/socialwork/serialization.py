@@ -142,7 +142,7 @@ def _prefixed(prefix: str, problems: Iterable[tuple[str, str]]) -> list[tuple[st
 def _key_path(key: str) -> str:
     if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
         return f".{key}"
-    return f"[{json.dumps(key, ensure_ascii=False)}]"
+    return f"[{json.dumps(key)}]"
 
 
 class _StrictDict(dict[str, Any]):
@@ -351,7 +351,8 @@ def _from_cattrs(exc: BaseValidationError) -> list[tuple[str, str]]:
 def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
     attrs.resolve_types(cls)
     fields = [f for f in attrs.fields(cls) if f.init]
-    by_key = {f.alias or f.name: f for f in fields}
+    by_key = {f.name: f for f in fields}
+    init_name = {f.name: f.alias or f.name for f in fields}
     allowed = ", ".join(by_key)
 
     def structure(value: Any, _: Any) -> Any:
@@ -372,16 +373,17 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
                     problems.append((_key_path(key), "required field is missing"))
                 continue
             try:
-                kwargs[key] = _structure_one(conv, value[key], field.type)
+                kwargs[init_name[key]] = _structure_one(conv, value[key], field.type)
             except _Problems as exc:
                 problems.extend(_prefixed(_key_path(key), exc.problems))
         # Every field validator on its own, so all field problems are reported (attrs stops at
         # the first failing validator).
         for key, field in by_key.items():
-            if field.validator is None or key not in kwargs:
-                continue
+            arg = init_name[key]
+            if field.validator is None or field.converter is not None or arg not in kwargs:
+                continue  # a converted field is validated by the constructor below
             try:
-                field.validator(None, field, kwargs[key])
+                field.validator(None, field, kwargs[arg])
             except InputError as exc:
                 for p in exc.problems:
                     problems.append((p.path.lstrip("$") or _key_path(key), p.message))
@@ -569,6 +571,10 @@ def from_json(text: str | bytes) -> object:
         raise InputError(
             "malformed JSON",
             (Problem("$", f'{exc} is not allowed; amounts are strings like "823.00"'),),
+        ) from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python allows
+        raise InputError(
+            "malformed JSON", (Problem("$", f"unreadable value ({type(exc).__name__})"),)
         ) from None
     except RecursionError:
         raise InputError(
