@@ -8,7 +8,8 @@ Public API (DESIGN §3, §6):
   ``on``, the Polish helpers, plugin additions);
 * :func:`environment` — the sandboxed, autoescaping, strict Jinja environment;
 * :class:`Converter` — an output format (the built-in ``pdf`` uses LibreOffice);
-* :func:`lint` — check a template's variables against its model.
+* :func:`lint_template` / :func:`lint_file` — check a template's variables against its
+  model (``socialwork lint-templates``).
 
 See ``docs/documents.md`` (engine) and ``docs/templates.md`` (writing templates).
 """
@@ -37,6 +38,8 @@ from socialwork.documents.errors import (
     UnknownTemplateError,
     WrongModelError,
 )
+from socialwork.documents.lint import LintProblem, lint_file
+from socialwork.documents.lint import lint as lint_template
 from socialwork.documents.pdf import PDF
 from socialwork.documents.spec import Converter, TemplateSpec
 
@@ -49,6 +52,7 @@ __all__ = [
     "Converter",
     "ConverterUnavailableError",
     "DocumentError",
+    "LintProblem",
     "MissingDataError",
     "OutputExistsError",
     "TemplateDefinitionError",
@@ -60,6 +64,8 @@ __all__ = [
     "converter",
     "environment",
     "get_template",
+    "lint_file",
+    "lint_template",
     "model_class",
     "model_tag",
     "render",

@@ -27,6 +27,7 @@ import attrs
 from jinja2 import Template, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
 from lxml import etree
+from markupsafe import Markup
 
 from socialwork.documents.environment import DocumentEnvironment, environment, wrap_outputs
 from socialwork.documents.errors import (
@@ -265,7 +266,9 @@ class CompiledTemplate:
             )
         if isinstance(exc, FormatError):
             return DocumentError(f"template {self.name!r}: {exc}{near}")
-        # The exception's own message may quote case data: only its type is reported.
+        if isinstance(exc, TypeError):  # messages about types, not values
+            return TemplateDefinitionError(f"template {self.name!r} failed: {exc}{near}")
+        # Other exceptions' messages may quote case data: only the type is reported.
         return TemplateDefinitionError(
             f"template {self.name!r} failed with {type(exc).__name__}{near}; check the "
             "expression on that line"
@@ -339,7 +342,9 @@ class CompiledTemplate:
                 ) from None
             element = tree.find(_CORE_PROPERTIES[name])
             if element is not None:
-                element.text = str(value)
+                # a property is plain text, not XML: undo the autoescaping (lxml escapes it
+                # when writing). Plain docxtpl leaves it escaped: Word shows "&amp;".
+                element.text = Markup(value).unescape()
         content = etree.tostring(tree, encoding="UTF-8", standalone=True)
         return deflated(_CORE_MEMBER, content)
 

@@ -269,6 +269,16 @@ class DocumentBuilder:
         if compat.find(qn("w:doNotExpandShiftReturn")) is None:
             compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
 
+    def header_line(self, text: str, *, align: str = "right") -> None:
+        """Add a small line to the page header (printed on every page), e.g. the case
+        reference of a multi-page document: ``doc.header_line("Znak sprawy: {{ … }}")``."""
+        paragraph = self.doc.sections[0].header.add_paragraph()
+        paragraph.alignment = _ALIGN[align]
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(text)
+        run.font.size = Pt(8)
+        run.font.color.rgb = _GREY
+
     # ------------------------------------------------------------------ text
 
     def _runs(self, paragraph: Any, parts: Sequence[Run]) -> Any:
