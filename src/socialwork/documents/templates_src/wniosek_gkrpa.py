@@ -115,12 +115,13 @@ def build() -> DocumentBuilder:
         )
 
     doc.heading("IV. Uzasadnienie")
-    doc.paragraph(f"{{{{ {R}.justification }}}}", align="justify")
+    doc.paragraph(f"{{{{ {R}.justification }}}}", align="justify", keep_with_next=True)
     with doc.when(f"{R}.requested_support"):
         doc.paragraph(
             ("Proponowane działania: ", "b"),
             f"{{{{ {R}.requested_support }}}}",
             align="justify",
+            keep_with_next=True,
         )
 
     common.closing(doc)

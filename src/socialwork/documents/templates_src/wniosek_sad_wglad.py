@@ -96,18 +96,20 @@ def build() -> DocumentBuilder:
         )
 
     doc.heading("Uzasadnienie")
-    doc.paragraph(f"{{{{ {R}.justification }}}}", align="justify")
+    doc.paragraph(f"{{{{ {R}.justification }}}}", align="justify", keep_with_next=True)
     with doc.when(f"{C}.earlier_actions"):
         doc.paragraph(
             ("Dotychczasowe działania ośrodka wobec rodziny: ", "b"),
             f"{{{{ {C}.earlier_actions }}}}",
             align="justify",
+            keep_with_next=True,
         )
     with doc.when(f"{R}.requested_support"):
         doc.paragraph(
             ("Proponowane formy wsparcia rodziny: ", "b"),
             f"{{{{ {R}.requested_support }}}}",
             align="justify",
+            keep_with_next=True,
         )
     common.closing(doc, attachments_heading="Załączniki (dowody)")
     return doc
