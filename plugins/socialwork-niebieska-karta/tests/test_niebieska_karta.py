@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from socialwork_niebieska_karta.model import (
     AbsenceReason,
@@ -127,6 +127,10 @@ names = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_s
 def test_no_name_in_reprs_or_findings(first: str, last: str) -> None:
     person = NkPerson(first, last, dt.date(1990, 1, 2), address="ul. Tajna 1", phone="600")
     card = _card(experiencing=(person,), using=(), adult_present=False)
+    # a name that is part of the fixed repr text ("Per" in "NkPerson") proves nothing
+    neutral = NkPerson("X", "Y")
+    fixed = repr(neutral) + repr(_card(experiencing=(neutral,), using=(), adult_present=False))
+    assume(first not in fixed and last not in fixed)
     for text in (repr(person), repr(card), str(card)):
         assert first not in text and last not in text and "Tajna" not in text
     for finding in validate(card, on=ON).findings:
