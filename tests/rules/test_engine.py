@@ -171,3 +171,50 @@ def test_plugin_registered_rule_runs() -> None:
     assert "T-ITEM-1" in report.codes
     boom = report.by_code("T-BOOM-1")
     assert boom and "acme-rules" in boom[0].message
+
+
+def test_rule_refusing_the_data_is_a_warning_not_a_crash() -> None:
+    def check(obj: Any, ctx: RuleContext) -> None:
+        raise InputError("date before 2004-05-01")
+
+    refusing = Rule("T-DATA-1", "dane", "error", "§ 6", Box, check)
+    report = validate(Box(label="x"), on=ON, rules=(refusing,))
+    assert report.codes == ("T-DATA-1",) and report.ok
+    assert "Nie można sprawdzić" in report.findings[0].message
+
+
+@attrs.frozen
+class RentNote:
+    """A vendor's own model type, registered under a tag unlike its class name."""
+
+    amount: int
+    worker: Any = None
+
+
+class _ModelPlugin:
+    @hookimpl
+    def register_models(self, register: Any) -> None:
+        from socialwork.serialization import ModelSpec
+
+        register(ModelSpec("acme_rent", RentNote))
+
+    @hookimpl
+    def register_rules(self, register: Any) -> None:
+        @rule("ACME-RENT-1", "Czynsz dodatni", applies_to="acme_rent", legal_basis="§ 7 uchwały")
+        def positive(note: RentNote, ctx: RuleContext) -> Iterator[Violation]:
+            if note.amount <= 0:
+                yield Violation("Czynsz musi być dodatni.", path="$.amount")
+
+        register(positive)
+
+
+def test_plugin_model_type_and_tag_rule_with_core_rules_inside() -> None:
+    from .builders import worker
+
+    with plugins_registered(("acme", _ModelPlugin())):
+        report = validate(RentNote(0, worker=worker(qualification=None)), on=ON)
+        clean = validate(RentNote(5), on=ON)
+    assert ("ACME-RENT-1", "$.amount") in [(f.code, f.path) for f in report.findings]
+    # the core's rules run on core objects inside the vendor's object
+    assert ("SW-STF-001", "$.worker.qualification") in [(f.code, f.path) for f in report.findings]
+    assert clean.findings == ()

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from socialwork.errors import InputError
 from socialwork.rules import paths
 from socialwork.rules.finding import SEVERITIES, Finding, Report
 from socialwork.rules.rule import Node, Rule, RuleContext, Violation
@@ -165,6 +166,20 @@ def _broken(rule: Any, owner: str, node_path: str, exc: BaseException) -> Findin
     return Finding(str(code), "warning", message, basis, node_path)
 
 
+def _out_of_range(rule: Any, owner: str, node_path: str) -> Finding:
+    code = getattr(rule, "code", "?")
+    message = (
+        f"Nie można sprawdzić warunku reguły {code} (zarejestrowanej przez {owner}): dane "
+        "sprawy wykraczają poza zakres, który reguła obsługuje (np. data, dla której nie ma "
+        "wartości ustawowych). Ten warunek trzeba sprawdzić ręcznie."
+    )
+    try:
+        basis = render_basis(getattr(rule, "legal_basis", None))
+    except Exception:
+        basis = ""
+    return Finding(str(code), "warning", message, basis, node_path)
+
+
 def _run(rule: Any, owner: str, node: Node, ctx: RuleContext) -> list[Finding]:
     out: list[Finding] = []
     try:
@@ -178,6 +193,8 @@ def _run(rule: Any, owner: str, node: Node, ctx: RuleContext) -> list[Finding]:
             result = (result,)
         for item in result:
             out.append(_to_finding(item, rule, node.path, basis))
+    except InputError:  # the law layer refused the data (e.g. a date before 2004-05-01)
+        out.append(_out_of_range(rule, owner, node.path))
     except Exception as exc:  # fault isolation: report, never crash validate
         out.append(_broken(rule, owner, node.path, exc))
     return out
@@ -216,8 +233,6 @@ def validate(
     ``socialwork.plugins.get_registry().rules``, core and plugins).
     """
     if not attrs.has(type(obj)):
-        from socialwork.errors import InputError
-
         raise InputError(
             f"validate: expected a socialwork model object (e.g. from from_json), "
             f"got {type(obj).__name__}"
@@ -227,8 +242,6 @@ def validate(
     if isinstance(on, dt.datetime):
         on = on.date()
     if not isinstance(on, dt.date):
-        from socialwork.errors import InputError
-
         raise InputError(f"validate: 'on' must be a datetime.date, got {type(on).__name__}")
     if rules is None:
         pool = _registry_rules()

@@ -52,6 +52,11 @@ ALLOWANCES = INCOME_TESTED | {B.TARGETED_ALLOWANCE_EVENT, B.SPECIAL_TARGETED_ALL
 """Allowances of art. 37–41: the reasons of art. 7 are checked for these."""
 
 
+ACT_IN_FORCE = dt.date(2004, 5, 1)
+"""The ustawa o pomocy społecznej is in force from this day; earlier decisions are not
+checked against its figures."""
+
+
 def figures_on(decision: Decision) -> dt.date:
     """The day the legal figures for a decision are read on (see the module notes)."""
     return decision.period_from or decision.issued_on
@@ -86,7 +91,12 @@ def _income_text(members: int, income: HouseholdIncome) -> str:
 
 
 def _granted(decision: Decision, kinds: frozenset[BenefitKind]) -> bool:
-    return decision.granted and decision.benefit in kinds
+    return (
+        decision.granted
+        and decision.benefit in kinds
+        and figures_on(decision) >= ACT_IN_FORCE
+        and decision.issued_on >= ACT_IN_FORCE
+    )
 
 
 @rule(

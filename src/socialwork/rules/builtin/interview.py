@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from socialwork.law.citations import Act, LegalBasis
@@ -11,6 +12,8 @@ from socialwork.model.interview import MANDATORY_SEGMENTS, SEGMENTS, Interview
 from socialwork.rules.builtin._common import day, days
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+ACT_IN_FORCE = dt.date(2004, 5, 1)
 
 SEGMENT_TITLES: dict[str, str] = {
     "A": "dane osoby ubiegającej się o pomoc i jej rodziny",
@@ -56,6 +59,8 @@ def interview_mandatory_segments(interview: Interview, ctx: RuleContext) -> Iter
     "cited for interviews whose need arose before 2021-11-11.",
 )
 def interview_deadline_kept(interview: Interview, ctx: RuleContext) -> Iterator[Violation]:
+    if interview.need_known_on < ACT_IN_FORCE:
+        return
     deadline = interview_deadline(interview.need_known_on, urgent=interview.urgent)
     if interview.conducted_on <= deadline.due:
         return
