@@ -96,3 +96,12 @@ def test_ended_without_evaluation() -> None:
     assert validate(broken).by_code("SW-CON-007")
     assert not validate(signed_contract().start()).by_code("SW-CON-007")
     assert completed.status is ContractStatus.COMPLETED
+
+
+def test_messages_never_quote_action_text() -> None:
+    secret = "Terapia odwykowa w poradni leczenia uzależnień"
+    actions = (ContractAction(description=secret, owner=ActionOwner.CLIENT,
+                              due=dt.date(2026, 1, 1)),)
+    report = validate(unchecked(contract(actions=actions), main_goal=""))
+    assert report.by_code("SW-CON-004")
+    assert all(secret not in f.message for f in report.findings)

@@ -1,5 +1,8 @@
 """Rules of the kontrakt socjalny (art. 6 pkt 6, art. 108 u.p.s.; wzór: Dz.U. 2010 nr 218
-poz. 1439, część I – ustalenia, część II – ocena realizacji)."""
+poz. 1439, część I – ustalenia, część II – ocena realizacji).
+
+Messages name actions by their number, never by their text: an action may describe therapy
+or other health matters, which must not appear in findings or logs."""
 
 from __future__ import annotations
 
@@ -63,8 +66,9 @@ def action_has_owner(contract: SocialContract, ctx: RuleContext) -> Iterator[Vio
     for i, action in enumerate(contract.actions):
         if getattr(action, "owner", None) is None:
             yield Violation(
-                f"Działanie nr {i + 1} kontraktu („{action.description}”) nie wskazuje, kto "
-                "je realizuje (osoba/rodzina, pracownik socjalny, ośrodek czy inna instytucja).",
+                f"Działanie nr {i + 1} kontraktu socjalnego nr {contract.number} nie wskazuje, "
+                "kto je realizuje (osoba/rodzina, pracownik socjalny, ośrodek czy inna "
+                "instytucja).",
                 path=path("actions", i, "owner"),
             )
 
@@ -81,8 +85,8 @@ def action_has_due(contract: SocialContract, ctx: RuleContext) -> Iterator[Viola
     for i, action in enumerate(contract.actions):
         if getattr(action, "due", None) is None:
             yield Violation(
-                f"Działanie nr {i + 1} kontraktu („{action.description}”) nie ma terminu "
-                "realizacji.",
+                f"Działanie nr {i + 1} kontraktu socjalnego nr {contract.number} nie ma "
+                "terminu realizacji.",
                 path=path("actions", i, "due"),
             )
 
@@ -104,7 +108,7 @@ def action_due_in_period(contract: SocialContract, ctx: RuleContext) -> Iterator
             continue
         side = "przed rozpoczęciem" if due < start else "po zakończeniu"
         yield Violation(
-            f"Termin działania nr {i + 1} („{action.description}”) – {day(due)} – przypada "
+            f"Termin działania nr {i + 1} – {day(due)} – przypada "
             f"{side} okresu obowiązywania kontraktu ({day(start)} – {day(end)}).",
             path=path("actions", i, "due"),
         )
