@@ -1,0 +1,15 @@
+"""Session-wide test settings."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def pytest_configure() -> None:
+    # Installed example plugins may write audit records after each render; keep them out of
+    # the user's home directory during the tests.
+    os.environ.setdefault(
+        "SOCIALWORK_AUDIT_LOG", str(Path(tempfile.mkdtemp(prefix="sw-audit-")) / "audit.jsonl")
+    )
