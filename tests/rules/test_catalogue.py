@@ -38,3 +38,20 @@ def test_check_mode(tmp_path: Path) -> None:
     assert main([str(target), "--check"]) == 1
     assert main([str(target)]) == 0
     assert main([str(target), "--check"]) == 0
+
+
+def test_the_documented_plugin_rule_works() -> None:
+    from socialwork.plugins.testing import plugins_registered
+    from socialwork.rules import validate
+
+    from .builders import contract
+
+    source = render().split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, object] = {}
+    exec(compile(source, "docs/rules.md", "exec"), namespace)
+    plugin = type("DocPlugin", (), {"register_rules": staticmethod(namespace["register_rules"])})
+    with plugins_registered(("acme", plugin)):
+        report = validate(contract(number="12/2025"))
+    found = report.by_code("ACME-CON-1")
+    assert [f.path for f in found] == ["$.number"]
+    assert found[0].legal_basis == "§ 4 regulaminu Ośrodka"

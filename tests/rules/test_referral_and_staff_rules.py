@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from socialwork.model import Qualification, ShelterKind
+from socialwork.model.enums import DpsType
 from socialwork.model.people import LegalRepresentative
-from socialwork.model.referral import Consent, ReferralKind, ShelterDetails
+from socialwork.model.referral import Consent, DpsDetails, ReferralKind, ShelterDetails
 from socialwork.rules import validate
 
 from .builders import client, contract, person, referral, signed_contract, worker
@@ -108,3 +109,21 @@ def test_caseload(caseload: int | None, flagged: bool) -> None:
     if flagged:
         assert found[0].severity == "warning" and report.ok
         assert "51" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("care", "insufficient", "paths"),
+    [
+        (True, True, []),
+        (False, True, ["$.dps.needs_24h_care"]),
+        (True, False, ["$.dps.care_services_insufficient"]),
+        (False, False, ["$.dps.needs_24h_care", "$.dps.care_services_insufficient"]),
+    ],
+)
+def test_dps_grounds(care: bool, insufficient: bool, paths: list[str]) -> None:
+    details = DpsDetails(dps_type=DpsType.ELDERLY, needs_24h_care=care,
+                         care_services_insufficient=insufficient)
+    report = validate(referral(consent=CONSENT, dps=details))
+    assert [f.path for f in report.by_code("SW-REF-003")] == paths
+    assert all(f.legal_basis == "art. 54 ust. 1 ustawy o pomocy społecznej"
+               for f in report.by_code("SW-REF-003"))

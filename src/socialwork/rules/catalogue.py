@@ -73,6 +73,37 @@ object's `issued_on`, `decided_on`, `conducted_on`, `signed_on`, `concluded_on`,
 fields that is set (`socialwork.rules.engine.DATE_ATTRIBUTES`), and only when the object has
 no date at all, today. The date used is reported as `Report.on` (`"on"` in `--json`).
 
+## Writing a rule (plugins)
+
+```python
+from socialwork import hookimpl
+from socialwork.law.citations import LegalBasis
+from socialwork.rules import Violation, rule
+
+@rule(
+    "ACME-CON-1",                                  # stable code, your own prefix
+    "Kontrakt wskazuje numer sprawy",              # Polish title (catalogue)
+    applies_to="social_contract",                  # a model tag or class (also a plugin's)
+    legal_basis=LegalBasis("regulaminu Ośrodka", paragraph="4"),  # or a plain string
+    severity="error",                              # or "warning"
+)
+def contract_has_case_number(contract, ctx):       # ctx.on, ctx.related, ctx.objects(cls)
+    if not contract.number.startswith("KS/"):
+        yield Violation(f"Numer kontraktu {contract.number} nie ma prefiksu KS/.",
+                        path="$.number")          # relative to the object
+
+@hookimpl
+def register_rules(register):
+    register(contract_has_case_number)
+```
+
+A check returns (or yields) `Violation(message, path="$", legal_basis=None, severity=None)`
+objects — the last two override the rule's own for one finding — or plain strings (a
+message about the whole object) or `(path, message)` pairs. The engine runs the check on
+every object of the type anywhere inside the validated object and turns relative paths into
+paths from the root (`$.interviews[1].needs`). Messages are Polish and must never contain a
+PESEL, health or violence details: name things by number or by a neutral label.
+
 ## Rules
 """
 

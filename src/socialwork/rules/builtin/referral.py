@@ -1,4 +1,5 @@
-"""Rules of referrals: DPS (art. 54 ust. 2 u.p.s.) and schronisko (art. 48a ust. 2 u.p.s.)."""
+"""Rules of referrals: DPS (art. 54 ust. 1–2 u.p.s.) and schronisko (art. 48a ust. 2
+u.p.s.)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,38 @@ def dps_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
             "Zgodę na skierowanie do domu pomocy społecznej wyraził przedstawiciel ustawowy, "
             "ale w sprawie nie wskazano przedstawiciela ustawowego osoby kierowanej.",
             path=path("client", "legal_representative"),
+        )
+
+
+@rule(
+    "SW-REF-003",
+    "Do domu pomocy społecznej kieruje się osobę wymagającą całodobowej opieki, której "
+    "potrzeb nie można zaspokoić usługami opiekuńczymi",
+    applies_to=Referral,
+    legal_basis=ups(54, ustep=1),
+    note="Checked on the DPS details of the referral (needs_24h_care, "
+    "care_services_insufficient); both conditions of art. 54 ust. 1 are cumulative. A referral "
+    "without DPS details is not checked.",
+)
+def dps_grounds(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
+    details = referral.dps
+    if (
+        referral.kind is not ReferralKind.DPS
+        or details is None
+        or referral.status is ReferralStatus.REVOKED
+    ):
+        return
+    if not details.needs_24h_care:
+        yield Violation(
+            "Skierowanie do domu pomocy społecznej osoby, która według skierowania nie wymaga "
+            "całodobowej opieki z powodu wieku, choroby lub niepełnosprawności.",
+            path=path("dps", "needs_24h_care"),
+        )
+    if not details.care_services_insufficient:
+        yield Violation(
+            "Skierowanie do domu pomocy społecznej bez stwierdzenia, że potrzeb osoby nie "
+            "można zaspokoić w formie usług opiekuńczych.",
+            path=path("dps", "care_services_insufficient"),
         )
 
 
@@ -120,4 +153,4 @@ def shelter_contract(referral: Referral, ctx: RuleContext) -> Iterator[Violation
     )
 
 
-RULES = (dps_consent, shelter_contract)
+RULES = (dps_consent, dps_grounds, shelter_contract)
