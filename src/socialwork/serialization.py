@@ -558,6 +558,11 @@ def from_json(text: str | bytes) -> object:
                 "the input is not UTF-8 text",
                 (Problem("$", f"bad byte at offset {exc.start}; save the file as UTF-8"),),
             ) from None
+    elif not isinstance(text, str):
+        raise InputError(
+            "not JSON text",
+            (Problem("$", f"expected JSON text (str or bytes), got {type(text).__name__}"),),
+        )
     elif text.startswith("\ufeff"):
         text = text[1:]
     try:

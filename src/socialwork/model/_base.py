@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from enum import Enum
@@ -95,27 +94,28 @@ def hidden(value: object) -> str:
 
 
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")
-_ALLOWED_CONTROLS = frozenset("\t\n\r")
+
+
+_BAD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def text_problem(value: str) -> str | None:
     """Why ``value`` cannot be stored as document text, or ``None`` if it can.
 
-    Control characters (other than tab and new line) and unpaired surrogates cannot be written
-    to a .docx (XML 1.0) without being dropped, so they are refused up front.
+    Control characters (Unicode category Cc other than tab, new line and carriage return)
+    and unpaired surrogates cannot be written to a .docx (XML 1.0) without being dropped, so
+    they are refused up front.
     """
-    for char in value:
-        if char in _ALLOWED_CONTROLS:
-            continue
-        category = unicodedata.category(char)
-        if category == "Cc":
-            return (
-                f"contains the control character U+{ord(char):04X}; remove it "
-                "(only tab and new line are allowed)"
-            )
-        if category == "Cs":
-            return "contains an unpaired surrogate; the text is not valid Unicode"
-    return None
+    found = _BAD_CHAR_RE.search(value)
+    if found is None:
+        return None
+    char = found.group()
+    if "\ud800" <= char <= "\udfff":
+        return "contains an unpaired surrogate; the text is not valid Unicode"
+    return (
+        f"contains the control character U+{ord(char):04X}; remove it "
+        "(only tab and new line are allowed)"
+    )
 
 
 def _fail(attribute: Any, message: str) -> None:
