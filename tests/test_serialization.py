@@ -409,3 +409,27 @@ def test_plugin_models_use_the_same_converter() -> None:
         assert set(problems) == {"$.score", "$.extra", "$.author.caseload"}
     with pytest.raises(InputError, match="not a registered model"):
         to_json(note)
+
+
+@attrs.frozen
+class BrokenModel:
+    """A plugin class whose annotation cannot be resolved."""
+
+    id: str
+    extra: Missing  # type: ignore[name-defined]  # noqa: F821
+
+
+class BrokenPlugin:
+    @hookimpl
+    def register_models(self, register: Any) -> None:
+        register(ModelSpec("broken_model", BrokenModel))
+
+
+def test_a_broken_plugin_model_is_reported_not_raised() -> None:
+    with (
+        plugins_registered(("socialwork-broken", BrokenPlugin())),
+        pytest.raises(InputError) as info,
+    ):
+        from_json('{"type": "broken_model", "schema_version": 1, "id": "x", "extra": 1}')
+    assert info.value.problems[0].path == "$"
+    assert "NameError" in str(info.value)

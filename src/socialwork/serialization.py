@@ -335,9 +335,9 @@ def _structure_one(conv: cattrs.Converter, value: Any, t: Any) -> Any:
         raise _Problems(_from_cattrs(exc)) from None
     except InputError as exc:
         raise _Problems([(p.path.lstrip("$"), p.message) for p in exc.problems]) from None
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except Exception as exc:  # a hook or a plugin's class failed: report, never crash
         name = getattr(t, "__name__", str(t))
-        raise _Problems([("", f"invalid value for {name} ({type(exc).__name__})")]) from None
+        raise _Problems([("", f"cannot be read as {name} ({type(exc).__name__})")]) from None
 
 
 def _from_cattrs(exc: BaseValidationError) -> list[tuple[str, str]]:
