@@ -59,6 +59,12 @@ def test_valid_paths_pass(tmp_path: Path) -> None:
     assert _messages(path) == []
 
 
+def test_names_set_inside_blocks_are_not_context_variables(tmp_path: Path) -> None:
+    path = _template(tmp_path, "{% if referral.consent %}{% set who = referral.consent.given_by %}"
+                     "{{ who }}{% endif %}")
+    assert _messages(path) == []
+
+
 def test_set_variables_are_typed(tmp_path: Path) -> None:
     path = _template(tmp_path, "{% set w = referral.worker %}{{ w.fullname }}")
     assert any("'fullname'" in m for m in _messages(path))

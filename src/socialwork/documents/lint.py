@@ -214,6 +214,13 @@ class _Walker:
                 self.bind(item, _UNKNOWN, scope)
 
 
+def _targets(node: nodes.Node) -> list[nodes.Node]:
+    if isinstance(node, nodes.With):
+        return list(node.targets)
+    target = getattr(node, "target", None)
+    return [target] if isinstance(target, nodes.Node) else []
+
+
 def _text(node: nodes.Node) -> str:
     from socialwork.documents.environment import expression_text
 
@@ -227,13 +234,28 @@ def _parts(compiled: CompiledTemplate) -> Iterator[tuple[str, nodes.Template]]:
 
 
 def lint_compiled(
-    compiled: CompiledTemplate, *, tag: str, model: type | None
+    compiled: CompiledTemplate,
+    *,
+    tag: str,
+    model: type | None,
+    extra_names: Iterable[str] = (),
 ) -> list[LintProblem]:
-    """Lint an already compiled template against the model ``model`` named ``tag``."""
-    allowed = context_names(tag)
+    """Lint an already compiled template against the model ``model`` named ``tag``;
+    ``extra_names`` are further context variables (added by plugins)."""
+    allowed = context_names(tag) | frozenset(extra_names)
     problems: list[LintProblem] = []
     for member, tree in _parts(compiled):
-        for name in sorted(meta.find_undeclared_variables(tree) - allowed):
+        # Jinja counts a name set inside an {% if %} branch as undeclared; anything the
+        # template assigns itself is not a context variable (StrictUndefined still catches a
+        # use before the assignment at render time).
+        assigned = {
+            name.name
+            for node in tree.find_all((nodes.Assign, nodes.AssignBlock, nodes.For, nodes.With))
+            for target in _targets(node)
+            for name in [target, *target.find_all(nodes.Name)]
+            if isinstance(name, nodes.Name) and name.ctx in ("store", "param")
+        }
+        for name in sorted(meta.find_undeclared_variables(tree) - allowed - assigned):
             problems.append(
                 LintProblem(
                     compiled.name,
@@ -261,7 +283,25 @@ def lint(spec: TemplateSpec) -> list[LintProblem]:
         return [LintProblem(spec.name, str(spec.path.name), exc.message)]
     except OSError as exc:
         return [LintProblem(spec.name, str(spec.path), f"cannot read: {exc.strerror or exc}")]
-    return lint_compiled(compiled, tag=model_tag(spec), model=cls)
+    return lint_compiled(
+        compiled, tag=model_tag(spec), model=cls, extra_names=plugin_context_names(spec)
+    )
+
+
+def plugin_context_names(spec: TemplateSpec) -> frozenset[str]:
+    """The context variables plugins add for ``spec`` (through ``extend_context``), found by
+    building the real context of its example case; empty without a usable example."""
+    from socialwork.documents.engine import context
+
+    if spec.example is None:
+        return frozenset()
+    try:
+        from socialwork.serialization import from_json
+
+        case = from_json(spec.example.read_text(encoding="utf-8"))
+        return frozenset(context(spec, case))
+    except Exception:  # no usable example: the static names only
+        return frozenset()
 
 
 def _guess_tag(compiled: CompiledTemplate, tags: Iterable[str]) -> str | None:
@@ -291,7 +331,12 @@ def lint_file(path: Path, *, model: str | None = None) -> list[LintProblem]:
     if model is None:
         for spec in templates():
             if spec.path.resolve() == resolved:
-                return lint_compiled(compiled, tag=model_tag(spec), model=model_class(spec))
+                return lint_compiled(
+                    compiled,
+                    tag=model_tag(spec),
+                    model=model_class(spec),
+                    extra_names=plugin_context_names(spec),
+                )
         model = _guess_tag(compiled, models)
         if model is None:
             return [

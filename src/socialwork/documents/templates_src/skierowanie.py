@@ -135,9 +135,15 @@ def build() -> DocumentBuilder:
 
     doc.heading("Zgoda osoby")
     with doc.when(f"{R}.consent"):
+        # the verb agrees with the client's sex when the client consented personally
+        doc.tag(
+            f"set verb = ('wyraziła' if {R}.client.person.sex.value == 'female' else "
+            f"'wyraził') if {R}.consent.given_by == {R}.client.person.full_name "
+            "else 'wyraził(a)'"
+        )
         doc.paragraph(
             f"Zgodę na skierowanie{{{{ ' (zakres: ' ~ {R}.consent.scope ~ ')' if "
-            f"{R}.consent.scope else '' }}}} wyraził(a) {{{{ {R}.consent.given_by }}}}"
+            f"{R}.consent.scope else '' }}}} {{{{ verb }}}} {{{{ {R}.consent.given_by }}}}"
             f"{{{{ ' jako przedstawiciel ustawowy' if {R}.consent.by_representative else '' }}}}"
             f", {{{{ 'na piśmie' if {R}.consent.written else 'ustnie' }}}}, "
             f"w dniu {{{{ {R}.consent.given_on|date_pl }}}}",
