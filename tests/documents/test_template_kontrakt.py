@@ -67,7 +67,9 @@ def text(contract: SocialContract) -> str:
     result = document_text(document)
     assert "{{" not in result and "{%" not in result
     assert "None" not in result.split()
-    return " ".join(result.split())  # one space between words, whatever the line breaks
+    # Line breaks and tabs as one space; non-breaking spaces (dates, amounts) as spaces
+    # (they are checked in test_polish_typography).
+    return re.sub(r"[ \t\n\u00a0]+", " ", result)
 
 
 def test_header_title_and_regulation(typ_a: SocialContract) -> None:

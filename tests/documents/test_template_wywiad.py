@@ -4,6 +4,7 @@ filled) and część IV for an update (Dz.U. 2021 poz. 893, załącznik nr 1; ar
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -60,7 +61,9 @@ def text(interview: Interview) -> str:
     result = document_text(document)
     assert "{{" not in result and "{%" not in result
     assert "None" not in result.split()
-    return " ".join(result.split())
+    # Line breaks and tabs as one space; non-breaking spaces (dates, amounts) as spaces
+    # (they are checked in test_polish_typography).
+    return re.sub(r"[ \t\n\u00a0]+", " ", result)
 
 
 def _without(interview: Interview, *letters: str) -> Interview:
