@@ -218,3 +218,11 @@ def test_plugin_model_type_and_tag_rule_with_core_rules_inside() -> None:
     # the core's rules run on core objects inside the vendor's object
     assert ("SW-STF-001", "$.worker.qualification") in [(f.code, f.path) for f in report.findings]
     assert clean.findings == ()
+
+
+def test_on_accepts_iso_text_and_refuses_garbage() -> None:
+    assert validate(Box(), on="2026-03-02", rules=RULES).on == ON
+    with pytest.raises(InputError):
+        validate(Box(), on="2 marca", rules=RULES)
+    with pytest.raises(InputError):
+        validate(Box(), on=20260302, rules=RULES)  # type: ignore[arg-type]

@@ -218,16 +218,17 @@ def applicable_rules(obj: Any, rules: Iterable[Rule] | None = None) -> list[Rule
 def validate(
     obj: Any,
     *,
-    on: dt.date | None = None,
+    on: dt.date | str | None = None,
     related: Sequence[Any] = (),
     rules: Iterable[Rule] | None = None,
 ) -> Report:
     """Run every applicable rule on ``obj`` and on every model object inside it; return
     *all* findings.
 
-    ``on`` – the date to validate as of; by default the date the case speaks of (the
-    decision's date, the interview's date, the contract's date… see
-    :func:`reference_date`), and only when the object carries no date, today.
+    ``on`` – the date to validate as of (a ``datetime.date`` or ``"YYYY-MM-DD"``); by
+    default the date the case speaks of (the decision's date, the interview's date, the
+    contract's date… see :func:`reference_date`), and only when the object carries no
+    date, today.
     ``related`` – objects stored apart from ``obj`` that rules may consult (e.g. the
     interview a decision relies on). ``rules`` – run only these (default: every rule in
     ``socialwork.plugins.get_registry().rules``, core and plugins).
@@ -239,6 +240,13 @@ def validate(
         )
     if on is None:
         on = reference_date(obj) or dt.date.today()
+    if isinstance(on, str):
+        try:
+            on = dt.date.fromisoformat(on)
+        except ValueError:
+            raise InputError(
+                f"validate: 'on' {on!r} is not a date; use a datetime.date or YYYY-MM-DD"
+            ) from None
     if isinstance(on, dt.datetime):
         on = on.date()
     if not isinstance(on, dt.date):
