@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, Optional
 
 import attrs
 import pytest
@@ -433,3 +433,59 @@ def test_a_broken_plugin_model_is_reported_not_raised() -> None:
         from_json('{"type": "broken_model", "schema_version": 1, "id": "x", "extra": 1}')
     assert info.value.problems[0].path == "$"
     assert "NameError" in str(info.value)
+
+
+@attrs.define
+class VendorRich:
+    """A mutable vendor model using the wider set of field types."""
+
+    id: str
+    at: dt.datetime
+    tags: list[str] = attrs.Factory(list)
+    counts: dict[str, int] = attrs.Factory(dict)
+    kind: Literal["a", "b"] = "a"
+    ratio: float = 0.5
+    maybe: Optional[Decimal] = None  # noqa: UP045 - the typing spelling must work too
+    mixed: str | int = "x"
+    who: m.Person | m.SocialWorker | None = None
+
+
+class RichPlugin:
+    @hookimpl
+    def register_models(self, register: Any) -> None:
+        register(ModelSpec("vendor_rich", VendorRich))
+
+
+def test_vendor_models_with_other_field_types() -> None:
+    worker = examples.load("pracownik-socjalny")
+    note = VendorRich(
+        id="1",
+        at=dt.datetime(2026, 11, 22, 10, 30),
+        tags=["x"],
+        counts={"a": 1},
+        kind="b",
+        ratio=2,
+        maybe=Decimal("1.50"),
+        mixed=5,
+        who=worker,  # type: ignore[arg-type]
+    )
+    with plugins_registered(("socialwork-rich", RichPlugin())):
+        text = to_json(note)
+        back = from_json(text)
+        assert back == note
+        data = json.loads(text)
+        data.update(at="x", tags=[1], kind="c", ratio="2", mixed=1.5)
+        data["counts"]["a"] = "1"
+        data["who"]["qqq"] = 1
+        problems = problems_of(data)
+    assert set(problems) == {
+        "$.at",
+        "$.tags[0]",
+        "$.kind",
+        "$.ratio",
+        "$.mixed",
+        "$.counts.a",
+        "$.who",
+    }
+    assert problems["$.counts.a"] == "expected a whole number, got a string"
+    assert '"a", "b"' in problems["$.kind"]

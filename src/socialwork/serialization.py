@@ -274,6 +274,23 @@ def _is_optional(t: Any) -> bool:
     )
 
 
+_PRIMITIVES = (str, int, float, bool)
+
+
+def _is_union(t: Any) -> bool:
+    return typing.get_origin(t) in (typing.Union, types.UnionType) and not _is_optional(t)
+
+
+def _is_mapping(t: Any) -> bool:
+    origin: Any = typing.get_origin(t)
+    return origin in (dict, Mapping) or t is dict
+
+
+def _is_literal(t: Any) -> bool:
+    origin: Any = typing.get_origin(t)
+    return origin is typing.Literal
+
+
 def _make_hooks(conv: cattrs.Converter) -> None:
     def sequence_factory(t: Any) -> Callable[[Any, Any], Any]:
         item_type = typing.get_args(t)[0]
@@ -305,6 +322,62 @@ def _make_hooks(conv: cattrs.Converter) -> None:
 
         return structure
 
+    def union_factory(t: Any) -> Callable[[Any, Any], Any]:
+        members = [a for a in typing.get_args(t) if a is not type(None)]
+        nullable = type(None) in typing.get_args(t)
+        names = " or ".join(getattr(a, "__name__", str(a)) for a in members)
+
+        def structure(value: Any, _: Any) -> Any:
+            if value is None:
+                if nullable:
+                    return None
+                _fail(f"expected {names}, got null")
+            exact = [a for a in members if a in _PRIMITIVES and type(value) is a]
+            for member in exact or members:
+                try:
+                    return _structure_one(conv, value, member)
+                except _Problems:
+                    continue
+            _fail(f"expected {names}, got {_got(value)}")
+
+        return structure
+
+    def mapping_factory(t: Any) -> Callable[[Any, Any], Any]:
+        args = typing.get_args(t)
+        key_type, value_type = args if len(args) == 2 else (str, Any)
+
+        def structure(value: Any, _: Any) -> Any:
+            if not isinstance(value, dict):
+                _fail(f"expected an object, got {_got(value)}")
+            out: dict[Any, Any] = {}
+            problems: list[tuple[str, str]] = []
+            for key, item in value.items():
+                path = _key_path(str(key))
+                try:
+                    k = _structure_one(conv, key, key_type) if key_type is not Any else key
+                    out[k] = (
+                        _structure_one(conv, item, value_type) if value_type is not Any else item
+                    )
+                except _Problems as exc:
+                    problems.extend(_prefixed(path, exc.problems))
+            if problems:
+                raise _Problems(problems)
+            return out
+
+        return structure
+
+    def literal_factory(t: Any) -> Callable[[Any, Any], Any]:
+        allowed = typing.get_args(t)
+        shown = ", ".join(json.dumps(a) for a in allowed)
+
+        def structure(value: Any, _: Any) -> Any:
+            for option in allowed:
+                if type(value) is type(option) and value == option:
+                    return option
+            _fail(f"expected one of {shown}")
+
+        return structure
+
     def attrs_factory(cls: type) -> Callable[[Any, Any], Any]:
         return _attrs_hook(conv, cls)
 
@@ -319,6 +392,9 @@ def _make_hooks(conv: cattrs.Converter) -> None:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )
     conv.register_structure_hook_factory(_is_sequence, sequence_factory)
+    conv.register_structure_hook_factory(_is_mapping, mapping_factory)
+    conv.register_structure_hook_factory(_is_literal, literal_factory)
+    conv.register_structure_hook_factory(_is_union, union_factory)
     conv.register_structure_hook_factory(_is_optional, optional_factory)
     conv.register_structure_hook_factory(
         lambda t: isinstance(t, type) and attrs.has(t), attrs_factory
