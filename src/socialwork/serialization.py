@@ -12,9 +12,10 @@ Format (a flat envelope)::
   JSON path (``$.family.members[2].person.pesel``). Messages never contain the values.
 * The ``type`` tag is looked up in ``socialwork.plugins.get_registry().models``, so model types
   registered by plugins (a :class:`ModelSpec` from ``register_models``) load the same way.
-  Any attrs class works with the converter: its fields may use the types the core uses
-  (``str``, ``int``, ``bool``, ``Decimal``, ``date``, ``datetime``, enums, attrs classes,
-  ``X | None``, ``tuple[X, ...]``, ``list[X]``); other types fall back to cattrs' defaults.
+  Any attrs class works with the converter: its fields may use ``str``, ``int``, ``float``,
+  ``bool``, ``Decimal``, ``date``, ``datetime``, enums, attrs classes, ``X | None``, unions,
+  ``Literal[...]``, ``tuple[X, ...]``, ``list[X]`` and ``dict[K, V]``; other types fall back
+  to cattrs' defaults.
 """
 
 from __future__ import annotations
