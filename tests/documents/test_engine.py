@@ -308,3 +308,14 @@ def test_changed_template_file_is_recompiled(tmp_path: Path) -> None:
         stat = path.stat()
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
         assert "Druga wersja" in _text(documents.render("changing", make_letter()))
+
+
+def test_concurrent_renders_are_identical(letter_spec: TemplateSpec) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    # a fresh registry is shared by the threads: capture the spec once
+    expected = documents.render(letter_spec, make_letter())
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: documents.render(letter_spec, make_letter()),
+                                range(16)))
+    assert all(result == expected for result in results)
