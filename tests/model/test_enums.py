@@ -81,6 +81,7 @@ def test_assistance_reasons_are_art_7_without_pkt_10() -> None:
 def test_pkt_7_label_depends_on_the_date(on: dt.date, label: str, text: str) -> None:
     reason = m.AssistanceReason.DOMESTIC_VIOLENCE
     assert reason.label_on(on) == label
+    assert reason.label(on) == label
     assert reason.statutory_text(on) == text
     assert dt.date(2023, 6, 22) == DOMESTIC_VIOLENCE_RENAMED_ON
 
@@ -137,3 +138,13 @@ def test_qualifications_cite_art_116() -> None:
 def test_enums_are_real_enums() -> None:
     for kind in ALL_ENUMS:
         assert issubclass(kind, Enum)
+
+
+def test_labels_are_strings_callable_with_a_date() -> None:
+    reason = m.AssistanceReason.DOMESTIC_VIOLENCE
+    assert reason.label == "przemoc domowa"
+    assert isinstance(reason.label, str)
+    assert reason.label() == "przemoc domowa"
+    assert f"{reason}" == "przemoc domowa"
+    assert m.Sex.FEMALE.label(dt.date(1990, 1, 1)) == "kobieta"
+    assert type(m.Sex.FEMALE.label()) is str

@@ -2,7 +2,8 @@
 legal source.
 
 Members serialize by their ``value`` (a stable, lower-case ASCII code); ``label`` is the Polish
-text a document shows; ``legal_basis`` cites the provision (short form, ``u.p.s.`` = ustawa z
+text a document shows (a ``str``; call it with a date, ``label(on)``, for the wording in force
+that day); ``legal_basis`` cites the provision (short form, ``u.p.s.`` = ustawa z
 dnia 12 marca 2004 r. o pomocy społecznej).
 """
 
@@ -19,6 +20,7 @@ __all__ = [
     "CenterKind",
     "ContractKind",
     "ContractStatus",
+    "DatedLabel",
     "DecisionOutcome",
     "DpsType",
     "FundingSource",
@@ -26,6 +28,7 @@ __all__ = [
     "GoalResult",
     "IdentityDocumentKind",
     "InterviewKind",
+    "Label",
     "LabelledEnum",
     "MaritalStatus",
     "ProjectKind",
@@ -36,12 +39,42 @@ __all__ = [
 ]
 
 
+class Label(str):
+    """A Polish label: a plain ``str`` that can also be called with a date —
+    ``member.label(on)`` — to get the wording in force on that day (the same text unless the
+    wording changed, see :class:`DatedLabel`)."""
+
+    __slots__ = ()
+
+    def __call__(self, on: dt.date | None = None) -> str:
+        return str(self)
+
+
+class DatedLabel(Label):
+    """A label whose wording changed on ``since``; before it, ``before`` was used."""
+
+    __slots__ = ("before", "since")
+    before: str
+    since: dt.date
+
+    def __new__(cls, text: str, *, before: str, since: dt.date) -> DatedLabel:
+        obj = super().__new__(cls, text)
+        obj.before = before
+        obj.since = since
+        return obj
+
+    def __call__(self, on: dt.date | None = None) -> str:
+        if on is not None and on < self.since:
+            return self.before
+        return str(self)
+
+
 def new_member(cls: type, value: str, label: str, legal_basis: str) -> Any:
     """Create a member of a :class:`LabelledEnum` subclass (for subclasses that define their
     own ``__new__`` with extra attributes)."""
     obj: Any = object.__new__(cls)
     obj._value_ = value
-    obj.label = label
+    obj.label = label if isinstance(label, Label) else Label(label)
     obj.legal_basis = legal_basis
     return obj
 
@@ -53,18 +86,18 @@ class LabelledEnum(Enum):
     """
 
     _value_: str
-    label: str
+    label: Label
     legal_basis: str
 
     def __new__(cls, value: str, label: str, legal_basis: str = "") -> Any:
         return new_member(cls, value, label, legal_basis)
 
     def label_on(self, on: dt.date) -> str:
-        """The label in force on ``on`` (the same for every date unless a subclass says)."""
-        return self.label
+        """The label in force on ``on`` (same as ``label(on)``)."""
+        return self.label(on)
 
     def __str__(self) -> str:
-        return self.label
+        return str(self.label)
 
     @classmethod
     def values(cls) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from socialwork.model.enums import LabelledEnum
+from socialwork.model.enums import DatedLabel, LabelledEnum
 
 __all__ = ["DOMESTIC_VIOLENCE_RENAMED_ON", "AssistanceReason"]
 
@@ -42,15 +42,14 @@ _STATUTORY: dict[str, str] = {
     "15": "klęski żywiołowej lub ekologicznej",
 }
 _STATUTORY_7_BEFORE = "przemocy w rodzinie"
-_LABEL_7_BEFORE = "przemoc w rodzinie"
 
 
 class AssistanceReason(LabelledEnum):
     """A reason for assistance, art. 7 pkt 1–15 and 7a u.p.s. (pkt 10 repealed).
 
-    ``label`` is the current wording (nominative); :meth:`label_on` gives the wording in force
-    on a date (pkt 7 changed on 22.06.2023); :meth:`statutory_text` gives the Act's genitive
-    wording for "z powodu …".
+    ``label`` is the current wording (nominative); ``label(on)`` (or :meth:`label_on`) gives
+    the wording in force on a date (pkt 7 changed on 22.06.2023); :meth:`statutory_text` gives
+    the Act's genitive wording for "z powodu …".
     """
 
     POVERTY = ("1", "ubóstwo", "art. 7 pkt 1 u.p.s.")
@@ -59,7 +58,13 @@ class AssistanceReason(LabelledEnum):
     UNEMPLOYMENT = ("4", "bezrobocie", "art. 7 pkt 4 u.p.s.")
     DISABILITY = ("5", "niepełnosprawność", "art. 7 pkt 5 u.p.s.")
     LONG_ILLNESS = ("6", "długotrwała lub ciężka choroba", "art. 7 pkt 6 u.p.s.")
-    DOMESTIC_VIOLENCE = ("7", "przemoc domowa", "art. 7 pkt 7 u.p.s.")
+    DOMESTIC_VIOLENCE = (
+        "7",
+        DatedLabel(
+            "przemoc domowa", before="przemoc w rodzinie", since=DOMESTIC_VIOLENCE_RENAMED_ON
+        ),
+        "art. 7 pkt 7 u.p.s.",
+    )
     TRAFFICKING = ("7a", "potrzeba ochrony ofiar handlu ludźmi", "art. 7 pkt 7a u.p.s.")
     MATERNITY = (
         "8",
@@ -89,12 +94,6 @@ class AssistanceReason(LabelledEnum):
     def point(self) -> str:
         """The punkt of art. 7 (``"7a"``)."""
         return self._value_
-
-    def label_on(self, on: dt.date) -> str:
-        """The label in force on ``on``: pkt 7 is "przemoc w rodzinie" before 22.06.2023."""
-        if self is AssistanceReason.DOMESTIC_VIOLENCE and on < DOMESTIC_VIOLENCE_RENAMED_ON:
-            return _LABEL_7_BEFORE
-        return self.label
 
     def statutory_text(self, on: dt.date | None = None) -> str:
         """The Act's wording (genitive, "z powodu …"), as in force on ``on`` (default: now in
