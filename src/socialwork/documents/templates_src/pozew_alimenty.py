@@ -161,11 +161,10 @@ def build() -> DocumentBuilder:
     # reference; the article is therefore not cited in the document).
     doc.paragraph(("Wartość przedmiotu sporu: ", "b"), (f"{{{{ {A}.claim_value|money }}}}", "b"))
 
-    doc.title(
-        "POZEW O ALIMENTY",
-        f"{{{{ 'wraz z wnioskiem o zabezpieczenie powództwa' if {A}.request_security "
-        "else '' }}",
-    )
+    doc.title("POZEW O ALIMENTY")
+    with doc.when(f"{A}.request_security"):
+        doc.paragraph("wraz z wnioskiem o zabezpieczenie powództwa", style="Subtitle",
+                      align="center")
 
     # Requests (art. 187 § 1 pkt 1, § 2 k.p.c.).
     doc.paragraph(
@@ -224,8 +223,8 @@ def build() -> DocumentBuilder:
             "płacenia na rzecz {{ claimant_gen }} "
             f"{{{{ ('kwoty ' ~ {A}.security_amount|money_full ~ ' miesięcznie' ~ "
             f"(' łącznie' if many else '')) if {A}.security_amount is not none else "
-            "'alimentów w kwot' ~ ('ach' if many else 'cie') ~ ' wskazan' ~ "
-            "('ych' if many else 'ej') ~ ' w pkt 1' }}, płatn"
+            "'alimentów w ' ~ ('kwotach wskazanych' if many else 'kwocie wskazanej') ~ "
+            "' w pkt 1' }}, płatn"
             f"{{{{ 'ej' if {A}.security_amount is not none or not many else 'ych' }}}} z góry "
             f"do dnia {{{{ {A}.payment_day }}}} każdego miesiąca do rąk przedstawiciela "
             "ustawowego {{ claimant_gen.split(' ')[-1] }};",
@@ -294,10 +293,9 @@ def build() -> DocumentBuilder:
                 "{{ "
                 + _child_role("c.child", "Małoletni powód|Małoletnia powódka", "Powód|Powódka")
                 + " }} ma "
-                f"{{{{ plural(c.child.age_on({A}.filed_on), 'rok', 'lata', 'lat') }}}}. ",
-                "{{ 'Na jego miesięczne' if c.child.sex.value != 'female' else "
-                "'Na jej miesięczne' }} usprawiedliwione potrzeby składają się:"
-                "{{ '' if c.needs else ' (wydatki nie zostały wyszczególnione).' }}",
+                f"{{{{ plural(c.child.age_on({A}.filed_on), 'rok', 'lata', 'lat') }}}}."
+                "{{ (' Na ' ~ ('jej' if c.child.sex.value == 'female' else 'jego') ~ "
+                "' miesięczne usprawiedliwione potrzeby składają się:') if c.needs else '' }}",
                 keep_with_next=True,
                 align="justify",
             )
