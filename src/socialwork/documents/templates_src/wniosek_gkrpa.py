@@ -36,8 +36,10 @@ from socialwork.documents.templates_src._referral_common import R, box, fixed_ta
 from socialwork.model.enums import GkrpaGround
 
 NAME = "wniosek-gkrpa"
-TITLE = "Wniosek do gminnej komisji rozwiązywania problemów alkoholowych (art. 24 i 25 ustawy " \
+TITLE = (
+    "Wniosek do gminnej komisji rozwiązywania problemów alkoholowych (art. 24 i 25 ustawy "
     "o wychowaniu w trzeźwości)"
+)
 MODEL = "referral"
 EXAMPLE = "wniosek-gkrpa.json"
 
