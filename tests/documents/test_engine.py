@@ -319,3 +319,20 @@ def test_concurrent_renders_are_identical(letter_spec: TemplateSpec) -> None:
         results = list(pool.map(lambda _: documents.render(letter_spec, make_letter()),
                                 range(16)))
     assert all(result == expected for result in results)
+
+
+def test_failing_plugin_converter_is_a_clear_error(letter_spec: TemplateSpec) -> None:
+    from socialwork.documents import ConversionError, Converter
+
+    def broken(document: bytes) -> bytes:
+        raise RuntimeError("boom with 44051401359")
+
+    class Plugin:
+        @hookimpl
+        def register_converters(self, register):  # type: ignore[no-untyped-def]
+            register(Converter(name="broken", convert=broken))
+
+    with plugins_registered(("t", _Templates(letter_spec)), ("acme-broken", Plugin())), \
+            pytest.raises(ConversionError) as caught:
+        documents.render("letter", make_letter(), fmt="BROKEN")
+    assert "acme-broken" in str(caught.value) and "44051401359" not in str(caught.value)

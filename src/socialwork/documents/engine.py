@@ -15,6 +15,7 @@ from typing import Any
 from socialwork.documents.compiler import CompiledTemplate, load_template
 from socialwork.documents.environment import environment
 from socialwork.documents.errors import (
+    ConversionError,
     UnknownFormatError,
     UnknownTemplateError,
     WrongModelError,
@@ -189,6 +190,25 @@ def converter(fmt: str) -> Converter:
     raise UnknownFormatError(f"unknown output format {fmt!r} (available: {available})")
 
 
+def _convert(convert: Converter, document: bytes) -> bytes:
+    try:
+        result = convert.convert(document)
+    except InputError:
+        raise
+    except Exception as exc:  # a converter (maybe a plugin's) failed: report, no traceback
+        table = _registry().converters
+        owner = table.owner(convert.name) if convert.name in table else "?"
+        raise ConversionError(
+            f"the {convert.name!r} converter (plugin {owner!r}) failed with "
+            f"{type(exc).__name__}; try again, or render to docx"
+        ) from exc
+    if not isinstance(result, bytes | bytearray):
+        raise ConversionError(
+            f"the {convert.name!r} converter returned {type(result).__name__}, not bytes"
+        )
+    return bytes(result)
+
+
 def render(
     template_name: str | TemplateSpec,
     obj: object,
@@ -204,11 +224,12 @@ def render(
     the wrong model, data the template needs but the case lacks.
     """
     spec = get_template(template_name)
+    fmt = fmt.lower() if isinstance(fmt, str) else fmt
     convert = None if fmt == DOCX else converter(fmt)
     values = context(spec, obj, on=on)
     document = compiled(spec).render(values)
     if convert is not None:
-        document = convert.convert(document)
+        document = _convert(convert, document)
     from socialwork.plugins import run_after_render
 
     run_after_render(spec, obj, document)
