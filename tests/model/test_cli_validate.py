@@ -9,9 +9,8 @@ from typing import Any
 import attrs
 import pytest
 
-from socialwork import examples
+from socialwork import examples, rules
 from socialwork.cli import main
-from socialwork.cli import validate as validate_cli
 
 
 @attrs.frozen
@@ -33,7 +32,7 @@ class FakeReport:
 
 
 def fake_rules(*findings: FakeFinding) -> Any:
-    def report(obj: object, on: Any, related: list[object]) -> FakeReport:
+    def report(obj: object, *, on: Any = None, **_: Any) -> FakeReport:
         return FakeReport(findings, on)
 
     return report
@@ -51,7 +50,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_valid_example_passes(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(validate_cli, "rule_report", fake_rules())
+    monkeypatch.setattr(rules, "validate", fake_rules())
     code, out, err = run(capsys, "validate", str(examples.path("decyzja")))
     assert code == 0, err
     assert "decision:" in out
@@ -59,8 +58,8 @@ def test_valid_example_passes(
 
 def test_json_output(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
-        validate_cli,
-        "rule_report",
+        rules,
+        "validate",
         fake_rules(FakeFinding("X1", "warning", "uwaga", "art. 1 u.p.s.", "$.amount")),
     )
     code, out, _ = run(
@@ -77,24 +76,15 @@ def test_rule_errors_exit_1(
 ) -> None:
     seen: dict[str, Any] = {}
 
-    def fake(obj: object, on: Any, related: list[object]) -> FakeReport:
+    def fake(obj: object, *, on: Any = None, **_: Any) -> FakeReport:
         seen["on"] = on
         return FakeReport((FakeFinding("X2", "error", "brak wywiadu", "art. 106 ust. 4 u.p.s."),))
 
-    monkeypatch.setattr(validate_cli, "rule_report", fake)
+    monkeypatch.setattr(rules, "validate", fake)
     code, out, _ = run(capsys, "validate", str(examples.path("decyzja")), "--on", "2026-12-01")
     assert code == 1
     assert "X2" in out
     assert str(seen["on"]) == "2026-12-01"
-
-
-def test_without_rules_engine(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(validate_cli, "rule_report", lambda obj, on, related: None)
-    code, out, _ = run(capsys, "validate", str(examples.path("osoba")), "--json")
-    assert code == 0
-    assert json.loads(out)["rules"] is False
 
 
 def test_real_rules_run_on_every_example(capsys: pytest.CaptureFixture[str]) -> None:
