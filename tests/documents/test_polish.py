@@ -16,6 +16,7 @@ from socialwork.documents.polish import (
     citation,
     date_pl,
     date_short,
+    decimal_pl,
     join_pl,
     money,
     money_full,
@@ -160,6 +161,20 @@ def test_misc_helpers() -> None:
     assert number_pl(1234567) == f"1{NBSP}234{NBSP}567"
     assert pesel("44051401359") == "44051401359"
     assert pesel_masked("44051401359") == "*******1359"
+
+
+def test_decimal_pl() -> None:
+    assert decimal_pl(Decimal("1234.5")) == f"1{NBSP}234,5"
+    assert decimal_pl(Decimal("1234.5"), 2) == f"1{NBSP}234,50"
+    assert decimal_pl(Decimal("0.125"), 2) == "0,13"
+    assert decimal_pl(7) == "7" and decimal_pl(Decimal("-3.25")) == "-3,25"
+    with pytest.raises(FormatError):
+        decimal_pl(1.5)
+
+
+@given(amounts)
+def test_decimal_pl_reads_back(amount: Decimal) -> None:
+    assert Decimal(decimal_pl(amount).replace(NBSP, "").replace(",", ".")) == amount
 
 
 def test_citation_uses_legal_basis_forms() -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "citation",
     "date_pl",
     "date_short",
+    "decimal_pl",
     "join_pl",
     "money",
     "money_full",
@@ -94,6 +95,18 @@ def number_pl(n: int) -> str:
         raise FormatError(f"expected a whole number, got {type(n).__name__}")
     sign = "-" if n < 0 else ""
     return sign + _group(str(abs(n)))
+
+
+def decimal_pl(value: object, places: int | None = None) -> str:
+    """A number with a decimal comma and non-breaking thousands spaces: ``Decimal("1234.5")``
+    → ``"1 234,5"``; with ``places=2`` → ``"1 234,50"`` (rounded half up). A ``float`` is
+    refused (use ``Decimal``)."""
+    number = _to_decimal(value)
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    sign = "-" if number < 0 else ""
+    whole, _, fraction = f"{abs(number):f}".partition(".")
+    return f"{sign}{_group(whole)}" + (f",{fraction}" if fraction else "")
 
 
 def _to_decimal(amount: object) -> Decimal:
@@ -294,6 +307,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "money_words": amount_in_words,
     "money_full": money_full,
     "number_pl": number_pl,
+    "decimal_pl": decimal_pl,
     "pesel": pesel,
     "pesel_masked": pesel_masked,
     "citation": citation,
