@@ -35,6 +35,8 @@ kontrakt still running), it prints tick boxes and dotted lines to fill in by han
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -61,6 +63,19 @@ def _box(condition: str) -> str:
     """A ticked (☒) or empty (☐) box depending on a Jinja ``condition``."""
     return f"{{{{ '☒' if {condition} else '☐' }}}}"
 
+
+
+def _tidy_merged(table: Any) -> Any:
+    """Drop the empty paragraphs a merged cell keeps from the cells merged into it (the
+    "empty list" row of a table), so that row is one line high."""
+    for row in table.rows:
+        for cell in row.cells:
+            paragraphs = cell.paragraphs
+            if len(paragraphs) > 1:
+                for paragraph in paragraphs[1:]:
+                    if not paragraph.text:
+                        paragraph._p.getparent().remove(paragraph._p)
+    return table
 
 def _tr(condition: str) -> tuple[str, str]:
     return ("{%tr if " + condition + " %}", "")
@@ -219,7 +234,7 @@ def _assessment(doc: DocumentBuilder) -> None:
                 f"{{{{ {lm}.earlier_activation|or_dots(80) }}}}", align="justify", indent=0.5
             )
         with doc.when(f"not {lm}"):
-            doc.paragraph(f"Skierowanie z powiatowego urzędu pracy nr {DOTS} z dnia {DOTS}")
+            doc.paragraph(f"Skierowanie z powiatowego urzędu pracy nr {'…' * 8} z dnia {'…' * 8}")
             doc.paragraph(("Przyczyny pozostawania bez pracy, ograniczenia w znalezieniu pracy:",
                            "b"), keep_with_next=True)
             doc.paragraph(LINE + "\n" + LINE, indent=0.5)
@@ -251,7 +266,7 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
             )
 
     doc.heading(f"{_n(5)}. Działania i terminy ich realizacji", level=2)
-    doc.table(
+    _tidy_merged(doc.table(
         ["Lp.", "Działanie (zadanie)", "Kto realizuje", "Termin realizacji", "Stan realizacji"],
         [
             "{{ loop.index }}.",
@@ -266,7 +281,7 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
         loop=f"a in {K}.actions",
         widths=[1.1, 6.4, 4.0, 2.5, 2.5],
         empty="Działania zostaną uzgodnione i wpisane przez strony.",
-    )
+    ))
 
 
 def _obligations(doc: DocumentBuilder) -> None:
@@ -392,7 +407,7 @@ def _part_two(doc: DocumentBuilder) -> None:
     heading.paragraph_format.page_break_before = True
     doc.heading("1. Ocena realizacji celów szczegółowych", level=2)
     result = "evs[-1].result.value"
-    doc.table(
+    _tidy_merged(doc.table(
         ["Lp.", "Cel szczegółowy", "Ocena realizacji", "Przyczyny niezrealizowania, uwagi"],
         [
             "{% set evs = " + K + ".evaluation|selectattr('goal_id', 'equalto', g.id)|list %}"
@@ -408,7 +423,7 @@ def _part_two(doc: DocumentBuilder) -> None:
         widths=[1.1, 6.4, 4.0, 5.0],
         empty="Nie określono celów szczegółowych — ocenę realizacji celu głównego zawiera "
         "ocena ogólna.",
-    )
+    ))
     with doc.when(f"{K}.evaluation_summary"):
         doc.paragraph(("Ocena ogólna realizacji kontraktu: ", "b"),
                       f"{{{{ {K}.evaluation_summary }}}}", align="justify")

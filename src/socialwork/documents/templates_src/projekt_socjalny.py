@@ -19,6 +19,8 @@ numbering of the remaining sections closes up.
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
@@ -38,6 +40,19 @@ EXTERNAL = (
 )
 TOTAL = f"{P}.budget|sum(attribute='amount')"
 
+
+
+def _tidy_merged(table: Any) -> Any:
+    """Drop the empty paragraphs a merged cell keeps from the cells merged into it (the
+    "empty list" row of a table), so that row is one line high."""
+    for row in table.rows:
+        for cell in row.cells:
+            paragraphs = cell.paragraphs
+            if len(paragraphs) > 1:
+                for paragraph in paragraphs[1:]:
+                    if not paragraph.text:
+                        paragraph._p.getparent().remove(paragraph._p)
+    return table
 
 def _tr(condition: str) -> tuple[str, str]:
     return ("{%tr if " + condition + " %}", "")
@@ -131,7 +146,7 @@ def build() -> DocumentBuilder:
                           space_after=1)
 
     _section(doc, "Działania i harmonogram realizacji")
-    doc.table(
+    _tidy_merged(doc.table(
         ["Lp.", "Działanie", "Termin realizacji", "Odpowiedzialni", "Cel"],
         [
             "{{ loop.index }}.",
@@ -144,7 +159,7 @@ def build() -> DocumentBuilder:
         loop=f"a in {P}.activities",
         widths=[1.0, 7.6, 2.6, 3.9, 1.4],
         empty="Działania zostaną określone po zakończeniu rekrutacji.",
-    )
+    ))
 
     _section(doc, "Budżet projektu")
     with doc.when(f"{P}.budget"):

@@ -28,6 +28,8 @@ document only — the template adds nothing to any log or metadata.
 
 from __future__ import annotations
 
+from typing import Any
+
 from socialwork.documents.authoring import DocumentBuilder
 
 NAME = "wywiad-srodowiskowy"
@@ -43,6 +45,19 @@ LINES = LINE + "\n" + LINE + "\n" + LINE
 FULL = f"{W}.kind.value == 'full'"
 UPDATE = f"{W}.kind.value == 'update'"
 
+
+
+def _tidy_merged(table: Any) -> Any:
+    """Drop the empty paragraphs a merged cell keeps from the cells merged into it (the
+    "empty list" row of a table), so that row is one line high."""
+    for row in table.rows:
+        for cell in row.cells:
+            paragraphs = cell.paragraphs
+            if len(paragraphs) > 1:
+                for paragraph in paragraphs[1:]:
+                    if not paragraph.text:
+                        paragraph._p.getparent().remove(paragraph._p)
+    return table
 
 def _tr(condition: str) -> tuple[str, str]:
     return ("{%tr if " + condition + " %}", "")
@@ -370,7 +385,7 @@ def _segment_j(doc: DocumentBuilder) -> None:
     with doc.when(f"{j} or {FULL}"):
         doc.heading("J. Plan pomocy na rzecz osoby lub rodziny", level=2)
         with doc.when(j):
-            doc.table(
+            _tidy_merged(doc.table(
                 ["Lp.", "Działanie lub forma pomocy", "Świadczenie", "Termin"],
                 [
                     "{{ loop.index }}.",
@@ -381,7 +396,7 @@ def _segment_j(doc: DocumentBuilder) -> None:
                 loop=f"x in {j}.items",
                 widths=[1.0, 8.5, 4.5, 2.5],
                 empty="Nie zaplanowano działań.",
-            )
+            ))
             with doc.when(f"{j}.notes"):
                 doc.paragraph(("Uwagi: ", "b"), f"{{{{ {j}.notes }}}}", align="justify")
         with doc.when(f"not {j}"):
@@ -449,7 +464,7 @@ def build() -> DocumentBuilder:
     )
     doc.tag(
         f"set interviewee = {H}.person({W}.household_data.interviewee_id).full_name "
-        f"if {W}.household_data else ''"
+        f"if {W}.household_data else '\u00a0'"  # keeps both name lines level
     )
     doc.signatures(
         [
