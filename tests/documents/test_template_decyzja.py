@@ -19,7 +19,13 @@ from socialwork.documents.text import check_xml, document_text
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.decision import Decision, Payment
 from socialwork.model.enums import CenterKind, DecisionOutcome, IdentityDocumentKind, Sex
-from socialwork.model.people import Address, Client, IdentityDocument, Person
+from socialwork.model.people import (
+    Address,
+    Client,
+    IdentityDocument,
+    LegalRepresentative,
+    Person,
+)
 from socialwork.model.staff import Center, Signatory
 
 SIGNATORY = Signatory(
@@ -146,7 +152,8 @@ def test_every_element_of_art_107_par_1_kpa_in_order() -> None:
         "za pośrednictwem organu, który wydał decyzję",
         "w terminie 14 dni od dnia doręczenia decyzji",
         "art. 127 § 1 oraz art. 129 § 1 i 2 k.p.a.",
-        "strona może zrzec się prawa do wniesienia odwołania",
+        "Strona ma prawo do zrzeczenia się odwołania",
+        "może zrzec się prawa do wniesienia odwołania wobec organu, który wydał decyzję",
         "przez ostatnią ze stron postępowania decyzja staje się ostateczna i prawomocna",
         "art. 127a k.p.a.",
         "art. 109 u.p.s.",
@@ -298,7 +305,28 @@ def test_party_without_pesel_or_address() -> None:
     assert "Paszport nr FX123456" in text
     assert "PESEL" not in text
     assert "miejsce pobytu: noclegownia przy ul. Dworcowej 3" in text
-    assert "1. Olena Kovalenko" in text
+    assert "1. Olena Kovalenko\n2. a/a" in text
+
+
+def test_legal_representative_is_named_and_receives_a_copy() -> None:
+    guardian = Person(id="r1", first_name="Ewa", last_name="Kowalska",
+                      birth_date=dt.date(1944, 5, 14), sex=Sex.FEMALE, pesel="44051401366")
+    party = attrs.evolve(
+        _decision().party,
+        legal_representative=LegalRepresentative(person=guardian, basis="opiekun prawny"),
+        correspondence_address=Address(city="Warszawa", postal_code="00-950", building="7",
+                                       street="Długa"),
+    )
+    text = _text(_decision(party=party))
+    _in_order(
+        text,
+        "adres do korespondencji: ul. Długa 7, 00-950 Warszawa",
+        "przedstawiciel ustawowy: Ewa Kowalska, opiekun prawny",
+        "Otrzymują:",
+        "1. Jan Kowalski, ul. Długa 7, 00-950 Warszawa",
+        "2. Ewa Kowalska — przedstawiciel ustawowy",
+        "3. a/a",
+    )
 
 
 def test_own_recipients_replace_the_default_list() -> None:

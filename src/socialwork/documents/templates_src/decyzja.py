@@ -177,7 +177,7 @@ def build() -> DocumentBuilder:
     with doc.when(f"{party}.legal_representative"):
         doc.paragraph(
             f"przedstawiciel ustawowy: {{{{ {party}.legal_representative.person.full_name }}}}"
-            f" ({{{{ {party}.legal_representative.basis }}}})",
+            f", {{{{ {party}.legal_representative.basis }}}}",
             indent=1.0, space_after=0, keep_with_next=True,
         )
 
@@ -260,8 +260,9 @@ def build() -> DocumentBuilder:
         align="justify",
     )
     doc.paragraph(
-        "2. W trakcie biegu terminu do wniesienia odwołania strona może zrzec się prawa do "
-        "wniesienia odwołania wobec organu, który wydał decyzję. Z dniem doręczenia organowi "
+        "2. Strona ma prawo do zrzeczenia się odwołania: w trakcie biegu terminu do wniesienia "
+        "odwołania może zrzec się prawa do wniesienia odwołania wobec organu, który wydał "
+        "decyzję. Z dniem doręczenia organowi "
         "oświadczenia o zrzeczeniu się prawa do wniesienia odwołania przez ostatnią ze stron "
         "postępowania decyzja staje się ostateczna i prawomocna, co oznacza, że nie można jej "
         "zaskarżyć w drodze odwołania (art. 127a k.p.a.).",
@@ -304,5 +305,12 @@ def build() -> DocumentBuilder:
             f"{party}.correspondence_address or {party}.address else '' }}}}",
             indent=0.5, space_after=0, keep_with_next=True,
         )
-        doc.paragraph("2. a/a", indent=0.5, space_after=0)
+        rep = f"{party}.legal_representative"
+        with doc.when(rep):
+            doc.paragraph(
+                f"2. {{{{ {rep}.person.full_name }}}} — przedstawiciel ustawowy"
+                f"{{{{ ', ' ~ {rep}.address if {rep}.address else '' }}}}",
+                indent=0.5, space_after=0, keep_with_next=True,
+            )
+        doc.paragraph(f"{{{{ 3 if {rep} else 2 }}}}. a/a", indent=0.5, space_after=0)
     return doc
