@@ -29,6 +29,10 @@ UNVERIFIED — its legal effect is not, so the notice is printed. How a typ B PU
 under the ustawa o rynku pracy i służbach zatrudnienia (Dz.U. 2025 poz. 620) is UNVERIFIED, so
 the referral fields print a dotted line when empty. Check against the PDF D20101439 on ISAP.
 
+The closing line "Kontrakt sporządzono w dwóch jednobrzmiących egzemplarzach…" and the
+"Stan realizacji" column of the actions are OPS practice, not text of the wzór. Adults among
+the family members covered (18 or older on the day of conclusion) get their own signature line.
+
 Part II is a form to complete: where nothing has been recorded yet (goal not evaluated, a
 kontrakt still running), it prints tick boxes and dotted lines to fill in by hand.
 """
