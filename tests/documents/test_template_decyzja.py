@@ -357,3 +357,16 @@ def test_amount_in_words(amount: str, words: str) -> None:
 def test_amount_in_figures_and_words_match_the_helpers(amount: Decimal) -> None:
     text = _text(_decision(amount=amount, payments=(Payment(dt.date(2026, 12, 10), amount),)))
     assert f"w kwocie {money(amount)} (słownie: {amount_in_words(amount)}) miesięcznie" in text
+
+
+def test_purpose_reads_with_or_without_na() -> None:
+    for purpose in ("zakup opału", "na zakup opału"):
+        decision = _decision(benefit=BenefitKind.TARGETED_ALLOWANCE, purpose=purpose,
+                             amount=Decimal("300"), payments=())
+        assert "zasiłku celowego z przeznaczeniem na zakup opału w kwocie" in _text(decision)
+
+
+def test_date_of_issue_is_the_document_date() -> None:
+    assert f"Zielonka, 22 listopada 2026{NBSP}r." in _text(_decision())
+    document = documents.render("decyzja", _decision(), on=dt.date(2026, 11, 23))
+    assert f"Zielonka, 23 listopada 2026{NBSP}r." in document_text(document)

@@ -6,7 +6,8 @@ Every element of art. 107 § 1 k.p.a. (reference/documents.md §3, law.md §10) 
 
 1. oznaczenie organu — the organ (``decision.organ``) heading the letterhead of the centre that
    issues the decision on its authority, and "działając z upoważnienia …" in the preamble;
-2. data wydania — place and date in the letterhead (``decision.issued_on``);
+2. data wydania — place and date in the letterhead (the document date ``on``: the
+   ``decision.issued_on`` unless the caller renders with another date);
 3. oznaczenie strony — name, PESEL (or identity document), address or place of stay,
    correspondence address and legal representative;
 4. powołanie podstawy prawnej — art. 104 k.p.a. (added when the case does not list it) and the
@@ -103,7 +104,7 @@ def build() -> DocumentBuilder:
             (f"e-mail: {{{{ {center}.contact.email }}}}",
              f"{center}.contact and {center}.contact.email"),
         ],
-        f"{{{{ {D}.place }}}}, {{{{ {D}.issued_on|date_pl }}}}",
+        f"{{{{ {D}.place }}}}, {{{{ on|date_pl }}}}",
         reference=f"Znak sprawy: {{{{ {D}.case_reference }}}}",
     )
 
@@ -113,8 +114,10 @@ def build() -> DocumentBuilder:
         f"or ('świadczenia: ' ~ {D}.benefit.label)"
     )
     doc.tag(
-        f"set purpose = ({D}.purpose[3:] if {D}.purpose and "
-        f"{D}.purpose.lower().startswith('na ') else {D}.purpose)"
+        # "z przeznaczeniem na zakup opału" whether the purpose was typed with "na" or not;
+        # the text itself is printed unchanged
+        f"set purpose = ((' z przeznaczeniem ' if {D}.purpose.lower().startswith('na ') else "
+        f"' z przeznaczeniem na ') ~ {D}.purpose) if {D}.purpose else ''"
     )
     doc.tag(f"set monthly = {D}.benefit.value in {MONTHLY!r}")
     doc.title(
@@ -190,7 +193,7 @@ def build() -> DocumentBuilder:
             "1. ",
             ("Przyznać", "b"),
             " stronie pomoc w formie {{ form }}",
-            "{{ ' z przeznaczeniem na ' ~ purpose if purpose else '' }}",
+            "{{ purpose }}",
             f"{{{{ ' w kwocie ' ~ {D}.amount|money_full if {D}.amount is not none else '' }}}}"
             f"{{{{ ' miesięcznie' if monthly and {D}.amount is not none else '' }}}}",
             f"{{{{ ', na okres od ' ~ {D}.period_from|date_pl ~ ' do ' ~ {D}.period_to|date_pl"
@@ -231,7 +234,7 @@ def build() -> DocumentBuilder:
         doc.paragraph(
             ("Odmówić", "b"),
             " stronie przyznania pomocy w formie {{ form }}",
-            "{{ ' z przeznaczeniem na ' ~ purpose if purpose else '' }}",
+            "{{ purpose }}",
             f"{{{{ ' na okres od ' ~ {D}.period_from|date_pl ~ ' do ' ~ {D}.period_to|date_pl"
             f" if {D}.period_from and {D}.period_to else '' }}}}"
             f"{{{{ ' od ' ~ {D}.period_from|date_pl if {D}.period_from and not "

@@ -88,7 +88,7 @@ def build() -> DocumentBuilder:
     doc.tag("set def_acc = 'pozwaną' if def_female else 'pozwanego'")
 
     # Place and date, then the court (art. 126 § 1 pkt 1 k.p.c.).
-    doc.paragraph(f"{{{{ {A}.place }}}}, {{{{ {A}.filed_on|date_pl }}}}", align="right",
+    doc.paragraph(f"{{{{ {A}.place }}}}, {{{{ on|date_pl }}}}", align="right",
                   space_after=12)
     doc.addressee(
         [
