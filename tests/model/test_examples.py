@@ -131,3 +131,14 @@ def test_examples_api() -> None:
     assert examples.path("decyzja.json") == examples.path("decyzja")
     with pytest.raises(KeyError):
         examples.path("no-such-example")
+
+
+@pytest.mark.parametrize("name", examples.names())
+def test_examples_pickle_copy_and_hash(name: str) -> None:
+    import copy
+    import pickle
+
+    obj = examples.load(name)
+    assert pickle.loads(pickle.dumps(obj)) == obj  # render-batch sends objects to workers
+    assert copy.deepcopy(obj) == obj
+    assert hash(obj) == hash(examples.load(name))
