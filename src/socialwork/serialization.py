@@ -225,8 +225,10 @@ _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _structure_date(value: Any, _: Any) -> dt.date:
-    if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+    if not isinstance(value, str):
         _fail(f"expected a date as a string YYYY-MM-DD, got {_got(value)}")
+    if not _DATE_RE.fullmatch(value):
+        _fail("expected a date written YYYY-MM-DD, e.g. 2026-11-22")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -244,10 +246,11 @@ def _structure_datetime(value: Any, _: Any) -> dt.datetime:
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     values = [m.value for m in cls]
-    shown = ", ".join(repr(v) for v in values)
+    value_types = {type(v) for v in values}
+    shown = ", ".join(json.dumps(v, ensure_ascii=False) for v in values)
 
     def structure(value: Any, _: Any) -> enum.Enum:
-        if isinstance(value, bool) or type(value) not in {type(v) for v in values}:
+        if isinstance(value, bool) or type(value) not in value_types:
             _fail(f"expected one of {shown}; got {_got(value)}")
         try:
             return cls(value)
