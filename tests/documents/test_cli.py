@@ -154,10 +154,15 @@ def test_demo_renders_examples_and_refuses_overwrite(
     code = _run("demo", "-o", str(out))
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
-    written = sorted(p.name for p in out.iterdir()) if out.exists() else []
-    assert written, captured.err
-    for name in written:
+    assert code == 0, captured.err
+    from socialwork.documents import templates
+
+    expected = sorted(f"{spec.name}.docx" for spec in templates() if spec.example is not None)
+    assert sorted(p.name for p in out.iterdir()) == expected
+    for name in expected:
         check_xml((out / name).read_bytes())
-    assert code in (0, 1)
+    assert f"rendered {len(expected)} of" in captured.out
+    before = {name: (out / name).read_bytes() for name in expected}
     assert _run("demo", "-o", str(out)) == 2  # exists: refused, nothing changed
-    assert _run("demo", "-o", str(out), "--force") == code
+    assert {name: (out / name).read_bytes() for name in expected} == before
+    assert _run("demo", "-o", str(out), "--force") == 0
