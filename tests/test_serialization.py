@@ -489,3 +489,38 @@ def test_vendor_models_with_other_field_types() -> None:
     }
     assert problems["$.counts.a"] == "expected a whole number, got a string"
     assert '"a", "b"' in problems["$.kind"]
+
+
+def _positive(_inst: Any, attribute: Any, value: int) -> None:
+    if value <= 0:
+        raise ValueError(f"{attribute.name} must be positive")
+
+
+def _after_start(inst: Any, _attribute: Any, value: dt.date) -> None:
+    if value < inst.start:  # reads another field: cannot run without the instance
+        raise ValueError("end must not be before start")
+
+
+@attrs.frozen
+class VendorPeriod:
+    start: dt.date
+    end: dt.date = attrs.field(validator=_after_start)
+    count: int = attrs.field(default=1, validator=_positive)
+
+
+class PeriodPlugin:
+    @hookimpl
+    def register_models(self, register: Any) -> None:
+        register(ModelSpec("vendor_period", VendorPeriod))
+
+
+def test_plugin_validators_are_reported_with_paths() -> None:
+    base = {"type": "vendor_period", "schema_version": 1, "start": "2026-01-10"}
+    with plugins_registered(("socialwork-period", PeriodPlugin())):
+        assert problems_of({**base, "end": "2026-01-12", "count": 0}) == {
+            "$.count": "count must be positive"
+        }
+        problems = problems_of({**base, "end": "2026-01-01"})
+        assert problems == {"$": "invalid VendorPeriod: end must not be before start"}
+        ok = from_data({**base, "end": "2026-01-12", "count": 3})
+        assert ok == VendorPeriod(dt.date(2026, 1, 10), dt.date(2026, 1, 12), 3)

@@ -467,8 +467,17 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
             except InputError as exc:
                 for p in exc.problems:
                     problems.append((p.path.lstrip("$") or _key_path(key), p.message))
-            except (ValueError, TypeError):
-                pass  # re-raised by the constructor below with the instance at hand
+            except (ValueError, TypeError) as exc:  # a plugin class's own validator
+                problems.append(
+                    (
+                        _key_path(key),
+                        str(exc).splitlines()[0]
+                        if str(exc)
+                        else f"invalid value ({type(exc).__name__})",
+                    )
+                )
+            except Exception:  # e.g. a validator that reads other fields of the instance:
+                pass  # the constructor below runs it again, with the instance at hand
         if problems:
             raise _Problems(problems)
         try:
