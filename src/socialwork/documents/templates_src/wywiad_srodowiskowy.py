@@ -220,7 +220,7 @@ def _incomes(doc: DocumentBuilder) -> None:
                 "{{ loop.index }}.",
                 f"{{{{ {H}.person(i.person_id).full_name }}}}",
                 "{{ i.kind.label }}"
-                "{{ '\\n' ~ (i.hectares|string)|replace('.', ',') ~ ' ha przeliczeniowych' "
+                "{{ '\\n' ~ i.hectares|decimal_pl ~ ' ha przeliczeniowych' "
                 "if i.hectares is not none else '' }}"
                 "{{ '\\n' ~ i.description if i.description else '' }}",
                 "{{ '%02d.%04d'|format(i.month.month, i.month.year) }}",
@@ -288,7 +288,7 @@ def _segment_c(doc: DocumentBuilder) -> None:
                 ("Liczba izb", f"{{{{ {c}.rooms }}}}"),
                 _ENDTR,
                 _tr(f"{c}.area_m2 is not none"),
-                ("Powierzchnia", f"{{{{ ({c}.area_m2|string)|replace('.', ',') }}}} m²"),
+                ("Powierzchnia", f"{{{{ {c}.area_m2|decimal_pl }}}}\u00a0m²"),
                 _ENDTR,
                 _tr(f"{c}.heating"),
                 ("Ogrzewanie", f"{{{{ {c}.heating }}}}"),
