@@ -198,14 +198,6 @@ WOJCIK_FAMILY = m.Family(
             gross=money("1600.00"),
             description="świadczenie wychowawcze na dwoje dzieci (nie wlicza się do dochodu)",
         ),
-        m.Income(
-            person_id=MAREK.id,
-            month=OCTOBER,
-            kind=m.IncomeKind.UNEMPLOYMENT_BENEFIT,
-            gross=money("0.00"),
-            lost=True,
-            description="zasiłek dla bezrobotnych – prawo wygasło 30 września 2026 r.",
-        ),
     ),
 )
 
@@ -429,10 +421,10 @@ def interview_update() -> m.Interview:
         center=GOPS_LIPOWIEC,
         worker=WORKER_NOWICKA,
         household=ZAWADZKA_HOUSEHOLD,
-        need_known_on=D(2026, 10, 30),
+        need_known_on=D(2026, 11, 2),
         conducted_on=D(2026, 11, 4),
         urgent=True,
-        application_on=D(2026, 10, 30),
+        application_on=D(2026, 11, 2),
         place="Stara Wieś 41",
         reasons=(m.AssistanceReason.LONG_ILLNESS, m.AssistanceReason.DISABILITY),
         needs=m.NeedsSegment(needs=("całodobowa opieka",), expected_benefits=(m.BenefitKind.DPS,)),
@@ -864,6 +856,15 @@ def referral_shelter() -> m.Referral:
         justification="Osoba bezdomna realizująca kontrakt socjalny KS/27/2026; zdolna do "
         "samoobsługi.",
         reference_number="MOPS.DOB.8241.33.2026",
+        requested_support="pomoc w wyrobieniu dowodu osobistego; realizacja indywidualnego "
+        "programu wychodzenia z bezdomności",
+        attachments=(
+            m.Attachment(
+                title="kopia decyzji nr MOPS.DOB.8241.33.2026 z dnia 18 listopada 2026 r.",
+                required=True,
+            ),
+            m.Attachment(title="kopia kontraktu socjalnego nr KS/27/2026", required=True),
+        ),
         signatory=m.Signatory(
             name="Grzegorz Dąbrowski",
             position="Dyrektor MOPS w Radomierzu",
@@ -1187,7 +1188,7 @@ def alimony_claim() -> m.AlimonyClaim:
         "czerwca 2026 r. nie łoży na utrzymanie dzieci.",
         defendant_earning_capacity="Pozwany ma 33 lata, jest zdrowy, pracuje jako kierowca "
         "zawodowy i osiąga dochód około 6 500 zł netto miesięcznie.",
-        mediation_info="Powódka proponowała pozwanemu ugodę pisemnie 2 października 2026 r.; "
+        mediation_info="Matka powodów proponowała pozwanemu ugodę pisemnie 2 października 2026 r.; "
         "pozwany nie odpowiedział. Strony nie podjęły próby mediacji z uwagi na brak kontaktu "
         "z pozwanym.",
         defendant_income=money("6500.00"),
@@ -1197,14 +1198,14 @@ def alimony_claim() -> m.AlimonyClaim:
         request_hearing_in_absence=True,
         evidence=(
             "odpisy skrócone aktów urodzenia dzieci",
-            "zaświadczenie o zarobkach powódki",
+            "zaświadczenie o zarobkach matki powodów",
             "rachunki za przedszkole i zajęcia dodatkowe",
             "korespondencja stron z 2 października 2026 r.",
         ),
         attachments=(
             m.Attachment(title="odpis pozwu wraz z załącznikami dla pozwanego", required=True),
             m.Attachment(title="odpisy skrócone aktów urodzenia dzieci", required=True),
-            m.Attachment(title="zaświadczenie o zarobkach powódki"),
+            m.Attachment(title="zaświadczenie o zarobkach matki powodów"),
             m.Attachment(title="rachunki i faktury"),
         ),
         helped_by="Ewa Zając, specjalista pracy socjalnej MOPS w Radomierzu",
@@ -1229,6 +1230,40 @@ def foreigner() -> m.Person:
     )
 
 
+def household_income_lost() -> m.Family:
+    """A one-person household whose income was lost (utrata dochodu, art. 8 ust. 3): the
+    October salary is flagged ``lost``, so the month of the application counts."""
+    kamil = person("os-kamil-duda", "Kamil", "Duda", D(1990, 2, 27), male=True, serial=451)
+    return m.Family(
+        id="gd-kamil-duda",
+        applicant=m.Client(
+            id="kl-kamil-duda",
+            person=kamil,
+            address=m.Address(
+                city="Radomierz",
+                postal_code="26-610",
+                street="Lipowa",
+                building="6",
+                flat="2",
+                teryt=RADOMIERZ_TERYT,
+            ),
+        ),
+        incomes=(
+            m.Income(
+                person_id=kamil.id,
+                month=OCTOBER,
+                kind=m.IncomeKind.EMPLOYMENT,
+                gross=money("5200.00"),
+                income_tax=money("285.00"),
+                health_contribution=money("402.38"),
+                social_contributions=money("712.92"),
+                lost=True,
+                description="umowa o pracę rozwiązana z dniem 31 października 2026 r.",
+            ),
+        ),
+    )
+
+
 def build() -> dict[str, object]:
     """File name (without ``.json``) → model object."""
     return {
@@ -1250,6 +1285,7 @@ def build() -> dict[str, object]:
         "projekt-socjalny": project(),
         "pozew-alimenty": alimony_claim(),
         "rodzina": WOJCIK_FAMILY,
+        "gospodarstwo-utrata-dochodu": household_income_lost(),
         "klient": ZAWADZKA_CLIENT,
         "osoba": foreigner(),
         "osrodek": GOPS_LIPOWIEC,
