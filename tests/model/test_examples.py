@@ -142,3 +142,17 @@ def test_examples_pickle_copy_and_hash(name: str) -> None:
     assert pickle.loads(pickle.dumps(obj)) == obj  # render-batch sends objects to workers
     assert copy.deepcopy(obj) == obj
     assert hash(obj) == hash(examples.load(name))
+
+
+@pytest.mark.parametrize("name", examples.names())
+def test_examples_pass_the_rules(name: str) -> None:
+    """The examples are correct cases: the rules find no error (warnings are allowed)."""
+    import datetime as dt
+
+    from socialwork.rules import reference_date, validate
+
+    obj = examples.load(name)
+    related = [examples.load("wywiad-srodowiskowy")] if name == "decyzja" else []
+    on = reference_date(obj) or dt.date(2026, 11, 22)  # never "today" in a test
+    report = validate(obj, on=on, related=related)
+    assert report.ok, [str(f) for f in report.errors]
