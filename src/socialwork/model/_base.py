@@ -37,13 +37,18 @@ class FieldError(InputError):
     ``message`` is the bare description (no field name, no value); ``field`` is the field name.
     """
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, owner: str | None = None) -> None:
         self.field = field
         self.detail = message
-        super().__init__("invalid value", (Problem(f"$.{field}", message),))
+        self.owner = owner
+        super().__init__(f"invalid {owner or 'value'}", (Problem(f"$.{field}", message),))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.field, self.detail))
+        return (type(self), (self.field, self.detail, self.owner))
+
+
+def _owner(inst: Any) -> str | None:
+    return None if inst is None else type(inst).__name__
 
 
 class ModelError(InputError):
@@ -118,24 +123,24 @@ def text_problem(value: str) -> str | None:
     )
 
 
-def _fail(attribute: Any, message: str) -> None:
-    raise FieldError(attribute.name, message)
+def _fail(inst: Any, attribute: Any, message: str) -> None:
+    raise FieldError(attribute.name, message, owner=None if inst is None else type(inst).__name__)
 
 
 def text(_inst: Any, attribute: Any, value: Any) -> None:
     """Any string (may be empty) that can be written to a document."""
     if not isinstance(value, str):
-        _fail(attribute, "must be a string")
+        _fail(_inst, attribute, "must be a string")
     problem = text_problem(value)
     if problem:
-        _fail(attribute, problem)
+        _fail(_inst, attribute, problem)
 
 
 def required_text(_inst: Any, attribute: Any, value: Any) -> None:
     """A non-blank string."""
     text(_inst, attribute, value)
     if not value.strip():
-        _fail(attribute, "must not be empty")
+        _fail(_inst, attribute, "must not be empty")
 
 
 def optional(validator: Validator) -> Validator:
@@ -155,9 +160,10 @@ optional_text = optional(required_text)
 def identifier(_inst: Any, attribute: Any, value: Any) -> None:
     """A stable id: 1–64 characters, letters, digits and ``. _ : -``, starting alphanumeric."""
     if not isinstance(value, str):
-        _fail(attribute, "must be a string")
+        _fail(_inst, attribute, "must be a string")
     if not _ID_RE.fullmatch(value):
         _fail(
+            _inst,
             attribute,
             "must be an id of 1-64 characters (ASCII letters, digits, '.', '_', ':', '-'), "
             "starting with a letter or digit",
@@ -167,13 +173,15 @@ def identifier(_inst: Any, attribute: Any, value: Any) -> None:
 def text_tuple(_inst: Any, attribute: Any, value: Any) -> None:
     """A tuple of non-blank strings."""
     if not isinstance(value, tuple):
-        _fail(attribute, "must be a tuple")
+        _fail(_inst, attribute, "must be a tuple")
     for i, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
-            raise FieldError(f"{attribute.name}[{i}]", "must be a non-empty string")
+            raise FieldError(
+                f"{attribute.name}[{i}]", "must be a non-empty string", owner=_owner(_inst)
+            )
         problem = text_problem(item)
         if problem:
-            raise FieldError(f"{attribute.name}[{i}]", problem)
+            raise FieldError(f"{attribute.name}[{i}]", problem, owner=_owner(_inst))
 
 
 def tuple_of(kind: type | tuple[type, ...]) -> Validator:
@@ -182,10 +190,12 @@ def tuple_of(kind: type | tuple[type, ...]) -> Validator:
 
     def check(_inst: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, tuple):
-            _fail(attribute, f"must be a tuple of {names}")
+            _fail(_inst, attribute, f"must be a tuple of {names}")
         for i, item in enumerate(value):
             if not isinstance(item, kind):
-                raise FieldError(f"{attribute.name}[{i}]", f"must be a {names}")
+                raise FieldError(
+                    f"{attribute.name}[{i}]", f"must be a {names}", owner=_owner(_inst)
+                )
 
     return check
 
@@ -196,9 +206,9 @@ def instance(kind: type | tuple[type, ...]) -> Validator:
 
     def check(_inst: Any, attribute: Any, value: Any) -> None:
         if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-            _fail(attribute, f"must be a {names}")
+            _fail(_inst, attribute, f"must be a {names}")
         if not isinstance(value, kind):
-            _fail(attribute, f"must be a {names}")
+            _fail(_inst, attribute, f"must be a {names}")
 
     return check
 
@@ -208,14 +218,14 @@ def enum_member(kind: type[Enum]) -> Validator:
 
     def check(_inst: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, kind):
-            _fail(attribute, f"must be a {kind.__name__}")
+            _fail(_inst, attribute, f"must be a {kind.__name__}")
 
     return check
 
 
 def boolean(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, bool):
-        _fail(attribute, "must be true or false")
+        _fail(_inst, attribute, "must be true or false")
 
 
 def int_between(low: int, high: int | None = None) -> Validator:
@@ -223,10 +233,10 @@ def int_between(low: int, high: int | None = None) -> Validator:
 
     def check(_inst: Any, attribute: Any, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
-            _fail(attribute, "must be a whole number")
+            _fail(_inst, attribute, "must be a whole number")
         if value < low or (high is not None and value > high):
             bound = f"between {low} and {high}" if high is not None else f"at least {low}"
-            _fail(attribute, f"must be {bound}")
+            _fail(_inst, attribute, f"must be {bound}")
 
     return check
 
@@ -237,7 +247,7 @@ def int_between(low: int, high: int | None = None) -> Validator:
 def a_date(_inst: Any, attribute: Any, value: Any) -> None:
     """A :class:`datetime.date` (not a datetime)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        _fail(attribute, "must be a date (datetime.date)")
+        _fail(_inst, attribute, "must be a date (datetime.date)")
 
 
 optional_date = optional(a_date)
@@ -247,7 +257,7 @@ def first_of_month(_inst: Any, attribute: Any, value: Any) -> None:
     """A date on the first day of a month (a month is stored as its first day)."""
     a_date(_inst, attribute, value)
     if value.day != 1:
-        _fail(attribute, "a month is written as its first day, e.g. 2026-10-01")
+        _fail(_inst, attribute, "a month is written as its first day, e.g. 2026-10-01")
 
 
 def not_before(
@@ -288,7 +298,7 @@ def money(_inst: Any, attribute: Any, value: Any) -> None:
     """A finite, non-negative :class:`~decimal.Decimal` with at most 2 decimal places."""
     problem = money_problem(value)
     if problem:
-        _fail(attribute, problem)
+        _fail(_inst, attribute, problem)
 
 
 optional_money = optional(money)
@@ -299,15 +309,15 @@ def decimal_places(places: int) -> Validator:
 
     def check(_inst: Any, attribute: Any, value: Any) -> None:
         if isinstance(value, float) or not isinstance(value, Decimal):
-            _fail(attribute, "must be a Decimal, never a float")
+            _fail(_inst, attribute, "must be a Decimal, never a float")
         if not value.is_finite() or value < 0:
-            _fail(attribute, "must be a finite number >= 0")
+            _fail(_inst, attribute, "must be a finite number >= 0")
         exponent = value.as_tuple().exponent
         assert isinstance(exponent, int)
         if exponent < -places:
-            _fail(attribute, f"must have at most {places} decimal places")
+            _fail(_inst, attribute, f"must have at most {places} decimal places")
         if exponent > 0:
-            _fail(attribute, "must be written in plain notation (not 1E+2)")
+            _fail(_inst, attribute, "must be written in plain notation (not 1E+2)")
 
     return check
 
@@ -334,7 +344,7 @@ def pesel(_inst: Any, attribute: Any, value: Any) -> None:
     """A valid PESEL (11 digits, valid birth date, valid check digit)."""
     problem = pesel_problem(value)
     if problem:
-        _fail(attribute, problem)
+        _fail(_inst, attribute, problem)
 
 
 def pesel_birth_date(value: str) -> dt.date:
@@ -354,7 +364,7 @@ _POSTAL_RE = re.compile(r"[0-9]{2}-[0-9]{3}")
 def postal_code(_inst: Any, attribute: Any, value: Any) -> None:
     """A Polish postal code ``NN-NNN``."""
     if not isinstance(value, str) or not _POSTAL_RE.fullmatch(value):
-        _fail(attribute, "must be a Polish postal code in the form NN-NNN, e.g. 05-220")
+        _fail(_inst, attribute, "must be a Polish postal code in the form NN-NNN, e.g. 05-220")
 
 
 _TERC_RE = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{2})([0-9])")
@@ -368,11 +378,12 @@ def teryt_gmina(_inst: Any, attribute: Any, value: Any) -> None:
     """
     match = _TERC_RE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        _fail(attribute, "must be a 7-digit TERYT gmina code WWPPGGR, e.g. 1432022")
+        _fail(_inst, attribute, "must be a 7-digit TERYT gmina code WWPPGGR, e.g. 1432022")
         return
     ww, pp, gg, r = match.groups()
     if int(ww) % 2 or not 2 <= int(ww) <= 32 or pp == "00" or gg == "00" or r not in _TERC_KINDS:
         _fail(
+            _inst,
             attribute,
             "is not a TERYT gmina code: województwo must be 02-32 (even), powiat and gmina "
             "not 00, and the last digit (type) 1-5, 8 or 9",
@@ -389,12 +400,14 @@ def phone(_inst: Any, attribute: Any, value: Any) -> None:
         or not _PHONE_RE.fullmatch(value)
         or sum(c.isdigit() for c in value) < 9
     ):
-        _fail(attribute, "must be a phone number of at least 9 digits, e.g. +48 22 123 45 67")
+        _fail(
+            _inst, attribute, "must be a phone number of at least 9 digits, e.g. +48 22 123 45 67"
+        )
 
 
 def email(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, str) or not _EMAIL_RE.fullmatch(value):
-        _fail(attribute, "must be an e-mail address like name@example.pl")
+        _fail(_inst, attribute, "must be an e-mail address like name@example.pl")
 
 
 def unique(values: Iterable[tuple[str, object]], what: str) -> Iterator[Problem]:
