@@ -71,7 +71,7 @@ class AlimonyClaim:
     payment_day: int = attrs.field(validator=v.int_between(1, 31))
     """Payable in advance by this day of each month."""
     payable_from: dt.date = attrs.field(validator=v.a_date)
-    facts: str = attrs.field(validator=v.required_text)
+    facts: str = attrs.field(validator=v.required_text, repr=v.hidden)
     """Facts the claim rests on (art. 187 § 1 pkt 2 KPC)."""
     defendant_earning_capacity: str = attrs.field(validator=v.required_text)
     """Możliwości zarobkowe i majątkowe zobowiązanego (art. 135 § 1 KRO)."""

@@ -47,11 +47,11 @@ class TransitionError(v.ModelError):
 class SituationAssessment:
     """Ocena sytuacji życiowej osoby/rodziny: causes, resources (strengths), limitations."""
 
-    causes: str = attrs.field(validator=v.required_text)
+    causes: str = attrs.field(validator=v.required_text, repr=v.hidden)
     """Przyczyny trudnej sytuacji życiowej."""
     resources: str = attrs.field(validator=v.required_text)
     """Zasoby, mocne strony, możliwości osoby, rodziny i środowiska."""
-    limitations: str = attrs.field(validator=v.required_text)
+    limitations: str = attrs.field(validator=v.required_text, repr=v.hidden)
     """Ograniczenia, bariery."""
 
 
@@ -106,7 +106,7 @@ class GoalEvaluation:
     goal_id: str = attrs.field(validator=v.identifier)
     result: GoalResult = attrs.field(validator=v.enum_member(GoalResult))
     evaluated_on: dt.date = attrs.field(validator=v.a_date)
-    reasons: str | None = attrs.field(default=None, validator=v.optional_text)
+    reasons: str | None = attrs.field(default=None, validator=v.optional_text, repr=v.hidden)
     """Przyczyny (required when the goal was not fully achieved)."""
 
     def __attrs_post_init__(self) -> None:
@@ -122,7 +122,7 @@ class Termination:
     """Early end of the kontrakt (rozwiązanie / zerwanie): date and reason."""
 
     on: dt.date = attrs.field(validator=v.a_date)
-    reason: str = attrs.field(validator=v.required_text)
+    reason: str = attrs.field(validator=v.required_text, repr=v.hidden)
 
 
 @attrs.frozen

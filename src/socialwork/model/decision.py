@@ -55,7 +55,7 @@ class Decision:
     outcome: DecisionOutcome = attrs.field(validator=v.enum_member(DecisionOutcome))
     benefit: BenefitKind = attrs.field(validator=v.enum_member(BenefitKind))
     legal_basis: tuple[str, ...] = attrs.field(validator=v.text_tuple)
-    factual_justification: str = attrs.field(validator=v.required_text)
+    factual_justification: str = attrs.field(validator=v.required_text, repr=v.hidden)
     legal_justification: str = attrs.field(validator=v.required_text)
     signatory: Signatory = attrs.field(validator=v.instance(Signatory))
     number: str | None = attrs.field(default=None, validator=v.optional_text)

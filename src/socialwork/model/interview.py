@@ -149,8 +149,8 @@ class DiagnosisSegment:
     """Segment I — diagnoza sytuacji osoby lub rodziny, w tym wnioski pracownika socjalnego
     (mandatory)."""
 
-    diagnosis: str = attrs.field(validator=v.required_text)
-    conclusions: str = attrs.field(validator=v.required_text)
+    diagnosis: str = attrs.field(validator=v.required_text, repr=v.hidden)
+    conclusions: str = attrs.field(validator=v.required_text, repr=v.hidden)
     resources: str | None = attrs.field(default=None, validator=v.optional_text)
     """Strengths and resources of the person/family."""
 
@@ -178,12 +178,12 @@ class AssistancePlanSegment:
 class InterviewUpdate:
     """Część IV — aktualizacja wywiadu: what changed since the earlier interview."""
 
-    changes: str = attrs.field(validator=v.required_text)
+    changes: str = attrs.field(validator=v.required_text, repr=v.hidden)
     previous_interview_id: str | None = attrs.field(
         default=None, validator=v.optional(v.identifier)
     )
     previous_interview_on: dt.date | None = attrs.field(default=None, validator=v.optional_date)
-    conclusions: str | None = attrs.field(default=None, validator=v.optional_text)
+    conclusions: str | None = attrs.field(default=None, validator=v.optional_text, repr=v.hidden)
     plan: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
@@ -236,7 +236,9 @@ class Interview:
         default=(), validator=v.tuple_of(AssistanceReason)
     )
     """Reasons of art. 7 u.p.s. found."""
-    other_circumstances_text: str | None = attrs.field(default=None, validator=v.optional_text)
+    other_circumstances_text: str | None = attrs.field(
+        default=None, validator=v.optional_text, repr=v.hidden
+    )
     """Other circumstances justifying help (art. 7 is an open list)."""
     household_data: HouseholdSegment | None = attrs.field(
         default=None, validator=v.optional(v.instance(HouseholdSegment))

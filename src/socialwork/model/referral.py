@@ -162,7 +162,9 @@ class CourtDetails:
         default="o wgląd w sytuację małoletnich i wydanie stosownych zarządzeń",
         validator=v.required_text,
     )
-    earlier_actions: str | None = attrs.field(default=None, validator=v.optional_text)
+    earlier_actions: str | None = attrs.field(
+        default=None, validator=v.optional_text, repr=v.hidden
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = []
@@ -269,7 +271,7 @@ class Referral:
     worker: SocialWorker = attrs.field(validator=v.instance(SocialWorker))
     target: Institution = attrs.field(validator=v.instance(Institution))
     created_on: dt.date = attrs.field(validator=v.a_date)
-    justification: str = attrs.field(validator=v.required_text)
+    justification: str = attrs.field(validator=v.required_text, repr=v.hidden)
     """Uzasadnienie / opis sytuacji."""
     reference_number: str | None = attrs.field(default=None, validator=v.optional_text)
     """Znak sprawy."""
