@@ -472,6 +472,11 @@ def test_reprs_mask_pesel_and_hide_sensitive_text() -> None:
     text = repr(interview)
     assert "<hidden>" in text
     assert "przewlekłych chorób" not in text
+    assert "Trudna sytuacja materialna rodziny wynika" not in text  # diagnosis
+    court = repr(examples.load("wniosek-sad-wglad"))
+    assert "opuszczają zajęcia" not in court
+    gkrpa = repr(examples.load("wniosek-gkrpa"))
+    assert "nadużywa alkoholu" not in gkrpa
     for name in examples.names():
         obj = examples.load(name)
         rendered = repr(obj)
