@@ -336,3 +336,16 @@ def test_failing_plugin_converter_is_a_clear_error(letter_spec: TemplateSpec) ->
             pytest.raises(ConversionError) as caught:
         documents.render("letter", make_letter(), fmt="BROKEN")
     assert "acme-broken" in str(caught.value) and "44051401359" not in str(caught.value)
+
+
+def test_none_joined_with_tilde_is_an_error_and_booleans_read_in_polish(tmp_path: Path) -> None:
+    doc = DocumentBuilder("tilde", title="x", model="letter")
+    doc.paragraph("Uwagi: {{ '[' ~ letter.extra ~ ']' }} {{ letter.extra is none }}")
+    doc.paragraph("{{ ('(' ~ letter.extra ~ ')') if letter.extra else 'brak' }}")
+    spec = TemplateSpec(name="tilde", path=doc.save(tmp_path), model=type(make_letter()),
+                        title="x")
+    with plugins_registered(("t", _Templates(spec))):
+        assert "Uwagi: [x] nie\n(x)" in _text(documents.render("tilde", make_letter(extra="x")))
+        with pytest.raises(MissingDataError) as caught:
+            documents.render("tilde", make_letter(extra=None))
+    assert "letter.extra" in str(caught.value)

@@ -5,9 +5,9 @@
 * **Autoescape always on**: every value is XML-escaped, so ``& < > " '``, ``</w:t>`` or
   ``{{ }}`` typed by a user appear in the document exactly as typed and never become markup.
   (Plain docxtpl with autoescape off silently truncates a document at the first ``<``/``&``.)
-* **StrictUndefined**, and an output check: printing an undefined or ``None`` value is a
-  :class:`~socialwork.documents.errors.MissingDataError` naming the variable, never a gap or
-  the word "None".
+* **StrictUndefined**, and an output check: printing an undefined or ``None`` value (also
+  as an operand of ``~``) is a :class:`~socialwork.documents.errors.MissingDataError` naming
+  the variable, never a gap or the word "None". A printed ``True``/``False`` reads "tak"/"nie".
 * **Text is made safe for XML**: characters XML 1.0 cannot carry (C0 control characters other
   than tab/newline, U+FFFE/U+FFFF, lone surrogates) are replaced by a *visible* marker — the
   Unicode "control picture" of the character (U+0007 → "␇") or U+FFFD — so nothing is dropped
@@ -64,6 +64,8 @@ def _finalize(value: Any) -> Any:
     """Applied to every printed value before autoescaping."""
     if isinstance(value, Markup) or hasattr(value, "__html__"):
         return value  # RichText/Listing and our own Markup: already XML
+    if isinstance(value, bool):  # never "True"/"False" in a Polish document
+        return Markup("tak" if value else "nie")
     text = xml_safe_text(value if isinstance(value, str) else str(value))
     escaped = str(escape(text))
     if "_" in escaped:
@@ -130,24 +132,32 @@ def expression_text(node: nodes.Node) -> str:
     return f"the expression on line {node.lineno}"
 
 
+def _checked(node: nodes.Expr, env: DocumentEnvironment) -> nodes.Expr:
+    check = nodes.Filter(
+        node,
+        CHECK_FILTER,
+        [nodes.Const(expression_text(node), lineno=node.lineno)],
+        [],
+        None,
+        None,
+        lineno=node.lineno,
+    )
+    check.set_environment(env)
+    return check
+
+
 def wrap_outputs(tree: nodes.Template, env: DocumentEnvironment) -> nodes.Template:
-    """Wrap every printed expression in the presence check (compile-time AST transform)."""
+    """Wrap every printed expression — and every operand joined into printed text with ``~``
+    — in the presence check (compile-time AST transform), so neither an undefined value nor
+    ``None`` can reach the document as a gap or as the word "None"."""
     for output in tree.find_all(nodes.Output):
-        wrapped: list[nodes.Expr] = []
-        for child in output.nodes:
-            if isinstance(child, nodes.TemplateData):
-                wrapped.append(child)
-                continue
-            check = nodes.Filter(
-                child,
-                CHECK_FILTER,
-                [nodes.Const(expression_text(child), lineno=child.lineno)],
-                [],
-                None,
-                None,
-                lineno=child.lineno,
-            )
-            check.set_environment(env)
-            wrapped.append(check)
-        output.nodes = wrapped
+        for concat in output.find_all(nodes.Concat):
+            concat.nodes = [
+                operand if isinstance(operand, nodes.Const) else _checked(operand, env)
+                for operand in concat.nodes
+            ]
+        output.nodes = [
+            child if isinstance(child, nodes.TemplateData) else _checked(child, env)
+            for child in output.nodes
+        ]
     return tree
