@@ -182,7 +182,8 @@ def _compile_part(
                 + {"tr": "table row", "tc": "table cell", "p": "paragraph", "r": "run"}[
                     match.group(1)
                 ]
-                + " and sit inside one"
+                + " and sit inside one, and its expression may not contain '}' or '%' "
+                "(write dict(a=1), not {'a': 1})"
             )
         where = _line_context(source, exc.lineno)
         raise TemplateDefinitionError(
