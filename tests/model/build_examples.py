@@ -155,6 +155,7 @@ ZUZANNA = person("os-zuzanna-wojcik", "Zuzanna", "Wójcik", D(2014, 9, 3), male=
 KACPER = person("os-kacper-wojcik", "Kacper", "Wójcik", D(2019, 1, 17), male=True, serial=58)
 
 OCTOBER = D(2026, 10, 1)
+NOVEMBER = D(2026, 11, 1)
 WOJCIK_CLIENT = m.Client(
     id="kl-marek-wojcik",
     person=MAREK,
@@ -174,26 +175,38 @@ WOJCIK_FAMILY = m.Family(
         m.FamilyMember(person=KACPER, relation=m.Relation.CHILD),
     ),
     incomes=(
+        # The father's unemployment benefit ended on 31 October 2026 (utrata dochodu), so the
+        # income of the month of the application (November) counts (art. 8 ust. 3 u.p.s.).
+        m.Income(
+            person_id=MAREK.id,
+            month=OCTOBER,
+            kind=m.IncomeKind.UNEMPLOYMENT_BENEFIT,
+            gross=money("1435.00"),
+            income_tax=money("93.00"),
+            health_contribution=money("129.15"),
+            lost=True,
+            description="zasiłek dla bezrobotnych – prawo wygasło 31 października 2026 r.",
+        ),
         m.Income(
             person_id=AGNIESZKA.id,
-            month=OCTOBER,
+            month=NOVEMBER,
             kind=m.IncomeKind.EMPLOYMENT,
             gross=money("2450.00"),
             income_tax=money("47.00"),
             health_contribution=money("189.57"),
             social_contributions=money("335.90"),
-            description="wynagrodzenie za październik 2026 r.",
+            description="wynagrodzenie za listopad 2026 r.",
         ),
         m.Income(
             person_id=AGNIESZKA.id,
-            month=OCTOBER,
+            month=NOVEMBER,
             kind=m.IncomeKind.FAMILY_BENEFITS,
             gross=money("219.00"),
             description="zasiłek rodzinny na dwoje dzieci",
         ),
         m.Income(
             person_id=AGNIESZKA.id,
-            month=OCTOBER,
+            month=NOVEMBER,
             kind=m.IncomeKind.CHILD_RAISING_BENEFIT,
             gross=money("1600.00"),
             description="świadczenie wychowawcze na dwoje dzieci (nie wlicza się do dochodu)",
@@ -465,9 +478,11 @@ def decision_grant() -> m.Decision:
         ),
         factual_justification="Wnioskiem z dnia 3 listopada 2026 r. Pan Marek Wójcik zwrócił "
         "się o przyznanie zasiłku okresowego. Rodzinny wywiad środowiskowy przeprowadzony "
-        "6 listopada 2026 r. wykazał, że rodzina liczy 4 osoby, a jej dochód w październiku "
-        "2026 r. wyniósł 2 096,53 zł, tj. mniej niż kryterium dochodowe rodziny "
-        "(4 × 823,00 zł = 3 292,00 zł). Wnioskodawca pozostaje bez pracy.",
+        "6 listopada 2026 r. wykazał, że rodzina liczy 4 osoby. Z uwagi na utratę dochodu "
+        "(wygaśnięcie prawa wnioskodawcy do zasiłku dla bezrobotnych 31 października 2026 r.) "
+        "dochód ustalono z miesiąca złożenia wniosku: w listopadzie 2026 r. wyniósł on "
+        "2 096,53 zł, tj. mniej niż kryterium dochodowe rodziny (4 × 823,00 zł = "
+        "3 292,00 zł). Wnioskodawca pozostaje bez pracy.",
         legal_justification="Zgodnie z art. 38 ust. 1 ustawy o pomocy społecznej zasiłek "
         "okresowy przysługuje w szczególności ze względu na bezrobocie rodzinie, której "
         "dochód jest niższy od kryterium dochodowego rodziny.",
