@@ -1,6 +1,7 @@
-"""``python -m socialwork.documents.authoring.gallery [-o docs/gallery] [--dpi 60]``:
-render every registered template's example → PDF (LibreOffice) → PNG of each page
-(``pdftoppm``), and write the gallery page ``index.md`` with the first page of each.
+"""``python -m socialwork.documents.authoring.gallery [-o docs/gallery] [--dpi 60]
+[--pages DIR] [NAME…]``: render every registered template's example → PDF (LibreOffice) →
+PNG (``pdftoppm``); write the first page as ``<name>.png`` and the gallery page ``index.md``.
+``--pages DIR`` also writes every page as ``DIR/<name>-<n>.png`` for a page-by-page look.
 
 Look at every page before committing a template: this is how the project checks that a
 document looks like the real thing a Polish office prints.
@@ -19,27 +20,27 @@ from pathlib import Path
 DEFAULT_DIR = Path(__file__).resolve().parents[4] / "docs" / "gallery"
 
 
-def _pages(pdf: bytes, target: Path, name: str, dpi: int) -> list[Path]:
-    with tempfile.TemporaryDirectory() as work:
-        source = Path(work) / "document.pdf"
-        source.write_bytes(pdf)
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", str(dpi), str(source), str(Path(work) / "page")],
-            check=True, capture_output=True, timeout=120,
-        )
-        produced = sorted(Path(work).glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1]))
-        pages = []
-        for number, page in enumerate(produced, 1):
-            destination = target / f"{name}-{number}.png"
-            shutil.copyfile(page, destination)
-            pages.append(destination)
-        return pages
+def _pages(pdf: bytes, dpi: int, work: Path) -> list[Path]:
+    source = work / "document.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), str(source), str(work / "page")],
+        check=True, capture_output=True, timeout=120,
+    )
+    return sorted(work.glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1]))
+
+
+def _row(title: str, name: str, example: str, pages: int | None = None) -> str:
+    count = f", {pages} page(s)" if pages else ""
+    return f"## {title}\n\n`{name}` — example `{example}`{count}\n\n![{name}, page 1]({name}.png)\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m socialwork.documents.authoring.gallery")
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--dpi", type=int, default=60)
+    parser.add_argument("--pages", type=Path, metavar="DIR",
+                        help="also write every page as DIR/<name>-<n>.png")
     parser.add_argument("names", nargs="*", help="templates (default: all with an example)")
     args = parser.parse_args(argv)
     if shutil.which("pdftoppm") is None:
@@ -53,26 +54,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     target.mkdir(parents=True, exist_ok=True)
     rows: list[str] = []
     for spec in documents.templates():
-        if spec.example is None or (args.names and spec.name not in args.names):
+        if spec.example is None:
             continue
-        for old in target.glob(f"{spec.name}-*.png"):
-            if old.stem.removeprefix(f"{spec.name}-").isdigit():
-                old.unlink()
+        if args.names and spec.name not in args.names:
+            if (target / f"{spec.name}.png").is_file():
+                rows.append(_row(spec.title, spec.name, spec.example.name))
+            continue
         case = from_json(spec.example.read_text(encoding="utf-8"))
         pdf = documents.render(spec, case, fmt="pdf")
-        pages = _pages(pdf, target, spec.name, args.dpi)
+        with tempfile.TemporaryDirectory() as work:
+            pages = _pages(pdf, args.dpi, Path(work))
+            shutil.copyfile(pages[0], target / f"{spec.name}.png")
+            if args.pages is not None:
+                args.pages.mkdir(parents=True, exist_ok=True)
+                for number, page in enumerate(pages, 1):
+                    shutil.copyfile(page, args.pages / f"{spec.name}-{number}.png")
         print(f"{spec.name}: {len(pages)} page(s)")
-        rows.append(
-            f"## {spec.title}\n\n`{spec.name}` — example `{spec.example.name}`, "
-            f"{len(pages)} page(s)\n\n![{spec.name}, page 1]({pages[0].name})\n"
-        )
+        rows.append(_row(spec.title, spec.name, spec.example.name, len(pages)))
     index = target / "index.md"
     index.write_text(
         "# Gallery: the first page of every document\n\n"
         "Each template rendered from its example case (`socialwork demo`), converted to PDF "
         "with LibreOffice and to PNG with `pdftoppm`. Regenerate with "
-        "`python -m socialwork.documents.authoring.gallery`. All pages are in this folder "
-        "(`<template>-<page>.png`).\n\n" + "\n".join(rows),
+        "`python -m socialwork.documents.authoring.gallery` (`--pages DIR` writes every "
+        "page, to look at them all).\n\n" + "\n".join(rows),
         encoding="utf-8",
     )
     print(f"wrote {index}")
