@@ -19,12 +19,12 @@ import re
 import threading
 import traceback
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
-from jinja2 import Template, TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError, TemplateError
 from lxml import etree
 from markupsafe import Markup
@@ -406,9 +406,7 @@ _CACHE: dict[tuple[str, str], tuple[tuple[int, int], CompiledTemplate]] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def load_template(
-    path: Path, name: str, reader: Callable[[Path], bytes] | None = None
-) -> CompiledTemplate:
+def load_template(path: Path, name: str) -> CompiledTemplate:
     """The compiled template at ``path``, compiled once per file version (mtime, size)."""
     try:
         stat = path.stat()
@@ -422,14 +420,13 @@ def load_template(
         cached = _CACHE.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]
-    data = (reader or Path.read_bytes)(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TemplateDefinitionError(
+            f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
+        ) from None
     compiled = compile_docx(data, name)
     with _CACHE_LOCK:
         _CACHE[key] = (version, compiled)
     return compiled
-
-
-def used_nodes(compiled: CompiledTemplate) -> list[tuple[str, nodes.Template]]:
-    """The Jinja syntax tree of every compiled part (for the template lint)."""
-    env = environment()
-    return [(part.member, env.parse(part.source)) for part in compiled.parts.values()]
