@@ -213,9 +213,14 @@ def _render_batch(args: argparse.Namespace) -> int:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(_run_job, job, settings): i for i, job in enumerate(jobs)}
             for future in as_completed(futures):
-                error = future.result()
+                index = futures[future]
+                try:
+                    error = future.result()
+                except Exception as exc:  # the worker process died (e.g. out of memory)
+                    error = f"{jobs[index].label}: the worker process failed " \
+                        f"({type(exc).__name__}); try again with fewer --jobs"
                 if error:
-                    errors[futures[future]] = error
+                    errors[index] = error
                 progress.step()
     progress.close()
     for index in sorted(errors):
