@@ -353,22 +353,38 @@ def test_contract_period_and_references() -> None:
     assert paths(info.value) == {"$.actions[0].goal_id", "$.evaluation[0].goal_id"}
 
 
-def test_contract_status_needs_signatures_and_termination() -> None:
+def test_contract_structure_still_checked() -> None:
     c = contract()
-    with pytest.raises(m.ModelError) as info:
-        attrs.evolve(c, client_signed_on=None, worker_signed_on=None)
-    assert paths(info.value) == {"$.client_signed_on", "$.worker_signed_on"}
     with pytest.raises(m.ModelError, match="termination"):
-        attrs.evolve(c, status=m.ContractStatus.BROKEN)
+        attrs.evolve(c, termination=m.Termination(on=D(2026, 12, 1), reason="x"))
+    with pytest.raises(m.ModelError) as info:
+        attrs.evolve(c, client_signed_on=D(2020, 1, 1))
+    assert paths(info.value) == {"$.client_signed_on"}
     with pytest.raises(m.ModelError, match="typ B"):
         b = examples.load("kontrakt-socjalny-typ-b")
         assert isinstance(b, m.SocialContract)
         attrs.evolve(c, labour_market=b.labour_market)
 
 
-def test_action_by_institution_names_it() -> None:
-    with pytest.raises(m.ModelError, match="institution"):
-        m.ContractAction(description="x", owner=m.ActionOwner.INSTITUTION, due=D(2026, 1, 1))
+def test_contract_content_required_by_law_is_left_to_the_rules() -> None:
+    """No goal, actions without owner or term, a signed kontrakt without signature dates, a
+    broken one without termination or reason: constructible, reported by SW-CON-*."""
+    c = contract()
+    unsigned = attrs.evolve(c, client_signed_on=None, worker_signed_on=None)
+    assert unsigned.status is c.status and unsigned.client_signed_on is None
+    assert attrs.evolve(c, status=m.ContractStatus.BROKEN).termination is None
+    broken = attrs.evolve(
+        c, status=m.ContractStatus.BROKEN, termination=m.Termination(on=D(2026, 12, 1))
+    )
+    assert broken.termination is not None and broken.termination.reason is None
+    assert attrs.evolve(c, main_goal=None, goals=(), actions=(), evaluation=()).main_goal is None
+    assert attrs.evolve(c, main_goal="  ").main_goal == "  "
+    bare = m.ContractAction(description="x")
+    assert bare.owner is None and bare.due is None
+    institution = m.ContractAction(description="x", owner=m.ActionOwner.INSTITUTION)
+    assert institution.owner_name is None
+    with pytest.raises(InputError):
+        m.ContractAction(description="x", owner="nobody")  # type: ignore[arg-type]
 
 
 def test_goal_not_achieved_needs_reasons() -> None:
@@ -412,6 +428,12 @@ def test_decision_invariants() -> None:
     assert paths(info.value) == {"$.interview_on", "$.application_on"}
     with pytest.raises(m.ModelError, match="upoważnienia"):
         attrs.evolve(d, signatory=m.Signatory(name="A B", position="kierownik"))
+    # the elements of art. 107 § 1 KPA are checked by SW-DEC-002, not by the model
+    draft = attrs.evolve(
+        d, organ="", legal_basis=(), factual_justification=None, legal_justification=" ",
+        signatory=None,
+    )
+    assert draft.signatory is None and draft.factual_justification is None
 
 
 # --------------------------------------------------------------------------- referral

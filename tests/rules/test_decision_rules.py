@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
+
+import pytest
 
 from socialwork.model import DecisionOutcome, InterviewKind
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.interview import InterviewUpdate
 from socialwork.rules import validate
+from socialwork.serialization import from_json, to_json
 
 from .builders import decision, interview, unchecked
 
@@ -60,9 +64,7 @@ def test_missing_legal_basis() -> None:
 
 
 def test_one_finding_per_missing_element() -> None:
-    broken = unchecked(
-        decision(), organ=" ", legal_basis=(), signatory=None, factual_justification=""
-    )
+    broken = decision(organ=" ", legal_basis=(), signatory=None, factual_justification="")
     found = validate(broken).by_code("SW-DEC-002")
     assert [f.path for f in found] == [
         "$.organ", "$.legal_basis", "$.factual_justification", "$.signatory",
@@ -70,6 +72,37 @@ def test_one_finding_per_missing_element() -> None:
     assert [f.legal_basis.split(" Kodeksu")[0] for f in found] == [
         "art. 107 § 1 pkt 1", "art. 107 § 1 pkt 4", "art. 107 § 1 pkt 6", "art. 107 § 1 pkt 8",
     ]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "where", "punkt"),
+    [
+        ("factual_justification", None, "$.factual_justification", 6),
+        ("legal_justification", "", "$.legal_justification", 6),
+        ("signatory", None, "$.signatory", 8),
+        ("legal_basis", [], "$.legal_basis", 4),
+        ("legal_basis", ["  "], "$.legal_basis", 4),
+        ("organ", "", "$.organ", 1),
+    ],
+)
+def test_missing_element_from_json(key: str, value: object, where: str, punkt: int) -> None:
+    """A decision loaded from JSON with an element of art. 107 § 1 KPA missing loads and is
+    reported; a key left out altogether too (except the organ, which must be present)."""
+    data = json.loads(to_json(decision()))
+    data[key] = value
+    found = validate(from_json(json.dumps(data))).by_code("SW-DEC-002")
+    assert [(f.path, f.legal_basis) for f in found] == [
+        (where, f"art. 107 § 1 pkt {punkt} Kodeksu postępowania administracyjnego")
+    ]
+    if key != "organ":
+        del data[key]
+        assert validate(from_json(json.dumps(data))).by_code("SW-DEC-002")
+
+
+def test_rules_tolerate_objects_built_around_the_model() -> None:
+    broken = unchecked(decision(), party=None, outcome=None)
+    paths = [f.path for f in validate(broken).by_code("SW-DEC-002")]
+    assert "$.party" in paths and "$.outcome" in paths
 
 
 def test_grant_of_cash_benefit_without_amount() -> None:

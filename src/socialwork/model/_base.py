@@ -156,6 +156,22 @@ def optional(validator: Validator) -> Validator:
 optional_text = optional(required_text)
 """``None`` or a non-blank string (an empty string is refused: use ``None``)."""
 
+lenient_text = optional(text)
+"""``None`` or any string, blank included: for content the law requires, whose absence
+(``None`` or blank) is a legal finding of :mod:`socialwork.rules`, not a structural error."""
+
+
+def lenient_text_tuple(_inst: Any, attribute: Any, value: Any) -> None:
+    """A tuple of strings (blank items allowed: the rules report missing content)."""
+    if not isinstance(value, tuple):
+        _fail(_inst, attribute, "must be a tuple")
+    for i, item in enumerate(value):
+        if not isinstance(item, str):
+            raise FieldError(f"{attribute.name}[{i}]", "must be a string", owner=_owner(_inst))
+        problem = text_problem(item)
+        if problem:
+            raise FieldError(f"{attribute.name}[{i}]", problem, owner=_owner(_inst))
+
 
 def identifier(_inst: Any, attribute: Any, value: Any) -> None:
     """A stable id: 1–64 characters, letters, digits and ``. _ : -``, starting alphanumeric."""

@@ -4,6 +4,12 @@
 Status: ``draft → signed → in_progress → completed | terminated | broken``. The transition
 methods (:meth:`SocialContract.sign`, …) return a new object and refuse an illegal transition
 with :class:`TransitionError`.
+
+What the law requires of the *content* — a goal, who carries out each action and by when,
+both signatures of a kontrakt in force, the reason of a termination, the evaluation of an
+ended kontrakt — is not a structural invariant: such a kontrakt can be built and loaded (a
+draft, or a record of a case as it is) and :mod:`socialwork.rules` reports it
+(SW-CON-001 … SW-CON-007).
 """
 
 from __future__ import annotations
@@ -68,25 +74,22 @@ class Goal:
 class ContractAction:
     """An action (działanie): what, who carries it out, by when, its status.
 
-    ``owner_name`` names the institution (required when ``owner`` is ``institution``).
+    ``owner_name`` names the institution when ``owner`` is ``institution``. An action without
+    ``owner`` or ``due`` (or an institution without its name) can be recorded; the rules
+    report it (SW-CON-002, SW-CON-003).
     """
 
     description: str = attrs.field(validator=v.required_text)
-    owner: ActionOwner = attrs.field(validator=v.enum_member(ActionOwner))
-    due: dt.date = attrs.field(validator=v.a_date)
+    owner: ActionOwner | None = attrs.field(
+        default=None, validator=v.optional(v.enum_member(ActionOwner))
+    )
+    due: dt.date | None = attrs.field(default=None, validator=v.optional_date)
     status: ActionStatus = attrs.field(
         default=ActionStatus.PLANNED, validator=v.enum_member(ActionStatus)
     )
     goal_id: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     owner_name: str | None = attrs.field(default=None, validator=v.optional_text)
     notes: str | None = attrs.field(default=None, validator=v.optional_text)
-
-    def __attrs_post_init__(self) -> None:
-        v.check_invariants(self, self._problems())
-
-    def _problems(self) -> Iterator[Problem]:
-        if self.owner is ActionOwner.INSTITUTION and self.owner_name is None:
-            yield v.at("owner_name", "name the institution that carries out the action")
 
 
 @attrs.frozen
@@ -119,10 +122,13 @@ class GoalEvaluation:
 
 @attrs.frozen
 class Termination:
-    """Early end of the kontrakt (rozwiązanie / zerwanie): date and reason."""
+    """Early end of the kontrakt (rozwiązanie / zerwanie): date and reason.
+
+    A termination without a reason (``None`` or blank) can be recorded; SW-CON-006 reports it
+    (art. 11 ust. 2 u.p.s.)."""
 
     on: dt.date = attrs.field(validator=v.a_date)
-    reason: str = attrs.field(validator=v.required_text, repr=v.hidden)
+    reason: str | None = attrs.field(default=None, validator=v.lenient_text, repr=v.hidden)
 
 
 @attrs.frozen
@@ -142,15 +148,6 @@ class LabourMarketSection:
     pup_referral_on: dt.date | None = attrs.field(default=None, validator=v.optional_date)
 
 
-_SIGNED_STATES = frozenset(
-    {
-        ContractStatus.SIGNED,
-        ContractStatus.IN_PROGRESS,
-        ContractStatus.COMPLETED,
-        ContractStatus.TERMINATED,
-        ContractStatus.BROKEN,
-    }
-)
 _ENDED_EARLY = frozenset({ContractStatus.TERMINATED, ContractStatus.BROKEN})
 
 
@@ -161,10 +158,15 @@ class SocialContract:
     Structural invariants: ``valid_to`` ≥ ``valid_from`` ≥ ``concluded_on`` is *not* required
     (a contract may be concluded before or on the day it starts), but ``valid_to`` must not be
     before ``valid_from``; goal ids are unique and every action / evaluation refers to a known
-    goal; signature dates are not before ``concluded_on``; a signed, running or finished
-    contract has both signature dates; a terminated or broken one has a ``termination`` and
-    other statuses have none; the labour-market section belongs to typ B only; a covered
-    member is not the client.
+    goal; signature, amendment and termination dates are not before ``concluded_on``; only a
+    terminated or broken kontrakt has a ``termination``; the labour-market section belongs to
+    typ B only; a covered member is not the client.
+
+    Not structural (reported by the rules, so such a kontrakt can be built and loaded): no
+    ``main_goal`` (``None`` or blank, SW-CON-001); an action without owner or term
+    (SW-CON-002/003); a signed, running or ended kontrakt without both signature dates
+    (SW-CON-005); a terminated or broken kontrakt without ``termination`` or without its
+    reason (SW-CON-006); an ended kontrakt without evaluation (SW-CON-007).
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -177,7 +179,8 @@ class SocialContract:
     worker: SocialWorker = attrs.field(validator=v.instance(SocialWorker))
     client: Client = attrs.field(validator=v.instance(Client))
     assessment: SituationAssessment = attrs.field(validator=v.instance(SituationAssessment))
-    main_goal: str = attrs.field(validator=v.required_text)
+    main_goal: str | None = attrs.field(default=None, validator=v.lenient_text)
+    """Cel główny; missing or blank is reported by SW-CON-001."""
     covered_members: tuple[Person, ...] = attrs.field(default=(), validator=v.tuple_of(Person))
     """Family members who are parties to the kontrakt besides the client."""
     goals: tuple[Goal, ...] = attrs.field(default=(), validator=v.tuple_of(Goal))
@@ -222,19 +225,6 @@ class SocialContract:
         for i, amendment in enumerate(self.amendments):
             if amendment.made_on < self.concluded_on:
                 yield v.at(f"amendments[{i}].made_on", "must not be before concluded_on")
-        if self.status in _SIGNED_STATES:
-            for name in ("client_signed_on", "worker_signed_on"):
-                if getattr(self, name) is None:
-                    yield v.at(
-                        name,
-                        f"a kontrakt with status '{self.status.value}' has been signed: give "
-                        "the date of signature",
-                    )
-        if self.status in _ENDED_EARLY and self.termination is None:
-            yield v.at(
-                "termination",
-                f"a kontrakt with status '{self.status.value}' needs termination (date, reason)",
-            )
         if self.status not in _ENDED_EARLY and self.termination is not None:
             yield v.at("termination", "only a terminated or broken kontrakt has a termination")
         if self.termination is not None and self.termination.on < self.concluded_on:

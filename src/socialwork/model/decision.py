@@ -39,14 +39,19 @@ class Decision:
     Structural invariants: ``period_to`` not before ``period_from``; a refusal has no amount
     and no payments; payments fall within the period when one is given; the application and
     the interview are not after ``issued_on``; ``acting_on_authority`` requires the
-    signatory's ``on_authority_of``.
+    signatory's ``on_authority_of`` (when a signatory is given).
+
+    Not structural (reported by the rules, so a draft or a defective decision can be built
+    and loaded): a blank ``organ``, an empty ``legal_basis``, a missing or blank factual or
+    legal justification, a missing ``signatory`` — the elements of art. 107 § 1 KPA
+    (SW-DEC-002); no interview reference (SW-DEC-001, art. 106 ust. 4 u.p.s.).
     """
 
     id: str = attrs.field(validator=v.identifier)
     case_reference: str = attrs.field(validator=v.required_text)
     """Znak sprawy, e.g. "GOPS.8240.112.2026"."""
-    organ: str = attrs.field(validator=v.required_text)
-    """The organ, e.g. "Wójt Gminy Zielonka"."""
+    organ: str = attrs.field(validator=v.text)
+    """The organ, e.g. "Wójt Gminy Zielonka" (blank: reported by SW-DEC-002)."""
     center: Center = attrs.field(validator=v.instance(Center))
     issued_on: dt.date = attrs.field(validator=v.a_date)
     place: str = attrs.field(validator=v.required_text)
@@ -54,10 +59,16 @@ class Decision:
     party: Client = attrs.field(validator=v.instance(Client))
     outcome: DecisionOutcome = attrs.field(validator=v.enum_member(DecisionOutcome))
     benefit: BenefitKind = attrs.field(validator=v.enum_member(BenefitKind))
-    legal_basis: tuple[str, ...] = attrs.field(validator=v.text_tuple)
-    factual_justification: str = attrs.field(validator=v.required_text, repr=v.hidden)
-    legal_justification: str = attrs.field(validator=v.required_text)
-    signatory: Signatory = attrs.field(validator=v.instance(Signatory))
+    legal_basis: tuple[str, ...] = attrs.field(default=(), validator=v.lenient_text_tuple)
+    """Provisions cited (empty: reported by SW-DEC-002)."""
+    factual_justification: str | None = attrs.field(
+        default=None, validator=v.lenient_text, repr=v.hidden
+    )
+    legal_justification: str | None = attrs.field(default=None, validator=v.lenient_text)
+    signatory: Signatory | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Signatory))
+    )
+    """Who signs (missing: reported by SW-DEC-002, art. 107 § 1 pkt 8 KPA)."""
     number: str | None = attrs.field(default=None, validator=v.optional_text)
     """DECYZJA nr …"""
     acting_on_authority: bool = attrs.field(default=True, validator=v.boolean)
@@ -103,7 +114,11 @@ class Decision:
             yield v.at("application_on", "must not be after issued_on")
         if self.interview_on is not None and self.interview_on > self.issued_on:
             yield v.at("interview_on", "must not be after issued_on")
-        if self.acting_on_authority and self.signatory.on_authority_of is None:
+        if (
+            self.acting_on_authority
+            and self.signatory is not None
+            and self.signatory.on_authority_of is None
+        ):
             yield v.at(
                 "signatory.on_authority_of",
                 "a decision issued z upoważnienia names on whose authority "

@@ -11,7 +11,7 @@ from typing import Any
 
 from socialwork.law.citations import ups
 from socialwork.model.contract import SocialContract
-from socialwork.model.enums import ContractStatus
+from socialwork.model.enums import ActionOwner, ContractStatus
 from socialwork.rules.builtin._common import day
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
@@ -60,16 +60,24 @@ def contract_has_goal(contract: SocialContract, ctx: RuleContext) -> Iterator[Vi
     legal_basis=_DEFINITION,
     verified=False,
     note="Art. 6 pkt 6: the kontrakt sets the obligations of each party; the 'kto realizuje' "
-    "column of the wzór is UNVERIFIED as a label.",
+    "column of the wzór is UNVERIFIED as a label. An action carried out by an institution "
+    "must name it (owner_name).",
 )
 def action_has_owner(contract: SocialContract, ctx: RuleContext) -> Iterator[Violation]:
     for i, action in enumerate(contract.actions):
-        if getattr(action, "owner", None) is None:
+        owner = getattr(action, "owner", None)
+        if owner is None:
             yield Violation(
                 f"Działanie nr {i + 1} kontraktu socjalnego nr {contract.number} nie wskazuje, "
                 "kto je realizuje (osoba/rodzina, pracownik socjalny, ośrodek czy inna "
                 "instytucja).",
                 path=path("actions", i, "owner"),
+            )
+        elif owner is ActionOwner.INSTITUTION and _blank(getattr(action, "owner_name", None)):
+            yield Violation(
+                f"Działanie nr {i + 1} kontraktu socjalnego nr {contract.number} realizuje "
+                "inna instytucja, ale nie podano jej nazwy.",
+                path=path("actions", i, "owner_name"),
             )
 
 
