@@ -22,6 +22,7 @@ from socialwork.law.deadlines import (
     is_holiday,
     is_working_day,
     kpa_end,
+    last_working_day_before,
 )
 
 from .cases import case_id, load
@@ -139,3 +140,41 @@ def test_month_arithmetic(start: dt.date, months: int) -> None:
 @given(DATES)
 def test_kpa_end_is_idempotent(day: dt.date) -> None:
     assert kpa_end(kpa_end(day)) == kpa_end(day)
+
+
+def test_update_on_sunday_recommends_last_working_day_before() -> None:
+    result = interview_update_deadline(dt.date(2026, 6, 6))
+    assert result.due == dt.date(2026, 12, 6)  # calendar date kept (art. 57 § 3 k.p.a.)
+    assert result.last_working_day_before == dt.date(2026, 12, 4)
+    last = result.steps[-1]
+    assert last.day == dt.date(2026, 12, 4)
+    assert "2026-12-04" in last.description
+    assert result.as_dict()["last_working_day_before"] == "2026-12-04"
+    assert result.as_dict()["due"] == "2026-12-06"
+
+
+def test_update_month_end_rule_kept_and_recommendation_skips_weekend() -> None:
+    result = interview_update_deadline(dt.date(2025, 8, 31))
+    assert result.due == dt.date(2026, 2, 28)  # Saturday
+    assert result.last_working_day_before == dt.date(2026, 2, 27)
+
+
+def test_update_on_working_day_has_no_recommendation() -> None:
+    result = interview_update_deadline(dt.date(2026, 1, 15))  # 2026-07-15 is a Wednesday
+    assert result.last_working_day_before is None
+    assert "last_working_day_before" not in result.as_dict()
+
+
+@given(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2150, 1, 1)))
+def test_update_recommendation_is_a_working_day_just_before_due(start: dt.date) -> None:
+    result = interview_update_deadline(start)
+    earlier = result.last_working_day_before
+    if is_working_day(result.due):
+        assert earlier is None
+    else:
+        assert earlier == last_working_day_before(result.due)
+        assert earlier < result.due and is_working_day(earlier)
+        gap = earlier + dt.timedelta(days=1)
+        while gap < result.due:
+            assert not is_working_day(gap)
+            gap += dt.timedelta(days=1)

@@ -158,3 +158,14 @@ def test_bad_input_exits_2_without_traceback(
     assert "Traceback" not in err
     if len(argv) > 2:
         assert err.strip().splitlines()[-1].startswith("socialwork")
+
+
+def test_deadline_update_on_sunday_json_and_text(capsys: pytest.CaptureFixture[str]) -> None:
+    data = run_json(capsys, "deadline", "update", "--from", "2026-06-06")
+    assert data["due"] == "2026-12-06"
+    assert data["last_working_day_before"] == "2026-12-04"
+    assert data["steps"][-1]["date"] == "2026-12-04"
+    assert "2026-12-04" in data["steps"][-1]["description"]
+    code, out, _ = run(capsys, "deadline", "update", "--from", "2026-06-06")
+    assert code == 0
+    assert "zalecany ostatni dzień roboczy przed nim: 2026-12-04" in out

@@ -7,7 +7,9 @@
 * ``deadline update --from DATE`` – update of the wywiad for a permanent form of help,
   at least every 6 months (art. 107 ust. 4 u.p.s.; months per art. 57 § 3 k.p.a.).
 
-``--json`` prints ``{"due": "YYYY-MM-DD", "legal_basis": "…", …, "steps": […]}``.
+``--json`` prints ``{"due": "YYYY-MM-DD", "legal_basis": "…", …, "steps": […]}``; for an
+update whose ``due`` day is not a working day also ``"last_working_day_before"`` (a
+recommendation; ``due`` stays the calendar date).
 """
 
 from __future__ import annotations
@@ -90,6 +92,11 @@ def run(args: argparse.Namespace) -> int:
         print_json(deadline.as_dict())
         return EXIT_OK
     print(f"{_TITLES[deadline.kind]}: {deadline.due.isoformat()} ({deadline.legal_basis.short})")
+    if deadline.last_working_day_before is not None:
+        print(
+            "Termin nie jest dniem roboczym – zalecany ostatni dzień roboczy przed nim: "
+            f"{deadline.last_working_day_before.isoformat()}"
+        )
     print("Obliczenie:")
     for i, step in enumerate(deadline.steps, 1):
         print(f"  {i}. {step}")

@@ -23,7 +23,8 @@ What uses what
     * :func:`interview_update_deadline` – at least every 6 months for permanent forms of
       help (art. 107 ust. 4 u.p.s.): month arithmetic of art. 57 § 3 k.p.a. with the
       month-end rule above and **no roll-forward** – "at least every 6 months" is a
-      maximum interval, so a due day on a weekend is kept (do the update before it);
+      maximum interval, so a due day on a non-working day is kept as ``due``; the last
+      working day before it is given as a recommendation (``last_working_day_before``);
     * :func:`decision_deadline` – 1 month, 2 months in particularly complex cases, from
       the initiation of the proceedings (art. 35 § 3 k.p.a.), months per art. 57 § 3 with
       roll-forward per § 4; periods excluded by art. 35 § 5 are not modelled;
@@ -57,6 +58,7 @@ __all__ = [
     "is_holiday",
     "is_working_day",
     "kpa_end",
+    "last_working_day_before",
 ]
 
 RWS_2021_IN_FORCE = dt.date(2021, 11, 11)
@@ -80,10 +82,16 @@ class Deadline:
     due: dt.date
     legal_basis: LegalBasis
     steps: tuple[Step, ...]
+    #: For a maximum interval (the update of the wywiad) whose ``due`` day is not a working
+    #: day: the last working day before it – a recommendation, ``due`` stays the legal date.
+    last_working_day_before: dt.date | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form: ``{"due": "YYYY-MM-DD", "legal_basis": "…", …}``."""
-        return {
+        """JSON-ready form: ``{"due": "YYYY-MM-DD", "legal_basis": "…", …}``.
+
+        ``last_working_day_before`` is present only when it is set.
+        """
+        data: dict[str, Any] = {
             "due": self.due.isoformat(),
             "legal_basis": self.legal_basis.long,
             "legal_basis_short": self.legal_basis.short,
@@ -91,6 +99,9 @@ class Deadline:
             "from": self.start.isoformat(),
             "steps": [step.as_dict() for step in self.steps],
         }
+        if self.last_working_day_before is not None:
+            data["last_working_day_before"] = self.last_working_day_before.isoformat()
+        return data
 
 
 def _check(day: Any, what: str) -> dt.date:
@@ -145,6 +156,15 @@ def add_working_days(start: dt.date, count: int) -> dt.date:
         day += dt.timedelta(days=1)
         if is_working_day(day):
             left -= 1
+    return day
+
+
+def last_working_day_before(day: dt.date) -> dt.date:
+    """The last working day strictly before ``day``."""
+    _check(day, "day")
+    day -= dt.timedelta(days=1)
+    while not is_working_day(day):
+        day -= dt.timedelta(days=1)
     return day
 
 
@@ -263,17 +283,22 @@ def interview_update_deadline(last_on: dt.date) -> Deadline:
             day=due,
         ),
     ]
+    earlier: dt.date | None = None
     if not is_working_day(due):
+        earlier = last_working_day_before(due)
         steps.append(
             Step(
                 f"Termin przypada na dzień {_describe_day(due)}, który nie jest dniem roboczym; "
-                "aktualizację należy przeprowadzić najpóźniej w ostatnim dniu roboczym przed "
-                "nim (termin „nie rzadziej niż” nie przesuwa się na kolejny dzień)",
+                "termin „nie rzadziej niż” nie przesuwa się na kolejny dzień – zaleca się "
+                "przeprowadzić aktualizację najpóźniej w ostatnim dniu roboczym przed nim: "
+                f"{_describe_day(earlier)}",
                 basis,
-                day=due,
+                day=earlier,
             )
         )
-    return Deadline("interview_update", last_on, due, basis, tuple(steps))
+    return Deadline(
+        "interview_update", last_on, due, basis, tuple(steps), last_working_day_before=earlier
+    )
 
 
 def decision_deadline(initiated_on: dt.date, *, complex_case: bool = False) -> Deadline:
