@@ -221,3 +221,27 @@ def test_income_properties(rows: list[tuple[str, IncomeKind, Decimal, Decimal, b
         or abs(r.total - sum((amount for _, amount in r.by_person), D(0))) <= D("0.01") * 3
     )
     assert all(s.legal_basis for s in r.steps)
+
+
+def test_step_amounts_are_shown_rounded_to_grosze() -> None:
+    # 3 ha × 459.00 zł: exact arithmetic gives 1377.000000; a step shows 1377.00
+    result = household_income(
+        [
+            Income(
+                "p1",
+                dt.date(2025, 9, 1),
+                IncomeKind.FARM,
+                Decimal("0"),
+                hectares=Decimal("3.0000"),
+            ),
+            Income("p2", dt.date(2025, 9, 1), IncomeKind.EMPLOYMENT, Decimal("100.00")),
+        ],
+        application_date=dt.date(2025, 10, 5),
+        members=3,
+    )
+    amounts = [step.amount for step in result.steps if step.amount is not None]
+    assert amounts
+    for amount in amounts:
+        assert amount == amount.quantize(Decimal("0.01"))
+        assert amount.as_tuple().exponent == -2, amount
+    assert result.of("p1") == Decimal("1377.00")

@@ -85,17 +85,81 @@ def test_higher_share_never_exceeds_the_single_cap() -> None:
     assert result.minimum == result.maximum == Decimal("823.00")
 
 
-def test_lower_local_value_is_refused() -> None:
+def test_lower_local_value_is_refused_when_created() -> None:
+    with pytest.raises(InputError, match="Gmina Niska"):
+        ParameterOverride(
+            name="income_criterion.per_person",
+            gmina="Gmina Niska",
+            source="uchwała",
+            values={dt.date(2025, 1, 1): Decimal("700.00")},
+        )
+
+
+def test_local_value_overtaken_by_the_statute_is_refused_on_lookup() -> None:
+    # 700 zł raised the 600 zł criterion of 2024, but is below the 823 zł of 2025
     low = ParameterOverride(
         name="income_criterion.per_person",
         gmina="Gmina Niska",
         source="uchwała",
-        values={dt.date(2025, 1, 1): Decimal("700.00")},
+        values={dt.date(2024, 1, 1): Decimal("700.00")},
     )
+    table = {low.name: low}
+    assert parameters.value(low.name, dt.date(2024, 6, 1), overrides=table) == Decimal("700.00")
     with pytest.raises(InputError, match="Gmina Niska"):
-        parameters.value(
-            "income_criterion.per_person", dt.date(2025, 2, 1), overrides={low.name: low}
+        parameters.value(low.name, dt.date(2025, 2, 1), overrides=table)
+
+
+@pytest.mark.parametrize("share", ["0.49", "0", "1.01", "2"])
+def test_gap_share_outside_the_statutory_range_is_refused_when_created(share: str) -> None:
+    with pytest.raises(InputError) as caught:
+        ParameterOverride(
+            name="periodic_allowance.gap_share",
+            gmina="Gmina Dziwna",
+            source="uchwała",
+            values={dt.date(2024, 1, 1): Decimal("0.60"), dt.date(2025, 1, 1): share},
         )
+    message = caught.value.message
+    assert "Gmina Dziwna" in message
+    assert "0.50" in message and "1 (100 %)" in message
+    assert "2025-01-01" in message
+
+
+@pytest.mark.parametrize("share", ["0.50", "0.5", "0.75", "1", "1.00"])
+def test_gap_share_in_range_is_accepted(share: str) -> None:
+    local = ParameterOverride(
+        name="periodic_allowance.gap_share",
+        gmina="G",
+        source="uchwała",
+        values={dt.date(2025, 1, 1): share},
+    )
+    result = periodic_allowance(
+        dt.date(2025, 3, 1), members=2, income=Decimal("0"), overrides={local.name: local}
+    )
+    assert result.minimum == (Decimal("1646.00") * Decimal(share)).quantize(Decimal("0.01"))
+
+
+class BadShare:
+    @socialwork.plugins.hookimpl
+    def register_parameters(self, register: Any) -> None:
+        register(
+            ParameterOverride(
+                name="periodic_allowance.gap_share",
+                gmina="Gmina Dziwna",
+                source="uchwała",
+                values={dt.date(2025, 1, 1): Decimal("0.40")},
+            )
+        )
+
+
+def test_registered_gap_share_below_the_statute_is_refused_at_registration() -> None:
+    with (
+        pytest.warns(socialwork.plugins.PluginWarning, match="Gmina Dziwna") as caught,
+        plugins_registered(("socialwork-gmina-dziwna", BadShare())) as registry,
+    ):
+        assert "periodic_allowance.gap_share" not in registry.parameters
+        result = periodic_allowance(dt.date(2025, 3, 1), members=1, income=Decimal("500.00"))
+        assert result.minimum == Decimal("255.00")  # the statutory 50 % of 510
+    assert any("socialwork-gmina-dziwna" in str(w.message) for w in caught)
 
 
 @pytest.mark.parametrize(

@@ -30,13 +30,21 @@ def money(amount: Decimal) -> Decimal:
         ) from None
 
 
+def _shown_amount(amount: Decimal | None) -> Decimal | None:
+    return None if amount is None else money(amount)
+
+
 @attrs.frozen
 class Step:
-    """One step: a Polish description, its legal basis and (optionally) its result."""
+    """One step: a Polish description, its legal basis and (optionally) its result.
+
+    ``amount`` is what a worker is shown, so it is kept rounded to the grosz (half-up);
+    computations keep their exact figures and round once, at the end.
+    """
 
     description: str
     legal_basis: LegalBasis
-    amount: Decimal | None = None
+    amount: Decimal | None = attrs.field(default=None, converter=_shown_amount)
     day: dt.date | None = None
 
     def as_dict(self) -> dict[str, Any]:

@@ -262,6 +262,31 @@ def _optional_basis(raw: Any) -> LegalBasis | None:
     raise InputError("ParameterOverride.legal_basis must be a LegalBasis or a citation text")
 
 
+def _check_override_range(local: ParameterOverride, param: Parameter) -> None:
+    """Refuse, when the override is created, a local value the Act does not allow.
+
+    A local value may not be lower than the statutory figure in force on the day it takes
+    effect (art. 8 ust. 2 u.p.s. allows only raising), and a share (unit ``ratio``, e.g.
+    ``periodic_allowance.gap_share``, art. 38 ust. 3 u.p.s.) may not exceed 1 (100 %).
+    A statutory figure raised later above a local value is still refused on lookup.
+    """
+    for start, amount in local.values:
+        on = max(start, param.periods[0].start)
+        statutory = record(param.name, on, statutory=True).amount
+        if amount < statutory or (param.unit == "ratio" and amount > 1):
+            allowed = (
+                f"from the statutory {statutory} to 1 (100 %)"
+                if param.unit == "ratio"
+                else f"the statutory {statutory} or more"
+            )
+            raise InputError(
+                f"{local.gmina}: the local {param.label} ({param.name}) from "
+                f"{start.isoformat()} is {amount}; allowed: {allowed} "
+                f"({param.legal_basis.short}; art. 8 ust. 2 u.p.s. allows a gmina only to "
+                "raise it) – correct the ParameterOverride"
+            )
+
+
 @attrs.frozen
 class ParameterOverride:
     """A gmina's local figure that replaces a statutory one from given dates.
@@ -295,6 +320,7 @@ class ParameterOverride:
                 f"{self.name} ({param.label}) cannot be changed locally: the Act fixes it; "
                 "local overrides are allowed only for: " + ", ".join(overridable_names())
             )
+        _check_override_range(self, param)
 
     def amount_on(self, on: dt.date) -> tuple[dt.date, Decimal] | None:
         """The local (start, amount) in force on ``on``, or None before the first one."""
