@@ -239,3 +239,43 @@ def test_guardian_presence_is_printed(only_this_plugin: None) -> None:
     text = document_text(render("niebieska-karta-a", card))
     assert "w obecności rodzica, opiekuna lub osoby najbliższej" in text
     assert "NIE PODANO" not in text
+
+
+FREE_TEXTS = [
+    "Krzyki od 22:00.\nSąsiadka wezwała Policję.\n\tDrzwi wyważone.",
+    "ul.\u00a0Słoneczna 1, m.\u00a02",
+    "prze\u00admoc psy\u00adchiczna",
+    "rodzina 👨\u200d👩\u200d👧 – zgłoszenie ze szkoły",
+    "wiersz 1\r\nwiersz 2",
+]
+
+
+@pytest.mark.parametrize("description", FREE_TEXTS)
+def test_free_text_keeps_line_breaks_tabs_and_unicode(
+    only_this_plugin: None, description: str
+) -> None:
+    incident = Incident(description, occurred_on=dt.date(2025, 3, 13), place=description)
+    card = _card(incident=incident, actions_note=description)
+    again = from_json(to_json(card))
+    assert isinstance(again, NiebieskaKartaA)
+    assert again.incident is not None and again.incident.description == description
+    person = NkPerson("Anna", "Nowak-\u00adKowalska", address=description)
+    assert person.address == description
+    render("niebieska-karta-a", card)  # writes without dropping or refusing characters
+
+
+@pytest.mark.parametrize(
+    ("bad", "why"),
+    [
+        ("a\x00b", "U+0000"),
+        ("a\x0bb", "U+000B"),
+        ("a\x1bb", "U+001B"),
+        ("a\x85b", "U+0085"),
+        ("a\ud800b", "surrogate"),
+    ],
+)
+def test_control_characters_and_lone_surrogates_are_refused(bad: str, why: str) -> None:
+    with pytest.raises(InputError) as caught:
+        Incident(bad)
+    assert why in str(caught.value.problems[0].message)
+    assert caught.value.problems[0].path == "$.description"
