@@ -166,3 +166,82 @@ def test_demo_renders_examples_and_refuses_overwrite(
     assert _run("demo", "-o", str(out)) == 2  # exists: refused, nothing changed
     assert {name: (out / name).read_bytes() for name in expected} == before
     assert _run("demo", "-o", str(out), "--force") == 0
+
+
+def test_batch_jsonl_non_utf8_line_is_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = json.dumps(json.loads(to_json(referral())), ensure_ascii=False).encode("utf-8")
+    source = tmp_path / "cases.jsonl"
+    source.write_bytes(good + b"\n" + good[:40] + b"\xff\xfe" + good[42:] + b"\n" + good + b"\n")
+    out = tmp_path / "out"
+    assert _run("render-batch", "skierowanie", str(source), "-o", str(out)) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["cases-0001.docx", "cases-0003.docx"]
+    captured = capsys.readouterr()
+    (line,) = captured.err.strip().splitlines()
+    assert f"{source}:2:" in line and "UTF-8" in line
+    assert "rendered 2 of 3 cases" in captured.out
+
+
+def test_batch_jsonl_line_separator_inside_a_string_is_not_a_line_end(tmp_path: Path) -> None:
+    case = json.loads(to_json(referral()))
+    case["justification"] = "pierwszy\u2028drugi"
+    source = tmp_path / "cases.jsonl"
+    source.write_text(json.dumps(case, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("render-batch", "skierowanie", str(source), "-o", str(out)) == 0
+    assert [p.name for p in out.iterdir()] == ["cases-0001.docx"]
+
+
+def test_batch_single_pretty_printed_json_is_one_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "jan.json"
+    source.write_text(json.dumps(json.loads(to_json(referral())), indent=2), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("render-batch", "skierowanie", str(source), "-o", str(out)) == 0
+    assert [p.name for p in out.iterdir()] == ["jan.docx"]
+    assert "Jan Kowalski" in document_text((out / "jan.docx").read_bytes())
+    captured = capsys.readouterr()
+    assert captured.err == "" and "rendered 1 of 1 cases" in captured.out
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (("-o", "x.odt"), "no registered format writes .odt"),
+        (("-o", "x.docx", "--format", "pdf"), "ends in .docx but --format pdf"),
+        (("-o", "x.pdf", "--format", "docx"), "ends in .pdf but --format docx"),
+        (("-o", "x.bin", "--format", "docx"), "ends in .bin"),
+        (("-o", "x.odt", "--format", "odt"), "available: docx, pdf"),
+    ],
+)
+def test_render_refuses_a_lying_output_name(
+    case_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    argv: tuple[str, ...], says: str,
+) -> None:
+    argv = tuple(str(tmp_path / a) if a.startswith("x.") else a for a in argv)
+    assert _run("render", "skierowanie", str(case_file), *argv) == 2
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [case_file.name]
+
+
+def test_render_suffix_picks_the_format_case_insensitively(
+    case_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "S.DOCX"
+    assert _run("render", "skierowanie", str(case_file), "-o", str(out)) == 0
+    assert out.read_bytes().startswith(b"PK")
+
+
+def test_render_dash_writes_the_document_to_stdout(
+    case_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert _run("render", "skierowanie", str(case_file), "-o", "-") == 0
+    document = capsysbinary.readouterr().out
+    assert document.startswith(b"PK")
+    assert "Jan Kowalski" in document_text(document)
+    assert not (tmp_path / "-").exists()

@@ -2,11 +2,15 @@
 
 * ``render TEMPLATE FILE -o OUT [--format docx|pdf] [--on DATE] [--force]`` — one case
   (``FILE`` is a JSON case as written by ``socialwork.to_json``; ``-`` reads stdin). The format
-  defaults to OUT's suffix (``.pdf`` → PDF), else docx.
+  defaults to OUT's suffix (``.pdf`` → PDF; no suffix → docx); a suffix no format writes, or
+  one that contradicts ``--format``, is refused. ``-o -`` writes the document (binary) to
+  stdout.
 * ``render-batch TEMPLATE INPUT -o DIR [--format …] [--on DATE] [--jobs N] [--force]`` —
-  ``INPUT`` is a folder of ``*.json`` cases (output ``DIR/<name>.docx``) or a ``.jsonl`` file
-  with one case per line (output ``DIR/<stem>-<line>.docx``). A bad case is reported with its
-  file (and line) and skipped; the others are written. ``--jobs N`` renders in N processes.
+  ``INPUT`` is a folder of ``*.json`` cases (output ``DIR/<name>.docx``), one ``.json`` case
+  (output ``DIR/<stem>.docx``) or a JSON Lines file (e.g. ``.jsonl``) with one case per line
+  (output ``DIR/<stem>-<line>.docx``). A bad case (or a line that is not UTF-8) is reported
+  with its file (and line) and skipped; the others are written. ``--jobs N`` renders in N
+  processes.
 
 Outputs are never overwritten without ``--force`` (checked before anything is rendered) and
 are written atomically. Exit codes: 0 all written; 1 some cases of a batch failed (the rest
@@ -53,18 +57,45 @@ def load_case(path: str) -> object:
     return load_case_text(data, path)
 
 
-def _format_for(out: Path, fmt: str | None) -> str:
-    if fmt:
-        return fmt.lower()
-    suffix = out.suffix.lower()
-    if suffix in ("", ".docx"):
-        return "docx"
+def _formats_by_extension() -> dict[str, str]:
+    """``{".docx": "docx", ".pdf": "pdf", …}`` for docx and every registered converter."""
     from socialwork.plugins import get_registry
 
+    found = {".docx": "docx"}
     for name, converter in get_registry().converters.items():
-        if converter.extension.lower() == suffix:
-            return str(name)
-    return "docx"
+        found.setdefault(str(converter.extension).lower(), str(name))
+    return found
+
+
+def _format_for(out: str, fmt: str | None) -> str:
+    """The format to write to ``out``: ``--format`` if given, else from OUT's suffix.
+
+    An OUT suffix that names no format (``x.odt``) or that names another format than
+    ``--format`` (``--format pdf -o x.docx``) is refused, so a file's name never lies about
+    its content. ``-`` (stdout) and a name without a suffix take ``--format`` or docx.
+    """
+    known = _formats_by_extension()
+    suffix = "" if out == "-" else Path(out).suffix.lower()
+    if fmt:
+        fmt = fmt.lower()
+        _check_format(fmt)
+        if suffix and known.get(suffix) != fmt:
+            extension = _extension(fmt)
+            hint = f" or drop --format to write {suffix}" if suffix in known else ""
+            raise InputError(
+                f"-o {out} ends in {suffix} but --format {fmt} writes a {extension} file; "
+                f"use -o {Path(out).with_suffix(extension)}{hint}"
+            )
+        return fmt
+    if not suffix:
+        return "docx"
+    if suffix not in known:
+        listed = ", ".join(f"{ext} ({name})" for ext, name in sorted(known.items()))
+        raise InputError(
+            f"-o {out}: no registered format writes {suffix} files (available: {listed}); "
+            "name the output with one of these suffixes"
+        )
+    return known[suffix]
 
 
 def _extension(fmt: str) -> str:
@@ -86,10 +117,21 @@ def _render(args: argparse.Namespace) -> int:
     from socialwork.documents import get_template, render
     from socialwork.documents.output import refuse_existing, write_atomic
 
-    out = Path(args.output)
-    fmt = _format_for(out, args.format)
     get_template(args.template)
-    _check_format(fmt)
+    fmt = _format_for(args.output, args.format)
+    if args.output == "-":
+        if sys.stdout.isatty():
+            raise InputError(
+                f"-o - writes the {fmt} document to standard output, which is a terminal; "
+                "redirect it (> file) or pipe it"
+            )
+        case = load_case(args.file)
+        document = render(args.template, case, fmt=fmt, on=args.on)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(document)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    out = Path(args.output)
     refuse_existing([out], force=args.force)
     if out.is_dir():
         raise InputError(f"{out} is a folder; give a file name, e.g. {out / 'dokument.docx'}")
@@ -133,15 +175,35 @@ def _jobs(source: Path, folder: Path, extension: str) -> Iterator[Job]:
             except OSError as exc:
                 yield Job(str(path), "", output, f"cannot read: {exc.strerror or exc}")
         return
+    if source.suffix.lower() == ".json":  # one case, even when pretty-printed
+        output = folder / f"{source.stem}{extension}"
+        try:
+            yield Job(str(source), source.read_text(encoding="utf-8"), output)
+        except UnicodeDecodeError:
+            yield Job(str(source), "", output, "cannot read: the file is not UTF-8 text")
+        return
     try:
-        lines = source.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError:
-        raise InputError(f"{source} is not UTF-8 text; save it as UTF-8 JSON Lines") from None
-    numbered = [(number, line) for number, line in enumerate(lines, 1) if line.strip()]
+        data = source.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {source}: {exc.strerror or exc}") from None
+    # JSON Lines: lines end in \n (or \r\n); U+2028 and friends inside a JSON string are
+    # not line ends, so split the bytes, then decode each line on its own.
+    lines = data.removeprefix(b"\xef\xbb\xbf").splitlines()
     width = max(4, len(str(len(lines))))
-    for number, line in numbered:
-        name = f"{source.stem}-{number:0{width}d}{extension}"
-        yield Job(f"{source}:{number}", line, folder / name)
+    for number, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        label = f"{source}:{number}"
+        output = folder / f"{source.stem}-{number:0{width}d}{extension}"
+        try:
+            yield Job(label, raw.decode("utf-8"), output)
+        except UnicodeDecodeError as exc:
+            yield Job(
+                label,
+                "",
+                output,
+                f"the line is not UTF-8 text (byte {exc.start + 1}); save the file as UTF-8",
+            )
 
 
 def _run_job(job: Job, settings: BatchSettings) -> str | None:
@@ -188,7 +250,9 @@ def _render_batch(args: argparse.Namespace) -> int:
 
     source = Path(args.input)
     if not source.exists():
-        raise InputError(f"{source} does not exist; give a folder of .json cases or a .jsonl file")
+        raise InputError(
+            f"{source} does not exist; give a folder of .json cases, a .json case or a .jsonl file"
+        )
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is not a folder; -o takes the folder to write into")
@@ -240,9 +304,11 @@ def register(subparsers: Any) -> None:
     )
     one.add_argument("template", metavar="TEMPLATE", help="template name (socialwork templates)")
     one.add_argument("file", metavar="FILE", help="JSON case file, or - for stdin")
-    one.add_argument("-o", "--output", metavar="OUT", required=True, help="output file")
+    one.add_argument("-o", "--output", metavar="OUT", required=True,
+                     help="output file; - writes the document to standard output")
     one.add_argument("--format", metavar="FORMAT",
-                     help="docx or pdf (default: from OUT's suffix, else docx)")
+                     help="docx or pdf (default: from OUT's suffix, else docx); must match "
+                     "OUT's suffix")
     one.add_argument("--on", type=date_arg, metavar="DATE",
                      help="document date YYYY-MM-DD (default: the case's own date)")
     one.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
@@ -251,12 +317,14 @@ def register(subparsers: Any) -> None:
     batch = subparsers.add_parser(
         "render-batch",
         help="render a document draft for every case in a folder or .jsonl file",
-        description="Render TEMPLATE for every case in INPUT (a folder of .json files or a "
-        ".jsonl file, one case per line) into DIR. Bad cases are reported and skipped. "
+        description="Render TEMPLATE for every case in INPUT (a folder of .json files, one "
+        ".json case, or a .jsonl file, one case per line) into DIR. Bad cases are reported "
+        "and skipped. "
         "Exit code 0: all written; 1: some cases failed; 2: unusable input.",
     )
     batch.add_argument("template", metavar="TEMPLATE", help="template name")
-    batch.add_argument("input", metavar="INPUT", help="folder of .json cases or a .jsonl file")
+    batch.add_argument("input", metavar="INPUT",
+                       help="folder of .json cases, one .json case, or a .jsonl file")
     batch.add_argument("-o", "--output", metavar="DIR", required=True, help="output folder")
     batch.add_argument("--format", metavar="FORMAT", help="docx (default) or pdf")
     batch.add_argument("--on", type=date_arg, metavar="DATE", help="document date YYYY-MM-DD")
