@@ -4,8 +4,9 @@ A faulty plugin never crashes the host. Each fault (a plugin that fails to impor
 misspelled or malformed hook, an exception inside a hook) is
 
 * emitted once as a :class:`PluginWarning` through :mod:`warnings` — Python shows it on
-  stderr by default, and a host can turn it into an error (``-W error::...PluginWarning``)
-  or silence it with the usual warning filters; and
+  stderr by default as one clean line (``socialwork: plugin 'acme' in register_rules: …``,
+  see :func:`format_plugin_warning`), and a host can turn it into an error
+  (``-W error::...PluginWarning``) or silence it with the usual warning filters; and
 * recorded as a :class:`Fault` on the registry, which ``socialwork plugins`` lists.
 
 Faults raised inside lifecycle hooks (which see case data) are reported by exception type
@@ -17,7 +18,7 @@ from __future__ import annotations
 import os
 import traceback
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -93,7 +94,7 @@ class FaultLog:
 
 def emit(message: str) -> None:
     """Show ``message`` as one :class:`PluginWarning` line on stderr:
-    ``socialwork plugins: PluginWarning: plugin 'acme' ...`` (no source line)."""
+    ``socialwork: plugin 'acme' ...`` (no file, line number or category)."""
     warnings.warn_explicit(
         message,
         PluginWarning,
@@ -102,3 +103,39 @@ def emit(message: str) -> None:
         module="socialwork.plugins",
         registry={},
     )
+
+
+_Formatter = Callable[..., str]
+
+
+def format_plugin_warning(formatter: _Formatter) -> _Formatter:
+    """Wrap a :func:`warnings.formatwarning` so a :class:`PluginWarning` prints as
+    ``socialwork: <message>``; every other warning is formatted by ``formatter``."""
+
+    def formatwarning(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        line: str | None = None,
+    ) -> str:
+        if isinstance(category, type) and issubclass(category, PluginWarning):
+            return f"socialwork: {' '.join(str(message).split())}\n"
+        return formatter(message, category, filename, lineno, line)
+
+    formatwarning.__wrapped__ = formatter  # type: ignore[attr-defined]
+    formatwarning._socialwork_plugin_format = True  # type: ignore[attr-defined]
+    return formatwarning
+
+
+def install_warning_format() -> None:
+    """Make :mod:`warnings` print a :class:`PluginWarning` as one clean line (idempotent).
+
+    Only the *display* changes: filters, ``-W error::…PluginWarning``,
+    :func:`warnings.catch_warnings` and ``pytest.warns`` see the warning as before.
+    """
+    if not getattr(warnings.formatwarning, "_socialwork_plugin_format", False):
+        warnings.formatwarning = format_plugin_warning(warnings.formatwarning)
+
+
+install_warning_format()
