@@ -11,6 +11,7 @@ import pytest
 from socialwork.model import DecisionOutcome, InterviewKind
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.interview import InterviewUpdate
+from socialwork.model.staff import Signatory
 from socialwork.rules import validate
 from socialwork.serialization import from_json, to_json
 
@@ -157,3 +158,24 @@ def test_update_rule_ignores_temporary_and_ended_benefits() -> None:
     assert not validate(ended, on=late).by_code("SW-DEC-003")
     indefinite = decision(period_to=None)
     assert validate(indefinite, on=late).by_code("SW-DEC-003")
+
+
+def test_interview_dated_after_the_decision() -> None:
+    late = decision(interview_id=None, interview_on=dt.date(2025, 3, 12))
+    found = validate(late).by_code("SW-DEC-001")
+    assert [f.path for f in found] == ["$.interview_on"]
+    assert "po wydaniu decyzji" in found[0].message
+    # an earlier interview of the party in the case is enough
+    assert not validate(late, related=[interview()]).by_code("SW-DEC-001")
+
+
+def test_signatory_without_position() -> None:
+    unsigned = decision(signatory=Signatory(name="Jan Kowalski",
+                                            on_authority_of="z upoważnienia Wójta"))
+    found = validate(unsigned).by_code("SW-DEC-002")
+    assert [(f.path, f.legal_basis.split(" Kodeksu")[0]) for f in found] == [
+        ("$.signatory", "art. 107 § 1 pkt 8")
+    ]
+    data = json.loads(to_json(decision()))
+    del data["signatory"]["position"]
+    assert validate(from_json(json.dumps(data))).by_code("SW-DEC-002")

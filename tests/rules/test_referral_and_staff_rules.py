@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from socialwork.model import Qualification, ShelterKind
 from socialwork.model.enums import DpsType
 from socialwork.model.people import LegalRepresentative
-from socialwork.model.referral import Consent, DpsDetails, ReferralKind, ShelterDetails
+from socialwork.model.referral import (
+    Consent,
+    DpsDetails,
+    ReferralKind,
+    ReferralStatus,
+    ShelterDetails,
+)
 from socialwork.rules import validate
+from socialwork.serialization import from_json, to_json
 
 from .builders import client, contract, person, referral, signed_contract, worker
 
@@ -127,3 +135,24 @@ def test_dps_grounds(care: bool, insufficient: bool, paths: list[str]) -> None:
     assert [f.path for f in report.by_code("SW-REF-003")] == paths
     assert all(f.legal_basis == "art. 54 ust. 1 ustawy o pomocy społecznej"
                for f in report.by_code("SW-REF-003"))
+
+
+def test_dps_referral_sent_without_consent_or_before_it() -> None:
+    """Real objects: a sent referral without consent (built directly, as a record of what
+    happened) and one whose consent is dated after sending."""
+    sent = referral(status=ReferralStatus.SENT, sent_on=dt.date(2025, 3, 10))
+    assert [f.path for f in validate(sent).by_code("SW-REF-001")] == ["$.consent"]
+    late = referral(consent=Consent(given_by="Anna Nowak", given_on=dt.date(2025, 3, 12)),
+                    status=ReferralStatus.SENT, sent_on=dt.date(2025, 3, 10))
+    found = validate(late).by_code("SW-REF-001")
+    assert [f.path for f in found] == ["$.consent.given_on"]
+    assert "12.03.2025" in found[0].message and "10.03.2025" in found[0].message
+    on_time = referral(consent=CONSENT).send(on=dt.date(2025, 3, 10))
+    assert not validate(on_time).by_code("SW-REF-001")
+
+
+def test_dps_referral_without_consent_from_json() -> None:
+    data = json.loads(to_json(referral(consent=CONSENT)))
+    del data["consent"]
+    report = validate(from_json(json.dumps(data)))
+    assert [f.path for f in report.by_code("SW-REF-001")] == ["$.consent"] and not report.ok

@@ -37,14 +37,15 @@ class Decision:
     ``"art. 38 ust. 1 u.p.s."``, ``"art. 104 KPA"``.
 
     Structural invariants: ``period_to`` not before ``period_from``; a refusal has no amount
-    and no payments; payments fall within the period when one is given; the application and
-    the interview are not after ``issued_on``; ``acting_on_authority`` requires the
+    and no payments; payments fall within the period when one is given; the application is
+    not after ``issued_on``; ``acting_on_authority`` requires the
     signatory's ``on_authority_of`` (when a signatory is given).
 
     Not structural (reported by the rules, so a draft or a defective decision can be built
     and loaded): a blank ``organ``, an empty ``legal_basis``, a missing or blank factual or
     legal justification, a missing ``signatory`` — the elements of art. 107 § 1 KPA
-    (SW-DEC-002); no interview reference (SW-DEC-001, art. 106 ust. 4 u.p.s.).
+    (SW-DEC-002); no interview reference, or an interview conducted after the decision
+    (SW-DEC-001, art. 106 ust. 4 u.p.s.).
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -112,8 +113,6 @@ class Decision:
                 yield v.at(f"payments[{i}].due_on", "must fall within period_from-period_to")
         if self.application_on is not None and self.application_on > self.issued_on:
             yield v.at("application_on", "must not be after issued_on")
-        if self.interview_on is not None and self.interview_on > self.issued_on:
-            yield v.at("interview_on", "must not be after issued_on")
         if (
             self.acting_on_authority
             and self.signatory is not None

@@ -255,13 +255,15 @@ class Referral:
     set.
 
     Structural invariants: dates in order (``created_on`` ≤ ``sent_on`` ≤ ``responded_on`` ≤
-    ``done_on``; ``revoked_on`` not before ``created_on`` or ``sent_on``; consent not after
-    ``sent_on``); the status agrees with the recorded facts — sent and later statuses have
-    ``sent_on``, accepted/rejected/done have ``responded_on``, rejected has a
-    ``rejection_reason``, done has ``done_on`` and ``successful`` (and ``outcome_reason`` when
-    not successful), revoked has ``revoked_on`` and ``revocation_reason``; facts of a status
-    are absent in the others. Whether consent is present is checked when sending
-    (:meth:`send`) and by the rules.
+    ``done_on``; ``revoked_on`` not before ``created_on`` or ``sent_on``); the status agrees
+    with the recorded facts — sent and later statuses have ``sent_on``, accepted / rejected /
+    done have ``responded_on``, rejected has a ``rejection_reason``, done has ``done_on`` and
+    ``successful`` (and ``outcome_reason`` when not successful), revoked has ``revoked_on``
+    and ``revocation_reason``; facts of a status are absent in the others.
+
+    Whether consent is present is checked when sending (:meth:`send`); whether it is present
+    and was given before the referral was sent is checked by the rules (SW-REF-001 for a DPS),
+    so a draft — or a record of a referral sent without consent — can be built and loaded.
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -326,12 +328,6 @@ class Referral:
         yield from v.not_before(self, "done_on", "responded_on")
         yield from v.not_before(self, "revoked_on", "created_on")
         yield from v.not_before(self, "revoked_on", "sent_on")
-        if (
-            self.consent is not None
-            and self.sent_on is not None
-            and self.consent.given_on > self.sent_on
-        ):
-            yield v.at("consent.given_on", "consent must be given before the referral is sent")
         status = self.status
         if status not in (ReferralStatus.DRAFT, ReferralStatus.REVOKED) and self.sent_on is None:
             yield v.at(

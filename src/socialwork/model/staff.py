@@ -16,10 +16,13 @@ __all__ = ["Center", "Signatory", "SocialWorker"]
 @attrs.frozen
 class Signatory:
     """Who signs: name and position (stanowisko służbowe, art. 107 § 1 KPA), optionally acting
-    on someone's authority (z upoważnienia)."""
+    on someone's authority (z upoważnienia).
+
+    A missing or blank ``position`` is accepted: on a decision, SW-DEC-002 reports it
+    (art. 107 § 1 pkt 8 KPA)."""
 
     name: str = attrs.field(validator=v.required_text)
-    position: str = attrs.field(validator=v.required_text)
+    position: str | None = attrs.field(default=None, validator=v.lenient_text)
     on_authority_of: str | None = attrs.field(default=None, validator=v.optional_text)
     """E.g. "z upoważnienia Wójta Gminy Zielonka"."""
 

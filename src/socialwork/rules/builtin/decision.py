@@ -34,8 +34,9 @@ def _blank(value: Any) -> bool:
     legal_basis=ups(106, ustep=4),
     note="Evidence of the interview: the decision's interview_id / interview_on, or an "
     "Interview of the same party in the validated case or in related objects, conducted not "
-    "later than the decision. Exception of art. 106 ust. 4: a refusal of a bilet kredytowany. "
-    "The other exception (decisions on foreigners under art. 5a) is not modelled.",
+    "later than the decision (an interview_on after the decision is reported). Exception "
+    "of art. 106 ust. 4: a refusal of a bilet kredytowany. The other exception (decisions on "
+    "foreigners under art. 5a) is not modelled.",
 )
 def decision_after_interview(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
     if (
@@ -45,15 +46,15 @@ def decision_after_interview(decision: Decision, ctx: RuleContext) -> Iterator[V
         return
     if decision.interview_id is not None:
         named = [i for i in ctx.objects(Interview) if i.id == decision.interview_id]
-        if named and all(i.conducted_on > decision.issued_on for i in named):
-            yield Violation(
-                f"Wywiad, na który powołuje się decyzja, przeprowadzono "
-                f"{day(named[0].conducted_on)}, czyli po wydaniu decyzji "
-                f"({day(decision.issued_on)}); decyzję wydaje się po wywiadzie.",
-                path=path("interview_id"),
-            )
+        if named:
+            if all(i.conducted_on > decision.issued_on for i in named):
+                yield _late(decision, named[0].conducted_on, "interview_id")
+            return
+    if decision.interview_on is not None:
+        if decision.interview_on > decision.issued_on and not interviews_of(decision, ctx):
+            yield _late(decision, decision.interview_on, "interview_on")
         return
-    if decision.interview_on is not None or interviews_of(decision, ctx):
+    if decision.interview_id is not None or interviews_of(decision, ctx):
         return
     what = "przyznaniu" if decision.outcome is DecisionOutcome.GRANT else "odmowie przyznania"
     yield Violation(
@@ -62,6 +63,14 @@ def decision_after_interview(decision: Decision, ctx: RuleContext) -> Iterator[V
         "interview_on) ani nie dołączono wywiadu tej osoby przeprowadzonego przed dniem "
         f"{day(decision.issued_on)}.",
         path=path("interview_on"),
+    )
+
+
+def _late(decision: Decision, conducted_on: dt.date, field: str) -> Violation:
+    return Violation(
+        f"Wywiad, na który powołuje się decyzja, przeprowadzono {day(conducted_on)}, czyli "
+        f"po wydaniu decyzji ({day(decision.issued_on)}); decyzję wydaje się po wywiadzie.",
+        path=path(field),
     )
 
 

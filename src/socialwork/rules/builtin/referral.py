@@ -32,8 +32,9 @@ SCHRONISKO = frozenset({ShelterKind.SHELTER, ShelterKind.SHELTER_WITH_CARE})
     applies_to=Referral,
     legal_basis=ups(54, ustep=2),
     note="Checked for every DPS referral except a revoked one (a draft too: it must not be "
-    "issued without consent). A consent recorded as given by a legal representative needs "
-    "the client's legal representative in the case.",
+    "issued without consent). A consent dated after the referral was sent does not count. A "
+    "consent recorded as given by a legal representative needs the client's legal "
+    "representative in the case.",
 )
 def dps_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
     if referral.kind is not ReferralKind.DPS or referral.status is ReferralStatus.REVOKED:
@@ -46,6 +47,13 @@ def dps_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
             path=path("consent"),
         )
         return
+    if referral.sent_on is not None and consent.given_on > referral.sent_on:
+        yield Violation(
+            f"Zgodę na skierowanie do domu pomocy społecznej wyrażono {day(consent.given_on)}, "
+            f"po wysłaniu skierowania ({day(referral.sent_on)}); skierowanie następuje po "
+            "uzyskaniu zgody.",
+            path=path("consent", "given_on"),
+        )
     if consent.by_representative and referral.client.legal_representative is None:
         yield Violation(
             "Zgodę na skierowanie do domu pomocy społecznej wyraził przedstawiciel ustawowy, "
