@@ -13,7 +13,14 @@ from typing import Any
 import attrs
 import pytest
 
-from socialwork.model import ContractAction, ContractStatus, GoalResult, SocialContract, Termination
+from socialwork.model import (
+    ContractAction,
+    ContractStatus,
+    Goal,
+    GoalResult,
+    SocialContract,
+    Termination,
+)
 from socialwork.model.contract import GoalEvaluation
 from socialwork.model.enums import ActionOwner
 from socialwork.rules import validate
@@ -246,3 +253,13 @@ def test_rules_tolerate_objects_built_around_the_model() -> None:
     action = unchecked(contract().actions[0], owner=None, due=None)
     report = validate(unchecked(contract(), actions=(action,), main_goal=None))
     assert {"SW-CON-001", "SW-CON-002", "SW-CON-003"} <= {f.code for f in report.findings}
+
+
+def test_transition_without_reason_and_blank_goal() -> None:
+    for method in ("terminate", "mark_broken"):
+        ended = getattr(signed_contract(), method)(on=D(2025, 4, 1))
+        assert [f.path for f in validate(ended).by_code("SW-CON-006")] == [
+            "$.termination.reason"
+        ]
+    blank = contract(goals=(Goal(id="g1", description=" "),))
+    assert [f.path for f in validate(blank).by_code("SW-CON-001")] == ["$.goals[0].description"]

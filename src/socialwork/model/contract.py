@@ -66,7 +66,8 @@ class Goal:
     """A specific goal (cel szczegółowy) with an id that actions and evaluation refer to."""
 
     id: str = attrs.field(validator=v.identifier)
-    description: str = attrs.field(validator=v.required_text)
+    description: str = attrs.field(validator=v.text)
+    """What the goal is (blank: reported by SW-CON-001)."""
     due: dt.date | None = attrs.field(default=None, validator=v.optional_date)
 
 
@@ -274,16 +275,18 @@ class SocialContract:
         """in_progress → completed."""
         return self._move(frozenset({ContractStatus.IN_PROGRESS}), ContractStatus.COMPLETED)
 
-    def terminate(self, *, on: dt.date, reason: str) -> SocialContract:
-        """signed | in_progress → terminated (rozwiązanie)."""
+    def terminate(self, *, on: dt.date, reason: str | None = None) -> SocialContract:
+        """signed | in_progress → terminated (rozwiązanie); without a reason SW-CON-006
+        reports the kontrakt."""
         return self._move(
             frozenset({ContractStatus.SIGNED, ContractStatus.IN_PROGRESS}),
             ContractStatus.TERMINATED,
             termination=Termination(on=on, reason=reason),
         )
 
-    def mark_broken(self, *, on: dt.date, reason: str) -> SocialContract:
-        """signed | in_progress → broken (the client did not keep the terms, art. 11 ust. 2)."""
+    def mark_broken(self, *, on: dt.date, reason: str | None = None) -> SocialContract:
+        """signed | in_progress → broken (the client did not keep the terms, art. 11 ust. 2);
+        without a reason SW-CON-006 reports the kontrakt."""
         return self._move(
             frozenset({ContractStatus.SIGNED, ContractStatus.IN_PROGRESS}),
             ContractStatus.BROKEN,
