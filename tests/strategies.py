@@ -202,7 +202,9 @@ def families(draw: st.DrawFn, max_members: int = 4) -> m.Family:
 
 # --------------------------------------------------------------------------- staff
 
-signatories = st.builds(m.Signatory, name=texts, position=texts, on_authority_of=optional_texts)
+signatories = st.builds(
+    m.Signatory, name=texts, position=st.none() | texts, on_authority_of=optional_texts
+)
 centers = st.builds(
     m.Center,
     id=ids,
@@ -340,7 +342,13 @@ def social_contracts(draw: st.DrawFn) -> m.SocialContract:
     valid_to = valid_from + dt.timedelta(days=draw(st.integers(0, 365)))
     kind = draw(enum_values(m.ContractKind))
     status = draw(enum_values(m.ContractStatus))
-    signed = status is not m.ContractStatus.DRAFT or draw(st.booleans())
+    # Content the law requires (goal, owner, term, signatures, termination reason) may be
+    # missing: the model accepts it and the rules report it (SW-CON-001 … 006).
+    signed = draw(
+        st.sampled_from((True, False))
+        if status is m.ContractStatus.DRAFT
+        else st.sampled_from((True, True, False))
+    )
     goals = tuple(
         m.Goal(id=f"g{i}", description=draw(texts), due=draw(st.none() | dates))
         for i in range(draw(st.integers(0, 3)))
@@ -352,7 +360,7 @@ def social_contracts(draw: st.DrawFn) -> m.SocialContract:
         return m.ContractAction(
             description=draw(texts),
             owner=owner,
-            due=draw(dates),
+            due=draw(st.none() | dates),
             status=draw(enum_values(m.ActionStatus)),
             goal_id=draw(goal_ref),
             owner_name=draw(texts) if owner is m.ActionOwner.INSTITUTION else draw(optional_texts),
@@ -360,7 +368,7 @@ def social_contracts(draw: st.DrawFn) -> m.SocialContract:
         )
 
     actions = tuple(
-        action(draw(enum_values(m.ActionOwner))) for _ in range(draw(st.integers(0, 3)))
+        action(draw(st.none() | enum_values(m.ActionOwner))) for _ in range(draw(st.integers(0, 3)))
     )
     evaluation = tuple(
         m.GoalEvaluation(
@@ -387,7 +395,7 @@ def social_contracts(draw: st.DrawFn) -> m.SocialContract:
         assessment=draw(
             st.builds(m.SituationAssessment, causes=texts, resources=texts, limitations=texts)
         ),
-        main_goal=draw(texts),
+        main_goal=draw(optional_texts),
         covered_members=tuple(
             draw(persons(pid=f"member{i}", serial=i + 1)) for i in range(draw(st.integers(0, 2)))
         ),
@@ -418,8 +426,13 @@ def social_contracts(draw: st.DrawFn) -> m.SocialContract:
         ),
         evaluation=evaluation,
         evaluation_summary=draw(optional_texts),
-        termination=m.Termination(
-            on=concluded + dt.timedelta(days=draw(st.integers(0, 200))), reason=draw(texts)
+        termination=draw(
+            st.none()
+            | st.builds(
+                m.Termination,
+                on=st.just(concluded + dt.timedelta(days=draw(st.integers(0, 200)))),
+                reason=optional_texts,
+            )
         )
         if ended
         else None,
@@ -678,8 +691,9 @@ def decisions(draw: st.DrawFn) -> m.Decision:
             for _ in range(draw(st.integers(0, 3)))
         )
     acting = draw(st.booleans())
-    signatory = draw(signatories)
-    if acting and signatory.on_authority_of is None:
+    # The elements of art. 107 § 1 KPA may be missing (SW-DEC-002 reports them).
+    signatory = draw(st.none() | signatories)
+    if acting and signatory is not None and signatory.on_authority_of is None:
         signatory = attrs.evolve(signatory, on_authority_of=draw(texts))
     return m.Decision(
         id=draw(ids),
@@ -691,9 +705,9 @@ def decisions(draw: st.DrawFn) -> m.Decision:
         party=draw(clients()),
         outcome=outcome,
         benefit=draw(enum_values(m.BenefitKind)),
-        legal_basis=tuple(draw(st.lists(texts, min_size=1, max_size=3))),
-        factual_justification=draw(texts),
-        legal_justification=draw(texts),
+        legal_basis=tuple(draw(st.lists(texts, max_size=3))),
+        factual_justification=draw(optional_texts),
+        legal_justification=draw(optional_texts),
         signatory=signatory,
         number=draw(optional_texts),
         acting_on_authority=acting,
@@ -710,7 +724,7 @@ def decisions(draw: st.DrawFn) -> m.Decision:
         repayable=draw(st.booleans()),
         interview_id=draw(st.none() | ids),
         interview_on=draw(
-            st.none() | st.just(issued - dt.timedelta(days=draw(st.integers(0, 60))))
+            st.none() | st.just(issued + dt.timedelta(days=draw(st.integers(-60, 5))))
         ),
         recipients=tuple(draw(st.lists(texts, max_size=2))),
     )
