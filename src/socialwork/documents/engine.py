@@ -16,6 +16,7 @@ from socialwork.documents.compiler import CompiledTemplate, load_template
 from socialwork.documents.environment import environment
 from socialwork.documents.errors import (
     ConversionError,
+    TemplateDefinitionError,
     UnknownFormatError,
     UnknownTemplateError,
     WrongModelError,
@@ -87,15 +88,25 @@ def model_tag_of(obj: object) -> str:
     return _snake(type(obj).__name__)
 
 
+def _from_plugin(spec: TemplateSpec) -> str:
+    """`` (plugin 'acme')`` when ``spec`` is the registered template of that name."""
+    table = _registry().templates
+    if table.get(spec.name) is spec:
+        return f" (plugin {table.owner(spec.name)!r})"
+    return ""
+
+
 def model_class(spec: TemplateSpec) -> type:
     """The model class of ``spec`` (a type tag is looked up in the models registry)."""
     if isinstance(spec.model, type):
         return spec.model
     models = _registry().models
     if spec.model not in models:
+        known = ", ".join(sorted(models)) or "none"
         raise UnknownTemplateError(
-            f"template {spec.name!r} is written for model {spec.model!r}, which no installed "
-            "plugin registers"
+            f"template {spec.name!r}{_from_plugin(spec)} is written for model "
+            f"{spec.model!r}, which no installed plugin registers (registered models: "
+            f"{known}); install the plugin that defines it"
         )
     cls = models[spec.model].cls
     assert isinstance(cls, type)
@@ -177,6 +188,11 @@ def context(
 
 def compiled(spec: TemplateSpec) -> CompiledTemplate:
     """The compiled form of ``spec``'s .docx (compiled once per file version)."""
+    if not spec.path.is_file():
+        raise TemplateDefinitionError(
+            f"template {spec.name!r}{_from_plugin(spec)}: its .docx file {spec.path} does not "
+            "exist; reinstall the plugin that provides it"
+        )
     return load_template(spec.path, spec.name)
 
 

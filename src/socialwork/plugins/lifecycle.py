@@ -10,13 +10,17 @@ the render is never affected.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from socialwork.plugins.faults import describe_exception
 from socialwork.plugins.registry import Registry, get_registry
 
-__all__ = ["run_after_render", "run_extend_context"]
+__all__ = ["PLUGIN_SETTABLE", "run_after_render", "run_extend_context"]
+
+#: Core context keys that exist for plugins to fill in (``letterhead``, ``None`` until a
+#: plugin sets it); every other key the core put in the context is protected.
+PLUGIN_SETTABLE: frozenset[str] = frozenset({"letterhead"})
 
 
 def _impls(registry: Registry, hook: str) -> list[Any]:
@@ -36,14 +40,30 @@ def _owner(registry: Registry, impl: Any) -> str:
 
 
 def run_extend_context(
-    template: Any, obj: Any, context: dict[str, Any], *, registry: Registry | None = None
+    template: Any,
+    obj: Any,
+    context: dict[str, Any],
+    *,
+    registry: Registry | None = None,
+    protected: Collection[str] | None = None,
 ) -> None:
     """Let every plugin's ``extend_context`` add to ``context`` (changed in place).
 
     Each implementation works on a copy of the context: what it adds (in place, or as a
     returned dict merged on top) is kept only if it returns normally with a valid result.
+
+    The core's keys – ``protected``, by default every key ``context`` has when called
+    except :data:`PLUGIN_SETTABLE` (the object under its tag, ``on``, ``template``, the
+    helpers) – cannot be replaced or removed: a plugin that does is reported as a
+    :class:`~socialwork.plugins.PluginWarning` naming it and the keys, and its change to
+    those keys is ignored (its other additions are kept).
     """
     registry = registry if registry is not None else get_registry()
+    core = {
+        key: context[key]
+        for key in (set(context) - PLUGIN_SETTABLE if protected is None else protected)
+        if key in context
+    }
     for impl in _impls(registry, "extend_context"):
         arguments = {"template": template, "obj": obj}
         trial = dict(context)
@@ -76,6 +96,16 @@ def run_extend_context(
                 "added context keys that are not strings; its additions were discarded",
             )
             continue
+        touched = sorted(key for key, value in core.items() if trial.get(key, trial) is not value)
+        if touched:
+            registry.faults.report(
+                _owner(registry, impl),
+                "extend_context",
+                f"changed the core context key{'s' if len(touched) > 1 else ''} "
+                f"{', '.join(map(repr, touched))}; that change was ignored (core keys belong "
+                "to socialwork – add keys of your own, e.g. prefixed with your plugin's name)",
+            )
+            trial.update((key, core[key]) for key in touched)
         context.clear()
         context.update(trial)
 

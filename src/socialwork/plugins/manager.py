@@ -255,6 +255,35 @@ def collect_registrations(registry: Registry) -> None:
         raise ValueError("the registry has no plugin manager")
     for kind in KIND_LIST:
         _collect(pm, registry, kind)
+    _check_templates(registry)
+
+
+def _check_templates(registry: Registry) -> None:
+    """Report (not drop) registered templates that cannot be rendered: a .docx path that
+    is not a file, or a model type tag no plugin registered. Rendering one of them raises
+    an error saying the same."""
+    from socialwork.documents.spec import TemplateSpec
+
+    for name, spec in registry.templates.items():
+        if not isinstance(spec, TemplateSpec):
+            continue
+        owner = registry.templates.owner(name)
+        if not spec.path.is_file():
+            registry.faults.report(
+                owner,
+                "register_templates",
+                f"template {name!r}: its .docx file {spec.path} does not exist; the template "
+                "cannot be rendered (ship the file inside the package and point "
+                "TemplateSpec.path at it)",
+            )
+        if isinstance(spec.model, str) and spec.model not in registry.models:
+            registry.faults.report(
+                owner,
+                "register_templates",
+                f"template {name!r} is written for model {spec.model!r}, which no installed "
+                "plugin registers; the template cannot be rendered (register a ModelSpec with "
+                "that tag, or give the model class)",
+            )
 
 
 def _adopt(pm: pluggy.PluginManager, registry: Registry) -> None:
