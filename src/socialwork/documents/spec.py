@@ -47,11 +47,15 @@ class TemplateSpec:
       (``skierowanie``, ``acme-upomnienie``);
     * ``path`` — the .docx template (ship it inside your package);
     * ``model`` — the model class the template is written for (e.g.
-      ``socialwork.model.Referral``), or the type tag a plugin registered for it
-      (``"referral"``); the object is available in the template under that tag;
+      ``socialwork.model.Referral``; recommended), or the type tag a ``ModelSpec``
+      registered for it (``"referral"``); the object is available in the template under its
+      registered type tag;
     * ``title`` — the document's Polish title, shown by ``socialwork templates``;
-    * ``example`` — a JSON example case (``socialwork.to_json`` format) rendered by
-      ``socialwork demo`` and by the tests.
+    * ``example`` — optional (``None`` allowed): a JSON example case (``socialwork.to_json``
+      format) rendered by ``socialwork demo`` and used by the template lint.
+
+    A ``path`` that is not a file or a ``model`` tag no plugin registers is reported when the
+    plugins load (``PluginWarning``) and makes rendering fail with a message saying so.
     """
 
     name: str = attrs.field(validator=_name)
@@ -70,8 +74,10 @@ def _converter_call(instance: Any, attribute: attrs.Attribute[Any], value: objec
 class Converter:
     """An output format: ``convert(docx_bytes) -> bytes``.
 
-    ``name`` is the format name used by ``render(…, fmt=name)`` and ``--format``;
-    ``extension`` the file suffix (default ``"." + name``); ``media_type`` the MIME type.
+    Required: ``name``, the format name used by ``render(…, fmt=name)`` and ``--format``, and
+    ``convert``. Optional: ``title`` (a description), ``media_type`` (the MIME type, default
+    ``application/octet-stream``), ``extension`` (the output file suffix with its dot,
+    default ``"." + name``; ``socialwork render -o`` picks the format by it).
     ``convert`` raises :class:`~socialwork.documents.errors.ConverterUnavailableError` when
     its external program is missing and
     :class:`~socialwork.documents.errors.ConversionError` when the conversion fails.
