@@ -536,6 +536,8 @@ def projects(draw: st.DrawFn) -> m.Project:
         approval=draw(
             st.none() | st.builds(m.Approval, approved_by=signatories, approved_on=dates)
         ),
+        drawn_up_on=draw(st.none() | dates),
+        reference_number=draw(optional_texts),
     )
 
 

@@ -1145,6 +1145,8 @@ def project() -> m.Project:
             ),
             approved_on=D(2026, 12, 14),
         ),
+        drawn_up_on=D(2026, 12, 10),
+        reference_number="MOPS.DPR.PS.1.2026",
     )
 
 

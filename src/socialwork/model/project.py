@@ -128,6 +128,11 @@ class Project:
     approval: Approval | None = attrs.field(
         default=None, validator=v.optional(v.instance(Approval))
     )
+    drawn_up_on: dt.date | None = attrs.field(default=None, validator=v.optional_date)
+    """The date the project document was drawn up (the document date when rendering and the
+    default validation date)."""
+    reference_number: str | None = attrs.field(default=None, validator=v.optional_text)
+    """Znak sprawy / numer projektu, e.g. "MOPS.PS.1.2027"."""
 
     def __attrs_post_init__(self) -> None:
         v.check_invariants(self, self._problems())
@@ -144,6 +149,12 @@ class Project:
                 yield v.at(f"activities[{i}]", "must lie within the project period start-end")
             if act.goal_id is not None and act.goal_id not in goal_ids:
                 yield v.at(f"activities[{i}].goal_id", "refers to no goal of this project")
+
+    @property
+    def drafted_on(self) -> dt.date | None:
+        """Alias of :attr:`drawn_up_on` under the name the documents engine looks up for the
+        document date."""
+        return self.drawn_up_on
 
     @property
     def budget_total(self) -> Decimal:

@@ -38,6 +38,8 @@ DATE_ATTRIBUTES: tuple[str, ...] = (
     "issued",
     "date",
     "created_on",
+    "filed_on",
+    "drawn_up_on",
 )
 
 
