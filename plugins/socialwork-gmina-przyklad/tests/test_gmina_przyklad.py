@@ -86,6 +86,36 @@ def test_letterhead_is_added_to_every_context(active: None) -> None:
     assert context["on"] == ON
 
 
+@pytest.mark.parametrize("template", ["skierowanie", "decyzja", "kontrakt-socjalny"])
+def test_letterhead_is_printed_in_core_documents(
+    active: None, monkeypatch: pytest.MonkeyPatch, template: str
+) -> None:
+    from importlib import resources
+
+    from socialwork.documents import render
+    from socialwork.documents.text import document_text
+    from socialwork.serialization import from_json
+
+    example = resources.files("socialwork.examples") / f"{template}.json"
+    case = from_json(example.read_text(encoding="utf-8"))
+    with plugins_registered((DIST, plugin)):
+        local = document_text(render(template, case, on=ON))
+    monkeypatch.delenv(config.ENV_VAR)
+    with plugins_registered((DIST, plugin)):
+        own = document_text(render(template, case, on=ON))
+    center = case.center
+    assert config.LETTERHEAD_NAME in local and config.LETTERHEAD_NAME not in own
+    for line in config.LETTERHEAD_LINES:
+        assert line in local and line not in own
+    # the centre's own name and address give way to the letterhead at the top of the page;
+    # everything after the letterhead is the same document
+    top = local.split("Znak sprawy")[0].split("Nr kontraktu")[0]
+    assert center.address.line1 not in top
+    assert center.address.line1 in own.split("Znak sprawy")[0].split("Nr kontraktu")[0]
+    tail = local.split(config.LETTERHEAD_LINES[-1], 1)[1]
+    assert tail.strip() and tail in own
+
+
 def test_meal_criterion_is_200_percent_of_the_statutory_one() -> None:
     assert meal_criterion(ON, single=True) == Decimal("2020.00")
     assert meal_criterion(ON, single=False) == Decimal("1646.00")

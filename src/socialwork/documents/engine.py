@@ -159,9 +159,11 @@ def context(
     Keys: the object under its model's snake_case tag (``referral``, ``social_contract``…),
     ``on`` (the document date: ``on=`` if given, else the case's own date — the first of
     ``issued_on``, ``created_on``, ``concluded_on``, ``conducted_on``, ``filed_on``… it
-    has — else today), ``template`` (``{"name", "title"}``), every Polish helper function
+    has — else today), ``template`` (``{"name", "title"}``), ``letterhead`` (``None``; a
+    plugin may set it to ``{"name", "lines", "text"}`` and the core templates then print it
+    instead of the centre's own name and address), every Polish helper function
     (``date_pl``, ``money``, ``plural``… — also available as filters), and whatever plugins
-    add through the ``extend_context`` hook.
+    add through the ``extend_context`` hook (which cannot replace the other core keys).
     """
     spec = get_template(template_name)
     cls = model_class(spec)
@@ -177,6 +179,7 @@ def context(
         {
             "on": _document_date(obj, on),
             "template": {"name": spec.name, "title": spec.title},
+            "letterhead": None,
             model_tag(spec): obj,
         }
     )

@@ -23,6 +23,7 @@ def build() -> DocumentBuilder:
     doc.letterhead(
         ["{{ " + C + ".filled_by.institution }}"],
         "{{ " + C + ".place }}, {{ " + C + ".filled_on|date_pl }}",
+        keep=[0],  # the body filling in the form is case data, never a centre's letterhead
     )
     doc.title("NIEBIESKA KARTA – A", "wszczęcie procedury „Niebieskie Karty”")
     doc.note(

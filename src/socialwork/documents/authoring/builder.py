@@ -138,6 +138,40 @@ def _field(paragraph: Any, instruction: str, placeholder: str, size: Pt | None =
     run_with(end)
 
 
+class _Cell:
+    """Writes the organ lines of a letterhead cell: the first line printed is bold; a line
+    given as ``(text, condition)`` is printed only when the condition holds."""
+
+    def __init__(self, cell: Any) -> None:
+        self.cell = cell
+        self.used = False  # the cell's own first paragraph is taken
+        self.first = True
+
+    def _paragraph(self) -> Any:
+        if not self.used:
+            self.used = True
+            return self.cell.paragraphs[0]
+        return self.cell.add_paragraph()
+
+    def tag(self, tag: str) -> None:
+        self._paragraph().add_run(f"{{%p {tag} %}}")
+
+    def line(self, line: str | tuple[str, str], *, bold: bool | None = None) -> None:
+        text, condition = (line, None) if isinstance(line, str) else line
+        if condition:
+            if self.first:
+                raise ValueError("the first letterhead line (the organ) cannot be optional")
+            self.tag(f"if {condition}")
+        paragraph = self._paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(text)
+        run.bold = (self.first if bold is None else bold) or None
+        self.first = False
+        if condition:
+            self.tag("endif")
+
+
 class DocumentBuilder:
     """Builds one .docx template, top to bottom.
 
@@ -376,29 +410,53 @@ class DocumentBuilder:
         place_date: str,
         *,
         reference: str | None = None,
+        keep: Sequence[int] = (),
     ) -> None:
         """The top of the first page: the organ (name, address…) on the left, "place, date"
-        on the right, and the case reference ("Znak sprawy: …") under the organ."""
+        on the right, and the case reference ("Znak sprawy: …") under the organ.
+
+        When a plugin sets the ``letterhead`` context key (``{"name", "lines", "text"}``, see
+        docs/hooks.md), its ``name`` and ``lines`` are printed instead of the organ lines –
+        except the lines whose indexes are in ``keep`` (a leading and/or trailing run, e.g.
+        the organ issuing a decision, or a "(pieczęć …)" caption), printed either way. When
+        ``keep`` names every line (a form whose organ is case data, e.g. the body filling it
+        in), no plugin letterhead is printed."""
+        lines = list(organ)
+        kept = sorted(set(keep))
+        if any(not 0 <= i < len(lines) for i in kept):
+            raise ValueError(f"keep={list(keep)}: no such organ line")
+        head = 0
+        while head in kept:
+            head += 1
+        tail = len(lines)
+        while tail - 1 in kept and tail - 1 >= head:
+            tail -= 1
+        if len(kept) != head + len(lines) - tail:
+            raise ValueError("keep must name a leading and/or trailing run of organ lines")
         table = self.doc.add_table(rows=1, cols=2)
         _no_borders(table)
         table.autofit = False
         _set_widths(table, (10.0, 6.5))
         left, right = table.rows[0].cells
-        first = True
-        for line in organ:
-            text, condition = (line, None) if isinstance(line, str) else line
-            if condition:
-                if first:
-                    raise ValueError("the first letterhead line (the organ) cannot be optional")
-                left.add_paragraph().add_run(f"{{%p if {condition} %}}")
-            paragraph = left.paragraphs[0] if first else left.add_paragraph()
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
-            paragraph.paragraph_format.space_after = Pt(0)
-            run = paragraph.add_run(text)
-            run.bold = first or None
-            first = False
-            if condition:
-                left.add_paragraph().add_run("{%p endif %}")
+        cell = _Cell(left)
+        for line in lines[:head]:
+            cell.line(line)
+        if head < tail:
+            bold_name = cell.first
+            cell.tag(
+                "if letterhead is not none and letterhead.name is defined and letterhead.name"
+            )
+            cell.line("{{ letterhead.name }}", bold=bold_name)
+            cell.tag("for line in (letterhead.lines if letterhead.lines is defined else ())")
+            cell.line("{{ line }}")
+            cell.tag("endfor")
+            cell.tag("else")
+            cell.first = bold_name
+            for line in lines[head:tail]:
+                cell.line(line)
+            cell.tag("endif")
+        for line in lines[tail:]:
+            cell.line(line)
         if reference:
             paragraph = left.add_paragraph()
             paragraph.paragraph_format.space_before = Pt(6)

@@ -106,6 +106,7 @@ def build() -> DocumentBuilder:
         ],
         f"{{{{ {D}.place }}}}, {{{{ on|date_pl }}}}",
         reference=f"Znak sprawy: {{{{ {D}.case_reference }}}}",
+        keep=[0],  # the organ issuing the decision (art. 107 § 1 k.p.a.) stays
     )
 
     # "pomoc w formie <genitive>"; a benefit added by a plugin falls back to its label.

@@ -100,6 +100,7 @@ def _header(doc: DocumentBuilder) -> None:
         ],
         f"Data zawarcia kontraktu socjalnego:\n{{{{ {K}.concluded_on|date_pl }}}}",
         reference=f"Nr kontraktu: {{{{ {K}.number }}}}",
+        keep=[4],  # the "(pieczęć …)" caption stays under a plugin's letterhead
     )
     doc.title("KONTRAKT SOCJALNY")
     doc.paragraph("określający sposób współdziałania między:", keep_with_next=True)
