@@ -382,6 +382,14 @@ def social_contracts(draw: st.DrawFn) -> m.SocialContract:
     )
     ended = status in (m.ContractStatus.TERMINATED, m.ContractStatus.BROKEN)
     client = draw(clients(person=draw(persons(pid="client", serial=0))))
+    members = tuple(
+        draw(persons(pid=f"member{i}", serial=i + 1)) for i in range(draw(st.integers(0, 2)))
+    )
+    relations = tuple(
+        m.CoveredRelation(person_id=p.id, relation=draw(enum_values(m.Relation)))
+        for p in members
+        if draw(st.booleans())
+    )
     return m.SocialContract(
         id=draw(ids),
         number=draw(texts),
@@ -396,9 +404,8 @@ def social_contracts(draw: st.DrawFn) -> m.SocialContract:
             st.builds(m.SituationAssessment, causes=texts, resources=texts, limitations=texts)
         ),
         main_goal=draw(optional_texts),
-        covered_members=tuple(
-            draw(persons(pid=f"member{i}", serial=i + 1)) for i in range(draw(st.integers(0, 2)))
-        ),
+        covered_members=members,
+        covered_relations=relations,
         goals=goals,
         actions=actions,
         client_obligations=tuple(draw(st.lists(texts, max_size=3))),
@@ -729,6 +736,7 @@ def decisions(draw: st.DrawFn) -> m.Decision:
             st.none() | st.just(issued + dt.timedelta(days=draw(st.integers(-60, 5))))
         ),
         recipients=tuple(draw(st.lists(texts, max_size=2))),
+        appeal_body=draw(optional_texts),
     )
 
 

@@ -508,6 +508,7 @@ def decision_grant() -> m.Decision:
         interview_id="rws-2026-0412",
         interview_on=D(2026, 11, 6),
         recipients=("Pan Marek Wójcik", "a/a"),
+        appeal_body="Samorządowe Kolegium Odwoławcze w Radomierzu",
     )
 
 
@@ -549,6 +550,7 @@ def decision_refusal() -> m.Decision:
         interview_id="rws-2026-0420",
         interview_on=D(2026, 11, 12),
         recipients=("Pan Janusz Pawlak", "a/a"),
+        appeal_body="Samorządowe Kolegium Odwoławcze w Radomierzu",
     )
 
 
@@ -670,6 +672,9 @@ def contract_b() -> m.SocialContract:
         worker=WORKER_NOWICKA,
         client=WOJCIK_CLIENT,
         covered_members=(AGNIESZKA,),
+        covered_relations=(
+            m.CoveredRelation(person_id=AGNIESZKA.id, relation=m.Relation.SPOUSE),
+        ),
         assessment=m.SituationAssessment(
             causes="Długotrwałe bezrobocie wnioskodawcy.",
             resources="Kwalifikacje zawodowe (spawacz), prawo jazdy kat. C.",

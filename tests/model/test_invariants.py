@@ -432,7 +432,11 @@ def test_decision_invariants() -> None:
         attrs.evolve(d, signatory=m.Signatory(name="A B", position="kierownik"))
     # the elements of art. 107 § 1 KPA are checked by SW-DEC-002, not by the model
     draft = attrs.evolve(
-        d, organ="", legal_basis=(), factual_justification=None, legal_justification=" ",
+        d,
+        organ="",
+        legal_basis=(),
+        factual_justification=None,
+        legal_justification=" ",
         signatory=None,
     )
     assert draft.signatory is None and draft.factual_justification is None
@@ -535,3 +539,43 @@ def test_errors_pickle() -> None:
         person(pesel=None)
     again2 = pickle.loads(pickle.dumps(info2.value))
     assert again2.problems == info2.value.problems
+
+
+def test_covered_relations_refer_to_covered_members() -> None:
+    b = examples.load("kontrakt-socjalny-typ-b")
+    assert isinstance(b, m.SocialContract)
+    member = b.covered_members[0]
+    assert b.relation_of(member.id) is m.Relation.SPOUSE
+    assert b.relation_of(b.client.person.id) is None
+    with pytest.raises(m.ModelError) as info:
+        attrs.evolve(
+            b,
+            covered_relations=(
+                m.CoveredRelation(person_id="nobody", relation=m.Relation.CHILD),
+                m.CoveredRelation(person_id=member.id, relation=m.Relation.SPOUSE),
+                m.CoveredRelation(person_id=member.id, relation=m.Relation.PARTNER),
+            ),
+        )
+    assert paths(info.value) == {
+        "$.covered_relations[0].person_id",
+        "$.covered_relations[2].person_id",
+    }
+
+
+def test_optional_fields_keep_old_json_loading() -> None:
+    """JSON written before covered_relations, appeal_body, drawn_up_on and reference_number
+    existed still loads (the fields default to empty)."""
+    import json
+
+    from socialwork.serialization import from_json
+
+    for name, keys in (
+        ("kontrakt-socjalny-typ-b", ("covered_relations",)),
+        ("decyzja", ("appeal_body",)),
+        ("projekt-socjalny", ("drawn_up_on", "reference_number")),
+    ):
+        data = json.loads(examples.path(name).read_text(encoding="utf-8"))
+        for key in keys:
+            del data[key]
+        obj = from_json(json.dumps(data))
+        assert all(getattr(obj, key) in (None, ()) for key in keys)

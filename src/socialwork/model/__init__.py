@@ -16,6 +16,7 @@ from socialwork.model.common import Attachment, Court, Institution
 from socialwork.model.contract import (
     Amendment,
     ContractAction,
+    CoveredRelation,
     Goal,
     GoalEvaluation,
     LabourMarketSection,
@@ -127,6 +128,7 @@ __all__ = [
     "ContractStatus",
     "Court",
     "CourtDetails",
+    "CoveredRelation",
     "Decision",
     "DecisionOutcome",
     "DiagnosisSegment",

@@ -28,6 +28,7 @@ from socialwork.model.enums import (
     ContractKind,
     ContractStatus,
     GoalResult,
+    Relation,
 )
 from socialwork.model.people import Client, Person
 from socialwork.model.staff import Center, SocialWorker
@@ -35,6 +36,7 @@ from socialwork.model.staff import Center, SocialWorker
 __all__ = [
     "Amendment",
     "ContractAction",
+    "CoveredRelation",
     "Goal",
     "GoalEvaluation",
     "LabourMarketSection",
@@ -91,6 +93,15 @@ class ContractAction:
     goal_id: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     owner_name: str | None = attrs.field(default=None, validator=v.optional_text)
     notes: str | None = attrs.field(default=None, validator=v.optional_text)
+
+
+@attrs.frozen
+class CoveredRelation:
+    """The relation to the client of a family member covered by the kontrakt
+    (``person_id`` is the id of one of :attr:`SocialContract.covered_members`)."""
+
+    person_id: str = attrs.field(validator=v.identifier)
+    relation: Relation = attrs.field(validator=v.enum_member(Relation))
 
 
 @attrs.frozen
@@ -161,7 +172,8 @@ class SocialContract:
     before ``valid_from``; goal ids are unique and every action / evaluation refers to a known
     goal; signature, amendment and termination dates are not before ``concluded_on``; only a
     terminated or broken kontrakt has a ``termination``; the labour-market section belongs to
-    typ B only; a covered member is not the client.
+    typ B only; a covered member is not the client; each of ``covered_relations`` names a
+    covered member, once.
 
     Not structural (reported by the rules, so such a kontrakt can be built and loaded): no
     ``main_goal`` (``None`` or blank, SW-CON-001); an action without owner or term
@@ -207,6 +219,10 @@ class SocialContract:
     )
     client_signed_on: dt.date | None = attrs.field(default=None, validator=v.optional_date)
     worker_signed_on: dt.date | None = attrs.field(default=None, validator=v.optional_date)
+    covered_relations: tuple[CoveredRelation, ...] = attrs.field(
+        default=(), validator=v.tuple_of(CoveredRelation)
+    )
+    """Optional: how each covered member is related to the client (see :meth:`relation_of`)."""
 
     def __attrs_post_init__(self) -> None:
         v.check_invariants(self, self._problems())
@@ -238,6 +254,17 @@ class SocialContract:
                 yield v.at(f"covered_members[{i}]", "is the client; list only other members")
         yield from v.unique(
             ((f"covered_members[{i}].id", m.id) for i, m in enumerate(self.covered_members)),
+            "person id",
+        )
+        covered = {m.id for m in self.covered_members}
+        for i, rel in enumerate(self.covered_relations):
+            if rel.person_id not in covered:
+                yield v.at(f"covered_relations[{i}].person_id", "refers to no covered member")
+        yield from v.unique(
+            (
+                (f"covered_relations[{i}].person_id", r.person_id)
+                for i, r in enumerate(self.covered_relations)
+            ),
             "person id",
         )
 
@@ -292,6 +319,13 @@ class SocialContract:
             ContractStatus.BROKEN,
             termination=Termination(on=on, reason=reason),
         )
+
+    def relation_of(self, person_id: str) -> Relation | None:
+        """The recorded relation of a covered member to the client, or ``None``."""
+        for rel in self.covered_relations:
+            if rel.person_id == person_id:
+                return rel.relation
+        return None
 
     def goal(self, goal_id: str) -> Goal:
         for g in self.goals:

@@ -93,6 +93,9 @@ class Decision:
     interview_on: dt.date | None = attrs.field(default=None, validator=v.optional_date)
     recipients: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)
     """Otrzymują: 1. the party, 2. a/a…"""
+    appeal_body: str | None = attrs.field(default=None, validator=v.optional_text)
+    """The appeal organ named in the pouczenie (art. 107 § 1 pkt 7 KPA; odwołanie, art. 127
+    KPA), in the nominative, e.g. "Samorządowe Kolegium Odwoławcze w Radomiu"."""
 
     def __attrs_post_init__(self) -> None:
         v.check_invariants(self, self._problems())
