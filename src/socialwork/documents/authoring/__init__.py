@@ -5,6 +5,13 @@ imports it. ``python -m socialwork.documents.authoring`` rebuilds the built-in t
 ``socialwork/documents/templates_src/`` and lints them. See ``docs/templates.md``.
 """
 
-from socialwork.documents.authoring.builder import DRAFT_MARKER, FONT, DocumentBuilder, Run
+from socialwork.documents.authoring.builder import (
+    DRAFT_MARKER,
+    FONT,
+    ROW_ENDIF,
+    DocumentBuilder,
+    Run,
+    row_if,
+)
 
-__all__ = ["DRAFT_MARKER", "FONT", "DocumentBuilder", "Run"]
+__all__ = ["DRAFT_MARKER", "FONT", "ROW_ENDIF", "DocumentBuilder", "Run", "row_if"]

@@ -38,7 +38,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from socialwork.documents.zipwriter import build_zip, read_members
 
-__all__ = ["DRAFT_MARKER", "FONT", "DocumentBuilder", "Run"]
+__all__ = ["DRAFT_MARKER", "FONT", "ROW_ENDIF", "DocumentBuilder", "Run", "row_if"]
 
 FONT = "Times New Roman"
 """Font name written into templates (LibreOffice renders it with Liberation Serif)."""
@@ -170,6 +170,25 @@ class _Cell:
         self.first = False
         if condition:
             self.tag("endif")
+
+
+
+def row_if(condition: str) -> tuple[str, str]:
+    """A ``fields()`` row opening a conditional table row: the rows up to
+    :data:`ROW_ENDIF` are printed only when the Jinja ``condition`` holds."""
+    return ("{%tr if " + condition + " %}", "")
+
+
+ROW_ENDIF: tuple[str, str] = ("{%tr endif %}", "")
+"""Closes a :func:`row_if` block of ``fields()`` rows."""
+
+
+def _drop_empty_paragraphs(cell: Any) -> None:
+    """A merged cell keeps the (empty) paragraphs of the cells merged into it; drop them so
+    the row is one line high."""
+    for paragraph in cell.paragraphs[1:]:
+        if not paragraph.text:
+            paragraph._p.getparent().remove(paragraph._p)
 
 
 class DocumentBuilder:
@@ -558,6 +577,7 @@ class DocumentBuilder:
                 add([f"{{%tr if not ({loop.split(' in ', 1)[1]}) %}}"] + [""] * (count - 1))
                 cells = add([empty] + [""] * (count - 1))
                 merged = cells[0].merge(cells[-1]) if count > 1 else cells[0]
+                _drop_empty_paragraphs(merged)
                 merged.paragraphs[0].runs[0].italic = True
                 add(["{%tr endif %}"] + [""] * (count - 1))
             add([f"{{%tr for {loop} %}}"] + [""] * (count - 1))

@@ -39,15 +39,13 @@ kontrakt still running), it prints tick boxes and dotted lines to fill in by han
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from socialwork.documents.authoring import DocumentBuilder
+from socialwork.documents.authoring import ROW_ENDIF, DocumentBuilder, row_if
 
 NAME = "kontrakt-socjalny"
 TITLE = "Kontrakt socjalny (typ A / typ B) — część I i część II"
@@ -69,23 +67,6 @@ def _box(condition: str) -> str:
 
 
 
-def _tidy_merged(table: Any) -> Any:
-    """Drop the empty paragraphs a merged cell keeps from the cells merged into it (the
-    "empty list" row of a table), so that row is one line high."""
-    for row in table.rows:
-        for cell in row.cells:
-            paragraphs = cell.paragraphs
-            if len(paragraphs) > 1:
-                for paragraph in paragraphs[1:]:
-                    if not paragraph.text:
-                        paragraph._p.getparent().remove(paragraph._p)
-    return table
-
-def _tr(condition: str) -> tuple[str, str]:
-    return ("{%tr if " + condition + " %}", "")
-
-
-_ENDTR = ("{%tr endif %}", "")
 
 
 def _header(doc: DocumentBuilder) -> None:
@@ -137,33 +118,33 @@ def _parties(doc: DocumentBuilder) -> None:
     doc.fields(
         [
             ("Imię i nazwisko", f"{{{{ {person}.full_name }}}}"),
-            _tr(f"{person}.pesel"),
+            row_if(f"{person}.pesel"),
             ("PESEL", f"{{{{ {person}.pesel|pesel }}}}"),
-            _ENDTR,
-            _tr(f"not {person}.pesel"),
+            ROW_ENDIF,
+            row_if(f"not {person}.pesel"),
             (
                 "Dokument tożsamości",
                 f"{{{{ {person}.identity_document.kind.label }}}} "
                 f"nr {{{{ {person}.identity_document.number }}}}",
             ),
-            _ENDTR,
+            ROW_ENDIF,
             ("Data urodzenia", f"{{{{ {person}.birth_date|date_pl }}}}"),
-            _tr(f"{K}.client.address"),
+            row_if(f"{K}.client.address"),
             ("Adres zamieszkania", f"{{{{ {K}.client.address }}}}"),
-            _ENDTR,
-            _tr(f"not {K}.client.address"),
+            ROW_ENDIF,
+            row_if(f"not {K}.client.address"),
             ("Miejsce pobytu", f"{{{{ {K}.client.stay_description }}}}"),
-            _ENDTR,
-            _tr(f"{K}.client.contact and {K}.client.contact.phone"),
+            ROW_ENDIF,
+            row_if(f"{K}.client.contact and {K}.client.contact.phone"),
             ("Telefon", f"{{{{ {K}.client.contact.phone }}}}"),
-            _ENDTR,
-            _tr(f"{K}.client.legal_representative"),
+            ROW_ENDIF,
+            row_if(f"{K}.client.legal_representative"),
             (
                 "Przedstawiciel ustawowy",
                 f"{{{{ {K}.client.legal_representative.person.full_name }}}} "
                 f"({{{{ {K}.client.legal_representative.basis }}}})",
             ),
-            _ENDTR,
+            ROW_ENDIF,
         ]
     )
     with doc.when(f"{K}.covered_members"):
@@ -188,12 +169,12 @@ def _parties(doc: DocumentBuilder) -> None:
             ("Imię i nazwisko", f"{{{{ {K}.worker.full_name }}}}"),
             ("Stanowisko", f"{{{{ {K}.worker.position }}}}"),
             ("Ośrodek", f"{{{{ {K}.center.name }}}}, {{{{ {K}.center.address }}}}"),
-            _tr(f"{K}.worker.contact and {K}.worker.contact.phone"),
+            row_if(f"{K}.worker.contact and {K}.worker.contact.phone"),
             ("Telefon kontaktowy", f"{{{{ {K}.worker.contact.phone }}}}"),
-            _ENDTR,
-            _tr(f"{K}.worker.contact and {K}.worker.contact.email"),
+            ROW_ENDIF,
+            row_if(f"{K}.worker.contact and {K}.worker.contact.email"),
             ("E-mail", f"{{{{ {K}.worker.contact.email }}}}"),
-            _ENDTR,
+            ROW_ENDIF,
         ]
     )
 
@@ -271,7 +252,7 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
             )
 
     doc.heading(f"{_n(5)}. Działania i terminy ich realizacji", level=2)
-    _tidy_merged(doc.table(
+    doc.table(
         ["Lp.", "Działanie (zadanie)", "Kto realizuje", "Termin realizacji", "Stan realizacji"],
         [
             "{{ loop.index }}.",
@@ -286,7 +267,7 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
         loop=f"a in {K}.actions",
         widths=[1.1, 6.4, 4.0, 2.5, 2.5],
         empty="Działania zostaną uzgodnione i wpisane przez strony.",
-    ))
+    )
 
 
 def _obligations(doc: DocumentBuilder) -> None:
@@ -412,7 +393,7 @@ def _part_two(doc: DocumentBuilder) -> None:
     heading.paragraph_format.page_break_before = True
     doc.heading("1. Ocena realizacji celów szczegółowych", level=2)
     result = "evs[-1].result.value"
-    _tidy_merged(doc.table(
+    doc.table(
         ["Lp.", "Cel szczegółowy", "Ocena realizacji", "Przyczyny niezrealizowania, uwagi"],
         [
             "{% set evs = " + K + ".evaluation|selectattr('goal_id', 'equalto', g.id)|list %}"
@@ -428,7 +409,7 @@ def _part_two(doc: DocumentBuilder) -> None:
         widths=[1.1, 6.4, 4.0, 5.0],
         empty="Nie określono celów szczegółowych — ocenę realizacji celu głównego zawiera "
         "ocena ogólna.",
-    ))
+    )
     with doc.when(f"{K}.evaluation_summary"):
         doc.paragraph(("Ocena ogólna realizacji kontraktu: ", "b"),
                       f"{{{{ {K}.evaluation_summary }}}}", align="justify")

@@ -19,12 +19,10 @@ numbering of the remaining sections closes up.
 
 from __future__ import annotations
 
-from typing import Any
-
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
-from socialwork.documents.authoring import DocumentBuilder
+from socialwork.documents.authoring import ROW_ENDIF, DocumentBuilder, row_if
 
 NAME = "projekt-socjalny"
 TITLE = "Projekt socjalny (indywidualny, grupowy, instytucjonalny)"
@@ -42,23 +40,6 @@ TOTAL = f"{P}.budget|sum(attribute='amount')"
 
 
 
-def _tidy_merged(table: Any) -> Any:
-    """Drop the empty paragraphs a merged cell keeps from the cells merged into it (the
-    "empty list" row of a table), so that row is one line high."""
-    for row in table.rows:
-        for cell in row.cells:
-            paragraphs = cell.paragraphs
-            if len(paragraphs) > 1:
-                for paragraph in paragraphs[1:]:
-                    if not paragraph.text:
-                        paragraph._p.getparent().remove(paragraph._p)
-    return table
-
-def _tr(condition: str) -> tuple[str, str]:
-    return ("{%tr if " + condition + " %}", "")
-
-
-_ENDTR = ("{%tr endif %}", "")
 
 
 def _section(doc: DocumentBuilder, title: str) -> None:
@@ -97,14 +78,14 @@ def build() -> DocumentBuilder:
                 "Realizator",
                 f"{{{{ {P}.organiser.name }}}}, {{{{ {P}.organiser.address }}}}",
             ),
-            _tr(f"{P}.partners"),
+            row_if(f"{P}.partners"),
             (
                 "Partnerzy",
                 f"{{% for x in {P}.partners %}}{{{{ x.name }}}}"
                 "{{ ' (' ~ x.role ~ ')' if x.role else '' }}"
                 "{{ '\\n' if not loop.last else '' }}{% endfor %}",
             ),
-            _ENDTR,
+            ROW_ENDIF,
             (
                 "Okres realizacji",
                 f"od {{{{ {P}.start|date_pl }}}} do {{{{ {P}.end|date_pl }}}}",
@@ -146,7 +127,7 @@ def build() -> DocumentBuilder:
                           space_after=1)
 
     _section(doc, "Działania i harmonogram realizacji")
-    _tidy_merged(doc.table(
+    doc.table(
         ["Lp.", "Działanie", "Termin realizacji", "Odpowiedzialni", "Cel"],
         [
             "{{ loop.index }}.",
@@ -159,7 +140,7 @@ def build() -> DocumentBuilder:
         loop=f"a in {P}.activities",
         widths=[1.0, 7.6, 2.6, 3.9, 1.4],
         empty="Działania zostaną określone po zakończeniu rekrutacji.",
-    ))
+    )
 
     _section(doc, "Budżet projektu")
     with doc.when(f"{P}.budget"):

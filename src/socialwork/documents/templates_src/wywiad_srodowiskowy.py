@@ -28,9 +28,7 @@ document only — the template adds nothing to any log or metadata.
 
 from __future__ import annotations
 
-from typing import Any
-
-from socialwork.documents.authoring import DocumentBuilder
+from socialwork.documents.authoring import ROW_ENDIF, DocumentBuilder, row_if
 
 NAME = "wywiad-srodowiskowy"
 TITLE = "Rodzinny wywiad środowiskowy (część I, segmenty A–J) i jego aktualizacja (część IV)"
@@ -47,23 +45,6 @@ UPDATE = f"{W}.kind.value == 'update'"
 
 
 
-def _tidy_merged(table: Any) -> Any:
-    """Drop the empty paragraphs a merged cell keeps from the cells merged into it (the
-    "empty list" row of a table), so that row is one line high."""
-    for row in table.rows:
-        for cell in row.cells:
-            paragraphs = cell.paragraphs
-            if len(paragraphs) > 1:
-                for paragraph in paragraphs[1:]:
-                    if not paragraph.text:
-                        paragraph._p.getparent().remove(paragraph._p)
-    return table
-
-def _tr(condition: str) -> tuple[str, str]:
-    return ("{%tr if " + condition + " %}", "")
-
-
-_ENDTR = ("{%tr endif %}", "")
 
 
 def _header(doc: DocumentBuilder) -> None:
@@ -94,9 +75,9 @@ def _header(doc: DocumentBuilder) -> None:
     doc.fields(
         [
             ("Data przeprowadzenia", f"{{{{ {W}.conducted_on|date_pl }}}}"),
-            _tr(f"{W}.place"),
+            row_if(f"{W}.place"),
             ("Miejsce przeprowadzenia", f"{{{{ {W}.place }}}}"),
-            _ENDTR,
+            ROW_ENDIF,
             (
                 "Wszczęcie",
                 f"{{{{ 'na wniosek z dnia ' ~ {W}.application_on|date_pl if "
@@ -111,7 +92,7 @@ def _header(doc: DocumentBuilder) -> None:
                 "Pracownik socjalny",
                 f"{{{{ {W}.worker.full_name }}}}, {{{{ {W}.worker.position }}}}",
             ),
-            _tr(f"{W}.reasons or {W}.other_circumstances_text"),
+            row_if(f"{W}.reasons or {W}.other_circumstances_text"),
             (
                 "Powody udzielenia pomocy",
                 f"{{% for r in {W}.reasons %}}{{{{ r.label_on({W}.conducted_on) }}}} "
@@ -120,7 +101,7 @@ def _header(doc: DocumentBuilder) -> None:
                 f"{{{{ ('; ' if {W}.reasons else '') ~ 'inne okoliczności: ' ~ "
                 f"{W}.other_circumstances_text if {W}.other_circumstances_text else '' }}}}",
             ),
-            _ENDTR,
+            ROW_ENDIF,
         ],
         label_width=5.0,
     )
@@ -132,56 +113,56 @@ def _person_rows() -> list[tuple[str, str]]:
     d = f"{W}.household_data"
     return [
         ("Imię i nazwisko", f"{{{{ {p}.full_name }}}}"),
-        _tr(f"{p}.family_name"),
+        row_if(f"{p}.family_name"),
         ("Nazwisko rodowe", f"{{{{ {p}.family_name }}}}"),
-        _ENDTR,
-        _tr(f"{p}.pesel"),
+        ROW_ENDIF,
+        row_if(f"{p}.pesel"),
         ("PESEL", f"{{{{ {p}.pesel|pesel }}}}"),
-        _ENDTR,
-        _tr(f"not {p}.pesel"),
+        ROW_ENDIF,
+        row_if(f"not {p}.pesel"),
         (
             "Dokument tożsamości",
             f"{{{{ {p}.identity_document.kind.label }}}} nr {{{{ {p}.identity_document.number }}}}",
         ),
-        _ENDTR,
+        ROW_ENDIF,
         ("Data urodzenia", f"{{{{ {p}.birth_date|date_pl }}}}"),
-        _tr(f"{p}.citizenship"),
+        row_if(f"{p}.citizenship"),
         ("Obywatelstwo", f"{{{{ {p}.citizenship }}}}"),
-        _ENDTR,
-        _tr(f"{d} and {d}.marital_status"),
+        ROW_ENDIF,
+        row_if(f"{d} and {d}.marital_status"),
         ("Stan cywilny", f"{{{{ {d}.marital_status.label }}}}"),
-        _ENDTR,
-        _tr(f"{d} and {d}.education"),
+        ROW_ENDIF,
+        row_if(f"{d} and {d}.education"),
         ("Wykształcenie", f"{{{{ {d}.education }}}}"),
-        _ENDTR,
-        _tr(f"{a}.address"),
+        ROW_ENDIF,
+        row_if(f"{a}.address"),
         ("Adres zamieszkania", f"{{{{ {a}.address }}}}"),
-        _ENDTR,
-        _tr(f"not {a}.address"),
+        ROW_ENDIF,
+        row_if(f"not {a}.address"),
         ("Miejsce pobytu", f"{{{{ {a}.stay_description }}}}"),
-        _ENDTR,
-        _tr(f"{a}.correspondence_address"),
+        ROW_ENDIF,
+        row_if(f"{a}.correspondence_address"),
         ("Adres do korespondencji", f"{{{{ {a}.correspondence_address }}}}"),
-        _ENDTR,
-        _tr(f"{a}.contact and {a}.contact.phone"),
+        ROW_ENDIF,
+        row_if(f"{a}.contact and {a}.contact.phone"),
         ("Telefon", f"{{{{ {a}.contact.phone }}}}"),
-        _ENDTR,
-        _tr(f"{a}.legal_representative"),
+        ROW_ENDIF,
+        row_if(f"{a}.legal_representative"),
         (
             "Przedstawiciel ustawowy",
             f"{{{{ {a}.legal_representative.person.full_name }}}} "
             f"({{{{ {a}.legal_representative.basis }}}})",
         ),
-        _ENDTR,
-        _tr(d),
+        ROW_ENDIF,
+        row_if(d),
         (
             "Wywiad przeprowadzono z",
             f"{{{{ {H}.person({d}.interviewee_id).full_name }}}}",
         ),
-        _ENDTR,
-        _tr(f"not {d} and {FULL}"),
+        ROW_ENDIF,
+        row_if(f"not {d} and {FULL}"),
         ("Wywiad przeprowadzono z", "…" * 25),
-        _ENDTR,
+        ROW_ENDIF,
     ]
 
 
@@ -284,21 +265,21 @@ def _segment_c(doc: DocumentBuilder) -> None:
         doc.fields(
             [
                 ("Mieszkanie (rodzaj, tytuł prawny)", f"{{{{ {c}.housing }}}}"),
-                _tr(f"{c}.rooms is not none"),
+                row_if(f"{c}.rooms is not none"),
                 ("Liczba izb", f"{{{{ {c}.rooms }}}}"),
-                _ENDTR,
-                _tr(f"{c}.area_m2 is not none"),
+                ROW_ENDIF,
+                row_if(f"{c}.area_m2 is not none"),
                 ("Powierzchnia", f"{{{{ {c}.area_m2|decimal_pl }}}}\u00a0m²"),
-                _ENDTR,
-                _tr(f"{c}.heating"),
+                ROW_ENDIF,
+                row_if(f"{c}.heating"),
                 ("Ogrzewanie", f"{{{{ {c}.heating }}}}"),
-                _ENDTR,
-                _tr(f"{c}.amenities"),
+                ROW_ENDIF,
+                row_if(f"{c}.amenities"),
                 ("Wyposażenie, media", f"{{{{ {c}.amenities }}}}"),
-                _ENDTR,
-                _tr(f"{c}.assessment"),
+                ROW_ENDIF,
+                row_if(f"{c}.assessment"),
                 ("Ocena warunków", f"{{{{ {c}.assessment }}}}"),
-                _ENDTR,
+                ROW_ENDIF,
             ],
             label_width=5.0,
         )
@@ -385,7 +366,7 @@ def _segment_j(doc: DocumentBuilder) -> None:
     with doc.when(f"{j} or {FULL}"):
         doc.heading("J. Plan pomocy na rzecz osoby lub rodziny", level=2)
         with doc.when(j):
-            _tidy_merged(doc.table(
+            doc.table(
                 ["Lp.", "Działanie lub forma pomocy", "Świadczenie", "Termin"],
                 [
                     "{{ loop.index }}.",
@@ -396,7 +377,7 @@ def _segment_j(doc: DocumentBuilder) -> None:
                 loop=f"x in {j}.items",
                 widths=[1.0, 8.5, 4.5, 2.5],
                 empty="Nie zaplanowano działań.",
-            ))
+            )
             with doc.when(f"{j}.notes"):
                 doc.paragraph(("Uwagi: ", "b"), f"{{{{ {j}.notes }}}}", align="justify")
         with doc.when(f"not {j}"):
