@@ -24,6 +24,8 @@ from typing import Any
 
 from num2words import num2words
 
+from socialwork.model import MAX_AMOUNT
+
 __all__ = [
     "FILTERS",
     "GLOBALS",
@@ -49,7 +51,6 @@ NBSP = "\u00a0"
 """Non-breaking space: thousands separator and the space before "zł"."""
 
 _CENT = Decimal("0.01")
-_MAX_AMOUNT = Decimal(10) ** 15  # below a biliard złotych; num2words handles it exactly
 
 
 class FormatError(TypeError):
@@ -134,10 +135,14 @@ def _to_decimal(amount: object) -> Decimal:
 
 
 def _grosze(amount: object) -> Decimal:
-    value = _to_decimal(amount).quantize(_CENT, rounding=ROUND_HALF_UP)
-    if abs(value) >= _MAX_AMOUNT:
-        raise FormatError("the amount is too large to be written out")
-    return value
+    exact = _to_decimal(amount)
+    # the same limit as the model's (socialwork.model.MAX_AMOUNT): what loads can be printed
+    if abs(exact) > MAX_AMOUNT:
+        raise FormatError(
+            f"the amount is too large to be written out (at most {MAX_AMOUNT} zł, "
+            "socialwork.model.MAX_AMOUNT)"
+        )
+    return exact.quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 def money(amount: object) -> str:

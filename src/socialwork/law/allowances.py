@@ -39,6 +39,7 @@ from socialwork.law import parameters
 from socialwork.law.citations import LegalBasis, ups
 from socialwork.law.parameters import ParameterOverride
 from socialwork.law.steps import Step, format_pln, money
+from socialwork.model import MAX_AMOUNT
 
 __all__ = [
     "OTHER_CIRCUMSTANCE",
@@ -59,7 +60,6 @@ __all__ = [
 ]
 
 ZERO = Decimal("0.00")
-_MAX_AMOUNT = Decimal(10) ** 12
 _AGE_WOMAN = 60
 _AGE_MAN = 65
 
@@ -76,8 +76,11 @@ def _money_in(value: Any, name: str) -> Decimal:
         raise InputError(f"{name} must be a Decimal amount, not {type(value).__name__}")
     if not value.is_finite() or value < 0:
         raise InputError(f"{name} must be an amount >= 0, not {value}")
-    if value >= _MAX_AMOUNT:
-        raise InputError(f"{name}: {value} is not a plausible monthly amount (limit 10^12 zł)")
+    if value > MAX_AMOUNT:
+        raise InputError(
+            f"{name}: {value} is not a plausible monthly amount "
+            f"(at most {MAX_AMOUNT} zł, socialwork.model.MAX_AMOUNT)"
+        )
     if value.as_tuple().exponent < -2:  # type: ignore[operator]
         raise InputError(f"{name}: {value} has more than 2 decimal places; give złoty and grosze")
     return value

@@ -9,7 +9,7 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :mod:`~socialwork.model.benefits` (art. 36). See ``docs/model.md``.
 """
 
-from socialwork.model._base import FieldError, ModelError, mask_pesel
+from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.common import Attachment, Court, Institution
@@ -103,6 +103,7 @@ from socialwork.model.staff import Center, Signatory, SocialWorker
 
 __all__ = [
     "MANDATORY_SEGMENTS",
+    "MAX_AMOUNT",
     "SEGMENTS",
     "ActionOwner",
     "ActionStatus",

@@ -22,6 +22,7 @@ from stdnum.pl import pesel as _pesel
 from socialwork.errors import InputError, Problem
 
 __all__ = [
+    "MAX_AMOUNT",
     "FieldError",
     "ModelError",
     "check_invariants",
@@ -290,6 +291,24 @@ def not_before(
 
 _TWO_PLACES = -2
 
+MAX_AMOUNT = Decimal("999999999999.99")
+"""The largest amount of money socialwork accepts: 999 999 999 999,99 zł (below a bilion,
+10^12 zł). The model refuses larger amounts, the law computations (``socialwork calc``)
+refuse larger inputs and the documents' money helpers refuse to print larger sums, so an
+amount that loads can always be computed with and written out in words."""
+
+MAX_AMOUNT_TEXT = "999 999 999 999.99"
+
+
+def amount_limit_problem(value: Decimal, what: str = "must") -> str | None:
+    """Why a finite ``value`` is above :data:`MAX_AMOUNT`, or ``None``."""
+    if abs(value) > MAX_AMOUNT:
+        return (
+            f"{what} not exceed {MAX_AMOUNT_TEXT} zł (socialwork.model.MAX_AMOUNT); "
+            "check the amount for extra digits"
+        )
+    return None
+
 
 def money_problem(value: object) -> str | None:
     """Why ``value`` is not a valid non-negative amount of money, or ``None``."""
@@ -307,7 +326,14 @@ def money_problem(value: object) -> str | None:
         return "must have at most 2 decimal places (grosze)"
     if exponent > 0:
         return "must be written in plain notation (e.g. 100 or 100.00, not 1E+2)"
-    return None
+    return amount_limit_problem(value)
+
+
+def total_problem(path: str, total: Decimal, what: str) -> Iterator[Problem]:
+    """A problem at ``path`` if a total printed by the documents exceeds :data:`MAX_AMOUNT`."""
+    problem = amount_limit_problem(total, f"{what} must")
+    if problem:
+        yield at(path, problem)
 
 
 def money(_inst: Any, attribute: Any, value: Any) -> None:

@@ -41,6 +41,9 @@ class ChildClaim:
     monthly_amount: Decimal = attrs.field(validator=v.money)
     needs: tuple[NeedItem, ...] = attrs.field(default=(), validator=v.tuple_of(NeedItem))
 
+    def __attrs_post_init__(self) -> None:
+        v.check_invariants(self, v.total_problem("needs", self.needs_total, "the needs' total"))
+
     @property
     def needs_total(self) -> Decimal:
         return sum((n.monthly_cost for n in self.needs), Decimal("0.00"))
@@ -111,6 +114,9 @@ class AlimonyClaim:
         )
         if self.security_amount is not None and not self.request_security:
             yield v.at("security_amount", "set request_security when asking for security")
+        yield from v.total_problem(
+            "claims", self.claim_value, "the claim value (12 × the monthly amounts)"
+        )
 
     @property
     def monthly_total(self) -> Decimal:

@@ -126,6 +126,7 @@ class Decision:
                 "a decision issued z upoważnienia names on whose authority "
                 "(e.g. 'z upoważnienia Wójta Gminy')",
             )
+        yield from v.total_problem("payments", self.payments_total, "the payments' total")
 
     @property
     def granted(self) -> bool:

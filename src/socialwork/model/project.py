@@ -149,6 +149,7 @@ class Project:
                 yield v.at(f"activities[{i}]", "must lie within the project period start-end")
             if act.goal_id is not None and act.goal_id not in goal_ids:
                 yield v.at(f"activities[{i}].goal_id", "refers to no goal of this project")
+        yield from v.total_problem("budget", self.budget_total, "the budget total")
 
     @property
     def drafted_on(self) -> dt.date | None:
