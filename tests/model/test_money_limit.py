@@ -27,7 +27,7 @@ def _decision_json(**changes: object) -> str:
 
 
 def test_the_maximum_is_below_a_bilion() -> None:
-    assert MAX_AMOUNT == Decimal("999999999999.99")
+    assert Decimal("999999999999.99") == MAX_AMOUNT
     assert sw.model.MAX_AMOUNT is MAX_AMOUNT
 
 
