@@ -493,8 +493,59 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
 # =========================================================================== unstructuring
 
 
+class _Unwritable(Exception):
+    """Internal: a value ``from_json`` would refuse was met while writing."""
+
+
 def _unstructure_decimal(value: Decimal) -> str:
-    return str(value)
+    if not value.is_finite():
+        raise _Unwritable(_NOT_FINITE)
+    # Plain notation: "1E+3" is written "1000" (the same value, so the round trip is exact),
+    # because from_json reads amounts written as digits only.
+    return format(value, "f")
+
+
+def _unstructure_str(value: str) -> str:
+    if text_problem(value):
+        raise _Unwritable("text")
+    return value
+
+
+def _unstructure_float(value: float) -> float:
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _Unwritable(_NOT_FINITE)
+    return value
+
+
+_NOT_FINITE = "is not a finite number (NaN or Infinity); JSON cannot carry it, set a number"
+
+
+def _unwritable(value: Any, path: str, depth: int = 0) -> Iterable[tuple[str, str]]:
+    """Where ``value`` holds what :func:`from_json` would refuse (paths from ``$``)."""
+    if depth > 200:
+        return
+    if isinstance(value, str):
+        problem = text_problem(value)
+        if problem:
+            yield path, problem
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            yield path, _NOT_FINITE
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            yield path, _NOT_FINITE
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from _unwritable(
+                getattr(value, field.name, None), path + "." + field.name, depth + 1
+            )
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _unwritable(item, f"{path}[{i}]", depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _unwritable(key, f"{path}{_key_path(str(key))} (key)", depth + 1)
+            yield from _unwritable(item, path + _key_path(str(key)), depth + 1)
 
 
 def _unstructure_date(value: dt.date) -> str:
@@ -506,6 +557,8 @@ def configure_converter(conv: cattrs.Converter) -> cattrs.Converter:
     return it."""
     _make_hooks(conv)
     conv.register_unstructure_hook(Decimal, _unstructure_decimal)
+    conv.register_unstructure_hook(str, _unstructure_str)
+    conv.register_unstructure_hook(float, _unstructure_float)
     conv.register_unstructure_hook(dt.datetime, lambda v: v.isoformat())
     conv.register_unstructure_hook(dt.date, _unstructure_date)
     conv.register_unstructure_hook_factory(
@@ -551,9 +604,25 @@ def model_tag(obj: object) -> str:
 
 
 def to_data(obj: object) -> dict[str, Any]:
-    """The JSON-ready dict of ``obj`` with its envelope (``type``, ``schema_version``)."""
+    """The JSON-ready dict of ``obj`` with its envelope (``type``, ``schema_version``).
+
+    What :func:`from_data` would refuse is not written: a Decimal or float that is not finite
+    (NaN, Infinity) or a text with a control character (other than tab, new line and carriage
+    return) raises :class:`~socialwork.errors.InputError` naming every such path. A Decimal in
+    exponent notation (``Decimal("1E+3")``) is written in plain notation (``"1000"``), which
+    is the same value.
+    """
     spec = _spec_for(obj)
-    body = converter.unstructure(obj, spec.cls)
+    try:
+        body = converter.unstructure(obj, spec.cls)
+    except _Unwritable as exc:
+        found = [Problem(path, message) for path, message in _unwritable(obj, "$")]
+        count = len(found) or 1
+        raise InputError(
+            f"cannot write {spec.tag} as JSON: from_json would refuse it "
+            f"({count} problem{'s' if count != 1 else ''})",
+            found or [Problem("$", str(exc))],
+        ) from None
     return {"type": spec.tag, "schema_version": spec.schema_version, **body}
 
 
