@@ -9,7 +9,8 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :mod:`~socialwork.model.benefits` (art. 36). See ``docs/model.md``.
 """
 
-from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel
+from socialwork.model import validators
+from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel, text_problem
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.common import Attachment, Court, Institution
@@ -194,4 +195,6 @@ __all__ = [
     "TransitionError",
     "WorkSegment",
     "mask_pesel",
+    "text_problem",
+    "validators",
 ]

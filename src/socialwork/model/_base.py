@@ -110,7 +110,8 @@ def text_problem(value: str) -> str | None:
 
     Control characters (Unicode category Cc other than tab, new line and carriage return)
     and unpaired surrogates cannot be written to a .docx (XML 1.0) without being dropped, so
-    they are refused up front.
+    they are refused up front. A carriage return is a line break like a new line: the
+    documents engine prints ``\n``, ``\r\n`` and ``\r`` alike, as a new line.
     """
     found = _BAD_CHAR_RE.search(value)
     if found is None:
@@ -120,7 +121,7 @@ def text_problem(value: str) -> str | None:
         return "contains an unpaired surrogate; the text is not valid Unicode"
     return (
         f"contains the control character U+{ord(char):04X}; remove it "
-        "(only tab and new line are allowed)"
+        "(of the control characters only tab and line breaks are allowed)"
     )
 
 

@@ -15,13 +15,13 @@ name, a date of birth or anything about the violence.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import Enum
 from typing import Any
 
 import attrs
 
 from socialwork.errors import InputError, Problem
+from socialwork.model.validators import text_problem
 
 __all__ = [
     "AbsenceReason",
@@ -110,29 +110,16 @@ def _fail(where: str, message: str) -> None:
     raise InputError("Niebieska Karta – A", [Problem(where, message)])
 
 
-#: The core model's rule for text that can be written to a document (XML 1.0): control
-#: characters other than tab, new line and carriage return, and lone surrogates, are refused;
-#: everything else (line breaks in a description, non-breaking spaces, soft hyphens, emoji
-#: with joiners…) is kept.
-_BAD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
 def _text(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
         _fail(f"$.{attribute.name}", "must be non-empty text")
-    found = _BAD_CHAR_RE.search(value)
-    if found is None:
-        return
-    char = found.group()
-    if "\ud800" <= char <= "\udfff":
-        _fail(
-            f"$.{attribute.name}", "contains an unpaired surrogate; the text is not valid Unicode"
-        )
-    _fail(
-        f"$.{attribute.name}",
-        f"contains the control character U+{ord(char):04X}; remove it "
-        "(only tab and new line are allowed)",
-    )
+    # The core model's rule for text that can be written to a document (XML 1.0): control
+    # characters other than tab and line breaks, and lone surrogates, are refused;
+    # everything else (line breaks in a description, non-breaking spaces, soft hyphens,
+    # emoji with joiners…) is kept.
+    problem = text_problem(value)
+    if problem:
+        _fail(f"$.{attribute.name}", problem)
 
 
 def _optional_text(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
