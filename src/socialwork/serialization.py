@@ -59,6 +59,7 @@ __all__ = [
     "from_data",
     "from_json",
     "make_converter",
+    "model_date",
     "model_tag",
     "to_data",
     "to_json",
@@ -91,10 +92,28 @@ def _check_version(_inst: Any, _attribute: Any, value: Any) -> None:
         raise ValueError("ModelSpec.schema_version must be a whole number >= 1")
 
 
+def _check_date_field(inst: Any, _attribute: Any, value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.isidentifier():
+        raise ValueError("ModelSpec.date_field must be None or the name of a field, e.g. 'wydano'")
+    cls = inst.cls
+    if value not in {f.name for f in attrs.fields(cls)} and not hasattr(cls, value):
+        raise ValueError(
+            f"ModelSpec.date_field {value!r} is not a field or attribute of {cls.__name__}"
+        )
+
+
 @attrs.frozen
 class ModelSpec:
     """A model type known to serialization: its JSON ``tag`` (snake_case, also the render
     context name), the attrs class, and the current ``schema_version`` it writes.
+
+    ``date_field`` (optional) names the field (or property) holding the object's own date —
+    the date a document is issued or an act done (``"wydano"``). It is the default ``on``
+    date of :func:`socialwork.validate` and of a rendered document; without it, or while
+    that field is ``None``, the usual names are tried (``issued_on``, ``conducted_on``…),
+    then today.
 
     Plugins register one per model type in their ``register_models`` hook.
     """
@@ -103,6 +122,7 @@ class ModelSpec:
     cls: type = attrs.field(validator=_check_spec_cls)
     schema_version: int = attrs.field(default=1, validator=_check_version)
     description: str = ""
+    date_field: str | None = attrs.field(default=None, kw_only=True, validator=_check_date_field)
 
 
 BUILTIN_MODELS: tuple[ModelSpec, ...] = (
@@ -596,6 +616,22 @@ def _spec_for(obj: object) -> ModelSpec:
         f"{cls.__name__} is not a registered model type; a plugin registers it with "
         "ModelSpec(tag, cls) in its register_models hook"
     )
+
+
+def model_date(obj: object) -> dt.date | None:
+    """The object's own date as its :class:`ModelSpec` ``date_field`` names it, or ``None``
+    (no ``date_field``, the field is ``None`` or not a date, or ``obj`` is not a registered
+    model). A ``datetime`` gives its date."""
+    try:
+        spec = _spec_for(obj)
+    except Exception:  # an unregistered class or a broken registry: no declared date
+        return None
+    if spec.date_field is None:
+        return None
+    value = getattr(obj, spec.date_field, None)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
 
 
 def model_tag(obj: object) -> str:

@@ -144,6 +144,11 @@ def _document_date(obj: object, on: dt.date | None) -> dt.date:
                 f"the document date on= must be a datetime.date, got {type(on).__name__}"
             )
         return on
+    from socialwork.serialization import model_date
+
+    declared = model_date(obj)  # a plugin model's ModelSpec.date_field
+    if declared is not None:
+        return declared
     for name in _DOCUMENT_DATES:
         value = getattr(obj, name, None)
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):

@@ -68,7 +68,9 @@ object, a rule checks only what the object itself shows (see the notes).
 ## The validation date
 
 Date-dependent rules (deadlines, criteria, allowance ranges) use the date given as
-`on=` / `--on`. Without it, the engine takes the date the case speaks of: the first of the
+`on=` / `--on`. Without it, the engine takes the date the case speaks of: the field a plugin
+model declares as its date (`ModelSpec(..., date_field="wydano")`, see
+[hooks.md](hooks.md#register_modelsregister)) when it is set, else the first of the
 object's `issued_on`, `decided_on`, `conducted_on`, `signed_on`, `concluded_on`, `date`…
 fields that is set (`socialwork.rules.engine.DATE_ATTRIBUTES`), and only when the object has
 no date at all, today. The date used is reported as `Report.on` (`"on"` in `--json`).

@@ -44,7 +44,14 @@ DATE_ATTRIBUTES: tuple[str, ...] = (
 
 
 def reference_date(obj: Any) -> dt.date | None:
-    """The date a case speaks of: the first of :data:`DATE_ATTRIBUTES` the object has set."""
+    """The date a case speaks of: the field its model's ``ModelSpec.date_field`` names (a
+    plugin model's document date), else the first of :data:`DATE_ATTRIBUTES` the object has
+    set."""
+    from socialwork.serialization import model_date
+
+    declared = model_date(obj)
+    if declared is not None:
+        return declared
     for name in DATE_ATTRIBUTES:
         value = getattr(obj, name, None)
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
