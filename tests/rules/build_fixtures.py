@@ -75,6 +75,11 @@ def _cases() -> dict[str, tuple[object, Callable[[dict[str, Any]], None] | None]
         ),
         # income above the criterion: the case for a specjalny zasiłek celowy
         "SW-BEN-005.related.json": (interview(household=family(income("1500.00"))), None),
+        # income items of January only; the application of 3.03.2025 needs February's
+        "SW-BEN-006.json": (
+            interview(household=family(income("600.00", month=D(2025, 1, 1)))),
+            None,
+        ),
         # --- kontrakt socjalny
         "SW-CON-001.json": (contract(main_goal=None, goals=(), actions=()), _drop("main_goal")),
         "SW-CON-002.json": (

@@ -37,6 +37,7 @@ CASES: dict[str, Case] = {
     "SW-BEN-003": Case(),  # zasiłek stały below the minimum
     "SW-BEN-004": Case(),  # zasiłek okresowy below 20 zł
     "SW-BEN-005": Case(related=True),  # specjalny zasiłek celowy above the criterion
+    "SW-BEN-006": Case(exit=0),  # no income item of the income month: a warning
     "SW-CON-001": Case(),  # no "main_goal" key
     "SW-CON-002": Case(),  # an action without "owner"
     "SW-CON-003": Case(),  # an action without "due"

@@ -75,6 +75,14 @@ object's `issued_on`, `decided_on`, `conducted_on`, `signed_on`, `concluded_on`,
 fields that is set (`socialwork.rules.engine.DATE_ATTRIBUTES`), and only when the object has
 no date at all, today. The date used is reported as `Report.on` (`"on"` in `--json`).
 
+The ustawa o pomocy społecznej is in force from 1 May 2004. For a validation date before that
+day the core rules resting on it (and on its regulations and figures) are not run: each
+applicable one is reported as a `warning` finding under its own code ("Nie sprawdzono reguły
+… na dzień …"), so `socialwork validate` never reports such a case as checked without
+findings. Rules citing the KPA (SW-DEC-002) and plugin rules still run. A date for which a
+figure is not known (e.g. after the last published criterion) is likewise a warning of the
+rule that needed it.
+
 ## Writing a rule (plugins)
 
 ```python

@@ -189,6 +189,26 @@ def _out_of_range(rule: Any, owner: str, node_path: str) -> Finding:
     return Finding(str(code), "warning", message, basis, node_path)
 
 
+ACT_IN_FORCE = dt.date(2004, 5, 1)
+"""The ustawa o pomocy społecznej is in force from this day: before it the core's rules (and
+the figures they use) do not exist."""
+
+
+def _before_the_act(rule: Any, node_path: str, on: dt.date) -> Finding:
+    code = getattr(rule, "code", "?")
+    message = (
+        f"Nie sprawdzono reguły {code} na dzień {on.day:02d}.{on.month:02d}.{on.year} r.: "
+        "ustawa o pomocy społecznej obowiązuje od 01.05.2004 r., a reguła opiera się na niej "
+        "(lub na przepisach wydanych na jej podstawie). Sprawdź sprawę na dzień, którego "
+        "dotyczy (data decyzji, wywiadu lub kontraktu)."
+    )
+    try:
+        basis = render_basis(getattr(rule, "legal_basis", None))
+    except Exception:
+        basis = ""
+    return Finding(str(code), "warning", message, basis, node_path)
+
+
 def _run(rule: Any, owner: str, node: Node, ctx: RuleContext) -> list[Finding]:
     out: list[Finding] = []
     try:
@@ -273,6 +293,16 @@ def validate(
         extra.extend(walk(other, f"related[{i}]"))
     all_nodes = tuple(nodes + extra)
     findings: list[Finding] = []
+    # Before the Act the core's rules resting on it cannot be checked: one warning per such
+    # rule instead of a silent "no findings". Rules citing the KPA (in force then) still run,
+    # and so do plugin rules (their figures are their own).
+    from socialwork.law.citations import Act
+    from socialwork.rules.builtin import BUILTIN_RULES
+
+    core = {
+        id(r) for r in BUILTIN_RULES if getattr(r.legal_basis, "act", None) is not Act.KPA
+    }
+    skipped: set[int] = set()
     for node in nodes:
         ctx = RuleContext(
             on=on,
@@ -288,6 +318,12 @@ def validate(
             except Exception as exc:
                 findings.append(_broken(rule, owner, node.path, exc))
                 continue
-            if applies:
-                findings.extend(_run(rule, owner, node, ctx))
+            if not applies:
+                continue
+            if on < ACT_IN_FORCE and id(rule) in core:
+                if id(rule) not in skipped:
+                    skipped.add(id(rule))
+                    findings.append(_before_the_act(rule, node.path, on))
+                continue
+            findings.extend(_run(rule, owner, node, ctx))
     return Report(tuple(findings), on=on)

@@ -28,7 +28,7 @@ from socialwork.law.allowances import (
     targeted_allowance,
 )
 from socialwork.law.citations import ups
-from socialwork.law.income import HouseholdIncome, family_income
+from socialwork.law.income import HouseholdIncome, family_income, reference_month
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.decision import Decision
 from socialwork.model.interview import Interview
@@ -81,11 +81,14 @@ def _own_income(decision: Decision, interview: Interview, income: HouseholdIncom
     return income.of(person.id)
 
 
-def _income_text(members: int, income: HouseholdIncome) -> str:
+def _income_text(members: int, income: HouseholdIncome, *, locative: bool = False) -> str:
+    """The income tested, in the nominative ("dochód …") or, after "przy", the locative
+    ("dochodzie …")."""
+    noun = "dochodzie" if locative else "dochód"
     if members == 1:
-        return f"dochód osoby samotnie gospodarującej ({pln(income.total)})"
+        return f"{noun} osoby samotnie gospodarującej ({pln(income.total)})"
     return (
-        f"dochód na osobę w rodzinie ({pln(income.per_person)}; dochód rodziny "
+        f"{noun} na osobę w rodzinie ({pln(income.per_person)}; dochód rodziny "
         f"{pln(income.total)}, {members} os.)"
     )
 
@@ -127,11 +130,9 @@ def income_within_criterion(decision: Decision, ctx: RuleContext) -> Iterator[Vi
         f"świadczenie „{label}” nie przysługuje (ponad kryterium możliwy jest specjalny "
         "zasiłek celowy lub świadczenie za zwrotem, art. 41)."
     )
-    kind_of_criterion = (
-        "kryterium dochodowego osoby samotnie gospodarującej"
-        if single
-        else "kryterium dochodowego na osobę w rodzinie"
-    )
+    # genitive after "niższy od", accusative after "przekracza"
+    whose = "osoby samotnie gospodarującej" if single else "na osobę w rodzinie"
+    kind_of_criterion = f"kryterium dochodowego {whose}"
     if decision.benefit is B.PERMANENT_ALLOWANCE:
         own = None if single else _own_income(decision, interview, income)
         result = permanent_allowance(on, members=members, income=income.total, own_income=own)
@@ -151,15 +152,15 @@ def income_within_criterion(decision: Decision, ctx: RuleContext) -> Iterator[Vi
     if decision.benefit is B.PERIODIC_ALLOWANCE:
         eligible = periodic_allowance(on, members=members, income=income.total).eligible
         basis = ups(38, ustep=1, punkt=1 if single else 2)
-        relation = "nie jest niższy od"
+        relation = f"nie jest niższy od {kind_of_criterion}"
     else:
         eligible = targeted_allowance(on, members=members, income=income.total).eligible
         basis = ups(8, ustep=1)
-        relation = "przekracza"
+        relation = f"przekracza kryterium dochodowe {whose}"
     if not eligible:
         yield Violation(
             f"Świadczenie „{label}” przyznano, choć {_income_text(members, income)} "
-            f"{relation} {kind_of_criterion} ({pln(criterion)} w dniu {day(on)}); " + tail,
+            f"{relation} ({pln(criterion)} w dniu {day(on)}); " + tail,
             path=path("benefit"),
             legal_basis=basis,
         )
@@ -188,14 +189,15 @@ def reason_beyond_poverty(decision: Decision, ctx: RuleContext) -> Iterator[Viol
     if check.ok:
         return
     found = (
-        "wskazano wyłącznie ubóstwo (art. 7 pkt 1)"
+        "wskazano wyłącznie ubóstwo (art. 7 pkt 1), bez innego powodu z art. 7 ani innej "
+        "okoliczności uzasadniającej pomoc; samo ubóstwo nie wystarcza."
         if check.points
-        else "nie wskazano żadnego powodu z art. 7"
+        else "nie wskazano żadnego powodu z art. 7 ani innej okoliczności uzasadniającej "
+        "pomoc."
     )
     yield Violation(
         f"Świadczenie pieniężne „{decision.benefit.label}” przyznano, choć w wywiadzie z dnia "
-        f"{day(interview.conducted_on)} {found} ani innej okoliczności uzasadniającej pomoc; "
-        "samo ubóstwo nie wystarcza.",
+        f"{day(interview.conducted_on)} {found}",
         path=path("benefit"),
     )
 
@@ -226,8 +228,8 @@ def permanent_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation
         if result.eligible and amount != result.amount:
             yield Violation(
                 f"Zasiłek stały przyznano w kwocie {pln(amount)} miesięcznie, a z art. 37 "
-                f"ust. 2 przy {_income_text(members, income)} wynika {pln(result.amount)} "
-                f"(stan prawny na {day(on)}).",
+                f"ust. 2 przy {_income_text(members, income, locative=True)} wynika "
+                f"{pln(result.amount)}; stan prawny na dzień {day(on)}",
                 path=path("amount"),
             )
         return
@@ -239,7 +241,7 @@ def permanent_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation
     if amount < minimum:
         yield Violation(
             f"Zasiłek stały przyznano w kwocie {pln(amount)}, niższej od kwoty minimalnej "
-            f"{pln(minimum)} obowiązującej w dniu {day(on)}.",
+            f"obowiązującej w dniu {day(on)} ({pln(minimum)}).",
             path=path("amount"),
         )
     elif amount > maximum:
@@ -275,8 +277,8 @@ def periodic_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]
             yield Violation(
                 f"Zasiłek okresowy przyznano w kwocie {pln(amount)} miesięcznie, poza "
                 f"granicami wynikającymi z art. 38: od {pln(result.minimum)} do "
-                f"{pln(result.maximum)} przy {_income_text(members, income)} "
-                f"(stan prawny na {day(on)}).",
+                f"{pln(result.maximum)} przy {_income_text(members, income, locative=True)}; "
+                f"stan prawny na dzień {day(on)}",
                 path=path("amount"),
             )
         return
@@ -284,7 +286,7 @@ def periodic_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]
     if amount < floor:
         yield Violation(
             f"Zasiłek okresowy przyznano w kwocie {pln(amount)}, niższej od kwoty minimalnej "
-            f"{pln(floor)} miesięcznie.",
+            f"({pln(floor)} miesięcznie).",
             path=path("amount"),
         )
 
@@ -319,10 +321,79 @@ def special_targeted_amount(decision: Decision, ctx: RuleContext) -> Iterator[Vi
         )
 
 
+_MONTHS = (
+    "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec",
+    "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
+)  # fmt: skip
+
+INCOME_DECISIONS = INCOME_TESTED | {B.SPECIAL_TARGETED_ALLOWANCE}
+"""Benefits whose decision rests on the household's income (art. 8 ust. 1, art. 41)."""
+
+
+def _missing_month(interview: Interview, application_date: dt.date) -> str | None:
+    """The Polish wording of the income month when the household lists income items, but
+    none of that month; else None."""
+    incomes = interview.household.incomes
+    if not incomes:
+        return None
+    lost = any(item.lost for item in incomes)
+    month = reference_month(application_date, income_lost=lost)
+    if any(item.month == month for item in incomes):
+        return None
+    which = (
+        "miesiąc złożenia wniosku – utrata dochodu"
+        if lost
+        else "miesiąc poprzedzający złożenie wniosku"
+    )
+    return f"{_MONTHS[month.month - 1]} {month.year} r. ({which}, art. 8 ust. 3)"
+
+
+def _missing_month_message(month: str) -> str:
+    return (
+        f"Nie można ustalić dochodu za {month}: wśród dochodów rodziny nie ma żadnej "
+        "pozycji z tego miesiąca, są tylko pozycje z innych miesięcy, więc przyjęto dochód "
+        "0,00 zł i wynik testu dochodowego może być błędny. Wpisz dochody z tego miesiąca "
+        "(jeśli dochodu nie było, pozycję z kwotą 0,00 zł) albo sprawdź datę wniosku."
+    )
+
+
+@rule(
+    "SW-BEN-006",
+    "Dochód ustala się na podstawie dochodu z miesiąca poprzedzającego złożenie wniosku "
+    "(przy utracie dochodu – z miesiąca złożenia wniosku)",
+    applies_to=(Interview, Decision),
+    legal_basis=ups(8, ustep=3),
+    severity="warning",
+    note="A warning when the household lists income items but none of the income month of "
+    "art. 8 ust. 3 (the income then counts as 0 and the income test says nothing). For an "
+    "interview: when its application_on is recorded. For a decision on zasiłek stały, "
+    "okresowy, celowy or specjalny zasiłek celowy: with the interview it rests on, from the "
+    "application date (the decision's, else the interview's, else the day of the decision).",
+)
+def income_month_recorded(obj: Interview | Decision, ctx: RuleContext) -> Iterator[Violation]:
+    if isinstance(obj, Interview):
+        if obj.application_on is None or obj.application_on < ACT_IN_FORCE:
+            return
+        month = _missing_month(obj, obj.application_on)
+        if month is not None:
+            yield Violation(_missing_month_message(month), path=path("household", "incomes"))
+        return
+    decision = obj
+    if decision.benefit not in INCOME_DECISIONS or decision.issued_on < ACT_IN_FORCE:
+        return
+    interview = interview_for(decision, ctx)
+    if interview is None:
+        return
+    month = _missing_month(interview, _application_date(decision, interview))
+    if month is not None:
+        yield Violation(_missing_month_message(month), path=path("interview_id"))
+
+
 RULES = (
     income_within_criterion,
     reason_beyond_poverty,
     permanent_amount,
     periodic_amount,
     special_targeted_amount,
+    income_month_recorded,
 )

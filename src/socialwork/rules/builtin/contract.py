@@ -165,7 +165,8 @@ def termination_has_reason(contract: SocialContract, ctx: RuleContext) -> Iterat
         where = "termination" if termination is None else "termination.reason"
         yield Violation(
             f"Kontrakt socjalny nr {contract.number} ma status „{contract.status.label}”, "
-            "ale nie podano przyczyny jego rozwiązania.",
+            "ale nie podano przyczyny jego "
+            f"{'zerwania' if contract.status is ContractStatus.BROKEN else 'rozwiązania'}.",
             path=path(*where.split(".")),
         )
 

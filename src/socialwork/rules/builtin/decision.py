@@ -60,8 +60,8 @@ def decision_after_interview(decision: Decision, ctx: RuleContext) -> Iterator[V
     yield Violation(
         f"Decyzję o {what} świadczenia „{decision.benefit.label}” wydano bez "
         "rodzinnego wywiadu środowiskowego: nie wskazano wywiadu (interview_id / "
-        "interview_on) ani nie dołączono wywiadu tej osoby przeprowadzonego przed dniem "
-        f"{day(decision.issued_on)}.",
+        "interview_on) ani nie dołączono wywiadu tej osoby przeprowadzonego najpóźniej w dniu "
+        f"wydania decyzji ({day(decision.issued_on)}).",
         path=path("interview_on"),
     )
 

@@ -42,8 +42,8 @@ def dps_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
     consent = referral.consent
     if consent is None:
         yield Violation(
-            "Skierowanie do domu pomocy społecznej bez zgody osoby kierowanej ani jej "
-            "przedstawiciela ustawowego; uzyskaj pisemną zgodę przed skierowaniem.",
+            "Brak zgody osoby kierowanej do domu pomocy społecznej lub jej przedstawiciela "
+            "ustawowego; uzyskaj pisemną zgodę przed wysłaniem skierowania.",
             path=path("consent"),
         )
         return
@@ -82,13 +82,13 @@ def dps_grounds(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
         return
     if not details.needs_24h_care:
         yield Violation(
-            "Skierowanie do domu pomocy społecznej osoby, która według skierowania nie wymaga "
+            "Osoba kierowana do domu pomocy społecznej według skierowania nie wymaga "
             "całodobowej opieki z powodu wieku, choroby lub niepełnosprawności.",
             path=path("dps", "needs_24h_care"),
         )
     if not details.care_services_insufficient:
         yield Violation(
-            "Skierowanie do domu pomocy społecznej bez stwierdzenia, że potrzeb osoby nie "
+            "W skierowaniu do domu pomocy społecznej nie stwierdzono, że potrzeb osoby nie "
             "można zaspokoić w formie usług opiekuńczych.",
             path=path("dps", "care_services_insufficient"),
         )
@@ -126,9 +126,9 @@ def shelter_contract(referral: Referral, ctx: RuleContext) -> Iterator[Violation
     if not contracts:
         if shelter.contract_number is None:
             yield Violation(
-                f"Skierowanie do placówki „{shelter.place.label}” bez kontraktu socjalnego: "
-                "nie wskazano numeru kontraktu ani nie dołączono kontraktu podpisanego przez "
-                "osobę bezdomną.",
+                f"Skierowanie do placówki „{shelter.place.label}” nie wskazuje kontraktu "
+                "socjalnego: nie podano numeru kontraktu ani nie dołączono kontraktu "
+                "podpisanego przez osobę bezdomną.",
                 path=path("shelter", "contract_number"),
             )
         return

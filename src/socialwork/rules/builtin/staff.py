@@ -36,7 +36,7 @@ def worker_qualified(worker: SocialWorker, ctx: RuleContext) -> Iterator[Violati
     qualification = worker.qualification
     if qualification is None:
         yield Violation(
-            f"Nie wskazano kwalifikacji pracownika socjalnego {name} z art. 116 ust. 1 "
+            f"Pracownik socjalny {name}: nie wskazano kwalifikacji z art. 116 ust. 1 "
             "(kolegium pracowników służb społecznych, studia na kierunku praca socjalna albo "
             "specjalność ukończona do 31.12.2013 r.).",
             path=path("qualification"),
@@ -49,9 +49,9 @@ def worker_qualified(worker: SocialWorker, ctx: RuleContext) -> Iterator[Violati
         and obtained > SPECIALISATION_DEADLINE
     ):
         yield Violation(
-            f"Specjalność przygotowująca do zawodu pracownika socjalnego uzyskana "
-            f"{day(obtained)} nie daje kwalifikacji pracownika socjalnego {name}: studia "
-            "musiały zostać ukończone do 31.12.2013 r.",
+            f"Pracownik socjalny {name}: specjalność przygotowującą do zawodu pracownika "
+            f"socjalnego uzyskano {day(obtained)}, a daje ona kwalifikacje tylko wtedy, gdy "
+            "studia ukończono do 31.12.2013 r.",
             path=path("qualification_obtained_on"),
             legal_basis=ups(116, ustep=1, punkt=3),
         )
