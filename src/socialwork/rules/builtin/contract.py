@@ -149,7 +149,7 @@ def signed_by_both(contract: SocialContract, ctx: RuleContext) -> Iterator[Viola
 
 @rule(
     "SW-CON-006",
-    "Rozwiązanie lub zerwanie kontraktu podaje przyczynę",
+    "Przy rozwiązaniu lub zerwaniu kontraktu podaje się przyczynę",
     applies_to=SocialContract,
     legal_basis=ups(11, ustep=2),
     verified=False,
