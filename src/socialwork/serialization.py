@@ -23,7 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import math
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -196,7 +198,25 @@ _JSON_TYPE = {
 }
 
 
+class _LongNumber:
+    """A JSON integer with more digits than Python reads (``sys.get_int_max_str_digits``):
+    kept as a placeholder so the problem is reported at its path, not as malformed JSON."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _parse_int(text: str) -> Any:
+    limit = sys.get_int_max_str_digits()
+    digits = len(text.lstrip("-"))
+    if limit and digits > limit:
+        return _LongNumber(digits)
+    return int(text)
+
+
 def _got(value: object) -> str:
+    if isinstance(value, _LongNumber):
+        return f"a number of {value.digits} digits (far too long)"
     return _JSON_TYPE.get(type(value), type(value).__name__)
 
 
@@ -224,7 +244,13 @@ def _structure_int(value: Any, _: Any) -> int:
 def _structure_float(value: Any, _: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         _fail(f"expected a number, got {_got(value)}")
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        _fail("is too large for a number; check the value")
+    return number
 
 
 _DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -701,16 +727,24 @@ def from_data(data: object) -> object:
     if isinstance(version, bool) or not isinstance(version, int):
         raise InputError(
             "bad schema version",
-            (Problem("$.schema_version", f"expected a whole number, got {_got(version)}"),),
+            (
+                Problem(
+                    "$.schema_version",
+                    f"expected a whole number, got {_got(version)}; write "
+                    f"{spec.schema_version} (the version of '{tag}' this socialwork writes)",
+                ),
+            ),
         )
     if version > spec.schema_version:
+        shown = f"version {version}" if version < 10**6 else "the version"
         raise InputError(
             "unsupported schema version",
             (
                 Problem(
                     "$.schema_version",
-                    f"version {version} of '{tag}' is newer than this socialwork supports "
-                    f"({spec.schema_version}); upgrade socialwork",
+                    f"{shown} of '{tag}' is newer than this socialwork supports "
+                    f"({spec.schema_version}); upgrade socialwork, or write "
+                    f"{spec.schema_version} if the number is a typo",
                 ),
             ),
         )
@@ -760,7 +794,12 @@ def from_json(text: str | bytes) -> object:
     elif text.startswith("\ufeff"):
         text = text[1:]
     try:
-        data = json.loads(text, object_pairs_hook=_pairs_hook, parse_constant=_parse_constant)
+        data = json.loads(
+            text,
+            object_pairs_hook=_pairs_hook,
+            parse_constant=_parse_constant,
+            parse_int=_parse_int,
+        )
     except json.JSONDecodeError as exc:
         raise InputError(
             "malformed JSON",
@@ -771,9 +810,16 @@ def from_json(text: str | bytes) -> object:
             "malformed JSON",
             (Problem("$", f'{exc} is not allowed; amounts are strings like "823.00"'),),
         ) from None
-    except ValueError as exc:  # e.g. an integer with more digits than Python allows
+    except ValueError as exc:  # nothing known reaches here; never a traceback
         raise InputError(
-            "malformed JSON", (Problem("$", f"unreadable value ({type(exc).__name__})"),)
+            "malformed JSON",
+            (
+                Problem(
+                    "$",
+                    f"unreadable value ({type(exc).__name__}); check the file for a "
+                    "damaged or extremely long value",
+                ),
+            ),
         ) from None
     except RecursionError:
         raise InputError(
