@@ -17,7 +17,8 @@ Every element of art. 107 § 1 k.p.a. (reference/documents.md §3, law.md §10) 
 6. uzasadnienie faktyczne i prawne — always printed (art. 107 § 4 k.p.a., which would allow
    leaving it out when the request is granted in full, is UNVERIFIED in the reference, and the
    model always carries both justifications);
-7. pouczenie — odwołanie do Samorządowego Kolegium Odwoławczego za pośrednictwem organu, który
+7. pouczenie — odwołanie do Samorządowego Kolegium Odwoławczego (named from ``appeal_body``
+   when given: "do organu odwoławczego, którym jest …") za pośrednictwem organu, który
    wydał decyzję, w terminie 14 dni od dnia doręczenia (art. 127 § 1, art. 129 § 1 i 2 k.p.a.);
    the right to waive the appeal and its effect (art. 127a k.p.a.); for a grant, the duty to
    report changes (art. 109 u.p.s.);
@@ -256,9 +257,13 @@ def build() -> DocumentBuilder:
     # 7. pouczenie (art. 107 § 1 pkt 7, art. 127 § 1, art. 127a, art. 129 § 1–2 k.p.a.)
     doc.spacer(6, keep_with_next=True)
     doc.paragraph(("POUCZENIE", "b"), align="center", space_after=6, keep_with_next=True)
+    # The appeal organ, when the decision names it (appeal_body, in the nominative: a name
+    # cannot be declined automatically), follows "którym jest", where the nominative fits.
     doc.paragraph(
-        "1. Od niniejszej decyzji stronie służy odwołanie do Samorządowego Kolegium "
-        "Odwoławczego, wnoszone za pośrednictwem organu, który wydał decyzję (na adres: "
+        "1. Od niniejszej decyzji stronie służy odwołanie "
+        f"{{% if {D}.appeal_body %}}do organu odwoławczego, którym jest "
+        f"{{{{ {D}.appeal_body }}}}{{% else %}}do Samorządowego Kolegium "
+        "Odwoławczego{% endif %}, wnoszone za pośrednictwem organu, który wydał decyzję (na adres: "
         f"{{{{ {center}.name }}}}, {{{{ {center}.address }}}}), w terminie 14 dni od dnia "
         "doręczenia decyzji (art. 127 § 1 oraz art. 129 § 1 i 2 k.p.a.).",
         align="justify",
