@@ -132,9 +132,9 @@ def test_parties_assessment_goals_actions(typ_a: SocialContract) -> None:
                   "Okres obowiązywania kontraktu"):
         assert title in t
     for goal in typ_a.goals:
-        assert goal.description in t
+        assert goal.description.rstrip(".") in t
     for action in typ_a.actions:
-        assert action.description in t
+        assert action.description.rstrip(".") in t
         assert action.owner.label in t
         assert action.due.strftime("%d.%m.%Y") in t
     for obligation in (*typ_a.client_obligations, *typ_a.worker_obligations):
@@ -276,3 +276,19 @@ def test_any_shape_renders(kind: ContractKind, goals: int, birth: dt.date) -> No
 
 def test_gallery_preview_exists() -> None:
     assert (Path(__file__).parents[2] / "docs" / "gallery" / f"{NAME}.png").is_file()
+
+
+def test_goal_and_action_text_ending_in_a_full_stop_is_not_followed_by_brackets(
+    typ_a: SocialContract,
+) -> None:
+    goals = tuple(attrs.evolve(g, description=g.description.rstrip(".") + ".")
+                  for g in typ_a.goals)
+    actions = tuple(attrs.evolve(a, description=a.description.rstrip(".") + ".",
+                                 notes="uwaga końcowa")
+                    for a in typ_a.actions)
+    t = text(attrs.evolve(typ_a, goals=goals, actions=actions))
+    assert ". (" not in t
+    first = goals[0]
+    assert first.due is not None
+    assert f"{first.description[:-1]} (termin: " in t
+    assert "). Uwagi: uwaga końcowa" in t

@@ -148,7 +148,8 @@ def test_optional_sections_vanish_and_numbering_closes_up(project: Project) -> N
 def test_approval_and_signatures(project: Project) -> None:
     t = text(project)
     assert project.approval is not None
-    assert "Zatwierdzam dnia 14 grudnia 2026 r.:" in t
+    assert "Zatwierdzam dnia 14 grudnia 2026 r." in t
+    assert "r.:" not in t  # no colon after the "r." of a date
     assert project.approval.approved_by.name in t
     assert "(podpis autora projektu)" in t
     assert "(data, podpis i pieczęć kierownika ośrodka lub osoby upoważnionej)" in t

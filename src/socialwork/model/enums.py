@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any
 
 __all__ = [
+    "GENDERED_LABELS",
     "ActionOwner",
     "ActionStatus",
     "AgeGroup",
@@ -96,6 +97,15 @@ class LabelledEnum(Enum):
         """The label in force on ``on`` (same as ``label(on)``)."""
         return self.label(on)
 
+    def label_for(self, sex: Sex | None) -> str:
+        """The label in the form for a person of that sex — "syn" / "córka" for
+        "syn/córka", "żonaty" / "zamężna" for "żonaty/zamężna" — when the member has one form
+        per sex; otherwise, and when ``sex`` is ``None``, ``label`` itself."""
+        forms = GENDERED_LABELS.get(type(self), {}).get(self.value)
+        if forms is None or sex is None:
+            return str(self.label)
+        return forms[0] if sex is Sex.MALE else forms[1]
+
     def __str__(self) -> str:
         return str(self.label)
 
@@ -147,6 +157,32 @@ class Relation(LabelledEnum):
     GRANDPARENT = ("grandparent", "dziadek/babcia")
     OTHER_RELATIVE = ("other_relative", "inny krewny/inna krewna")
     UNRELATED = ("unrelated", "osoba niespokrewniona", "art. 6 pkt 14 u.p.s.")
+
+
+
+GENDERED_LABELS: dict[type[LabelledEnum], dict[str, tuple[str, str]]] = {
+    MaritalStatus: {
+        "single": ("kawaler", "panna"),
+        "married": ("żonaty", "zamężna"),
+        "divorced": ("rozwiedziony", "rozwiedziona"),
+        "widowed": ("wdowiec", "wdowa"),
+    },
+    Relation: {
+        "spouse": ("mąż", "żona"),
+        "partner": ("konkubent (partner)", "konkubina (partnerka)"),
+        "child": ("syn", "córka"),
+        "stepchild": ("pasierb", "pasierbica"),
+        "parent": ("ojciec", "matka"),
+        "parent_in_law": ("teść", "teściowa"),
+        "child_in_law": ("zięć", "synowa"),
+        "sibling": ("brat", "siostra"),
+        "grandchild": ("wnuk", "wnuczka"),
+        "grandparent": ("dziadek", "babcia"),
+        "other_relative": ("inny krewny", "inna krewna"),
+    },
+}
+"""The (male, female) form of each member whose ``label`` gives both ("syn/córka"), by enum
+class and value; used by :meth:`LabelledEnum.label_for`."""
 
 
 class CenterKind(LabelledEnum):

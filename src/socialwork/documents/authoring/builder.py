@@ -90,7 +90,10 @@ def _no_borders(table: Any) -> None:
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    tbl_pr.append(borders)
+    tbl_pr.insert_element_before(
+        borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+        "w:tblDescription", "w:tblPrChange",
+    )
 
 
 def _cant_split(table: Any) -> None:
@@ -181,6 +184,19 @@ def row_if(condition: str) -> tuple[str, str]:
 
 ROW_ENDIF: tuple[str, str] = ("{%tr endif %}", "")
 """Closes a :func:`row_if` block of ``fields()`` rows."""
+
+
+def _zero_cell_margins(table: Any) -> None:
+    """No inner left/right cell margin: text in the table lines up with the text outside."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("top", "left", "bottom", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), "0")
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    table._tbl.tblPr.insert_element_before(
+        margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"
+    )
 
 
 def _drop_empty_paragraphs(cell: Any) -> None:
@@ -387,6 +403,48 @@ class DocumentBuilder:
         self.tag(f"for {loop}")
         yield
         self.tag("endfor")
+
+    @contextlib.contextmanager
+    def kept_together(self) -> Iterator[None]:
+        """Everything added inside is printed on one page: the block goes into one borderless,
+        full-width table row that never breaks across pages (the text looks exactly as
+        outside it). Meant for the end of a document — the last paragraph of the text, the
+        signatures, the "Otrzymują:" / "Załączniki:" list — so that no signature and no
+        distribution list stands alone on the last page. Word and LibreOffice both honour an
+        unbreakable row, unlike a long chain of "keep with next" paragraphs (which LibreOffice
+        breaks). A block longer than a page is split where it must.
+
+        Paragraph tags (``when``, ``each``, ``tag``) may be used inside; the block may not be
+        nested in another ``kept_together``."""
+        body = self.doc.element.body
+        blocks = (qn("w:p"), qn("w:tbl"))
+        start = sum(1 for child in body if child.tag in blocks)
+        yield
+        added = [child for child in body if child.tag in blocks][start:]
+        if not added:
+            return
+        table = self.doc.add_table(rows=1, cols=1)
+        _no_borders(table)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        _zero_cell_margins(table)
+        _set_widths(table, (16.5,))
+        _cant_split(table)
+        added[0].addprevious(table._tbl)
+        tc = table.rows[0].cells[0]._tc
+        for child in list(tc):
+            if child.tag == qn("w:p"):
+                tc.remove(child)
+        for element in added:
+            tc.append(element)
+        # a cell ends in a paragraph (also after a nested table, or when every paragraph of
+        # the block was a tag): a hairline one
+        closing = OxmlElement("w:p")
+        tc.append(closing)
+        fmt = table.rows[0].cells[0].paragraphs[-1].paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(1)
 
     def title(self, text: str, subtitle: str | None = None) -> None:
         """The document's title (centred, bold) and an optional subtitle line."""

@@ -171,13 +171,33 @@ def client_rows(*, address_label: str = "Adres zamieszkania") -> list[tuple[str,
     return rows
 
 
+def consent_verb() -> str:
+    """Inline Jinja printing "wyraził" / "wyraziła" for the person who consented (the client
+    or their legal representative, recognised by name: "Imię Nazwisko" or the full name),
+    and "wyraził(a)" when the name is someone else's (requires ``referral.consent``)."""
+    c = f"{R}.consent"
+    people = (
+        f"[{R}.client.person] + ([{R}.client.legal_representative.person] "
+        f"if {R}.client.legal_representative else [])"
+    )
+    return (
+        "{% set consenter = namespace(sex='') %}"
+        f"{{% for p in {people} %}}"
+        f"{{% if {c}.given_by|trim|lower in [p.full_name|lower, "
+        "(p.first_name ~ ' ' ~ p.last_name)|lower] and not consenter.sex %}"
+        "{% set consenter.sex = p.sex.value %}{% endif %}{% endfor %}"
+        "{{ 'wyraziła' if consenter.sex == 'female' else 'wyraził' if consenter.sex == 'male' "
+        "else 'wyraził(a)' }}"
+    )
+
+
 def consent_text(subject: str = "skierowanie") -> str:
     """One sentence stating who consented to ``subject``, how and when (requires
-    ``referral.consent``)."""
+    ``referral.consent``); ``subject`` may be Jinja (``{{ … }}``)."""
     c = f"{R}.consent"
     return (
         f"Zgodę na {subject}{{{{ ' (zakres: ' ~ {c}.scope ~ ')' if {c}.scope else '' }}}} "
-        f"wyraził(a) {{{{ {c}.given_by }}}}"
+        f"{consent_verb()} {{{{ {c}.given_by }}}}"
         f"{{{{ ' jako przedstawiciel ustawowy' if {c}.by_representative else '' }}}}, "
         f"{{{{ 'na piśmie' if {c}.written else 'ustnie' }}}}, "
         f"w dniu {{{{ {c}.given_on|date_pl }}}}"
@@ -204,10 +224,12 @@ def attachments(doc: DocumentBuilder, heading: str = "Załączniki") -> None:
 
 def closing(doc: DocumentBuilder, *, attachments_heading: str = "Załączniki") -> None:
     """The end of every referral, as in an office letter: signatures, then the numbered
-    enclosures, then "Sprawę prowadzi"."""
-    signatures(doc)
-    attachments(doc, attachments_heading)
-    worker_line(doc)
+    enclosures, then "Sprawę prowadzi" — kept on one page (the paragraph before it should be
+    ``keep_with_next``)."""
+    with doc.kept_together():
+        signatures(doc)
+        attachments(doc, attachments_heading)
+        worker_line(doc)
 
 
 def worker_line(doc: DocumentBuilder) -> None:

@@ -268,58 +268,60 @@ def build() -> DocumentBuilder:
         "doręczenia decyzji (art. 127 § 1 oraz art. 129 § 1 i 2 k.p.a.).",
         align="justify",
     )
-    doc.paragraph(
-        "2. Strona ma prawo do zrzeczenia się odwołania: w trakcie biegu terminu do wniesienia "
-        "odwołania może zrzec się prawa do wniesienia odwołania wobec organu, który wydał "
-        "decyzję. Z dniem doręczenia organowi "
-        "oświadczenia o zrzeczeniu się prawa do wniesienia odwołania przez ostatnią ze stron "
-        "postępowania decyzja staje się ostateczna i prawomocna, co oznacza, że nie można jej "
-        "zaskarżyć w drodze odwołania (art. 127a k.p.a.).",
-        align="justify",
-        keep_with_next=True,  # the last paragraph of the pouczenie stays with the signature
-    )
-    with doc.when(f"{D}.granted"):
+    # The end of the pouczenie, the signature and "Otrzymują:" stay together on one page.
+    with doc.kept_together():
         doc.paragraph(
-            "3. Osoba korzystająca ze świadczeń z pomocy społecznej jest obowiązana niezwłocznie "
-            "poinformować organ, który przyznał świadczenie, o każdej zmianie w swojej sytuacji "
-            "osobistej, dochodowej i majątkowej, która wiąże się z podstawą do przyznania "
-            "świadczenia (art. 109 u.p.s.).",
+            "2. Strona ma prawo do zrzeczenia się odwołania: w trakcie biegu terminu do wniesienia "
+            "odwołania może zrzec się prawa do wniesienia odwołania wobec organu, który wydał "
+            "decyzję. Z dniem doręczenia organowi "
+            "oświadczenia o zrzeczeniu się prawa do wniesienia odwołania przez ostatnią ze stron "
+            "postępowania decyzja staje się ostateczna i prawomocna, co oznacza, że nie można jej "
+            "zaskarżyć w drodze odwołania (art. 127a k.p.a.).",
             align="justify",
             keep_with_next=True,
         )
-
-    # 8. podpis: z upoważnienia, imię i nazwisko, stanowisko służbowe
-    signer = f"{D}.signatory"
-    doc.spacer(6, keep_with_next=True)
-    with doc.when(f"{D}.acting_on_authority and {signer}.on_authority_of"):
-        doc.paragraph(f"{{{{ {signer}.on_authority_of }}}}", align="center", indent=RIGHT,
-                      space_after=0, keep_with_next=True)
-    doc.spacer(26, keep_with_next=True)
-    doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0, keep_with_next=True)
-    doc.paragraph((f"{{{{ {signer}.name }}}}", "b"), align="center", indent=RIGHT,
-                  space_after=0, keep_with_next=True)
-    doc.paragraph(f"{{{{ {signer}.position }}}}", align="center", indent=RIGHT,
-                  space_after=0, keep_with_next=True)
-    doc.paragraph(("(podpis osoby upoważnionej do wydania decyzji)", "is"),
-                  align="center", indent=RIGHT)
-
-    doc.spacer(4, keep_with_next=True)
-    doc.paragraph(("Otrzymują:", "bu"), space_after=0, keep_with_next=True)
-    with doc.each(f"recipient in {D}.recipients"):
-        doc.paragraph("{{ loop.index }}. {{ recipient }}", indent=0.5, space_after=0)
-    with doc.when(f"not {D}.recipients"):
-        doc.paragraph(
-            f"1. {{{{ {person}.full_name }}}}"
-            f"{{{{ ', ' ~ ({party}.correspondence_address or {party}.address) if "
-            f"{party}.correspondence_address or {party}.address else '' }}}}",
-            indent=0.5, space_after=0, keep_with_next=True,
-        )
-        rep = f"{party}.legal_representative"
-        with doc.when(rep):
+        with doc.when(f"{D}.granted"):
             doc.paragraph(
-                f"2. {{{{ {rep}.person.full_name }}}} — przedstawiciel ustawowy"
-                f"{{{{ ', ' ~ {rep}.address if {rep}.address else '' }}}}",
+                "3. Osoba korzystająca ze świadczeń z pomocy społecznej jest obowiązana "
+                "niezwłocznie poinformować organ, który przyznał świadczenie, o każdej zmianie "
+                "w swojej sytuacji osobistej, dochodowej i majątkowej, która wiąże się "
+                "z podstawą do przyznania świadczenia (art. 109 u.p.s.).",
+                align="justify",
+                keep_with_next=True,
+            )
+
+        # 8. podpis: z upoważnienia, imię i nazwisko, stanowisko służbowe
+        signer = f"{D}.signatory"
+        doc.spacer(6, keep_with_next=True)
+        with doc.when(f"{D}.acting_on_authority and {signer}.on_authority_of"):
+            doc.paragraph(f"{{{{ {signer}.on_authority_of }}}}", align="center", indent=RIGHT,
+                          space_after=0, keep_with_next=True)
+        doc.spacer(26, keep_with_next=True)
+        doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0, keep_with_next=True)
+        doc.paragraph((f"{{{{ {signer}.name }}}}", "b"), align="center", indent=RIGHT,
+                      space_after=0, keep_with_next=True)
+        doc.paragraph(f"{{{{ {signer}.position }}}}", align="center", indent=RIGHT,
+                      space_after=0, keep_with_next=True)
+        doc.paragraph(("(podpis osoby upoważnionej do wydania decyzji)", "is"),
+                      align="center", indent=RIGHT)
+
+        doc.spacer(4, keep_with_next=True)
+        doc.paragraph(("Otrzymują:", "bu"), space_after=0, keep_with_next=True)
+        with doc.each(f"recipient in {D}.recipients"):
+            doc.paragraph("{{ loop.index }}. {{ recipient }}", indent=0.5, space_after=0)
+        with doc.when(f"not {D}.recipients"):
+            doc.paragraph(
+                f"1. {{{{ {person}.full_name }}}}"
+                f"{{{{ ', ' ~ ({party}.correspondence_address or {party}.address) if "
+                f"{party}.correspondence_address or {party}.address else '' }}}}",
                 indent=0.5, space_after=0, keep_with_next=True,
             )
-        doc.paragraph(f"{{{{ 3 if {rep} else 2 }}}}. a/a", indent=0.5, space_after=0)
+            rep = f"{party}.legal_representative"
+            with doc.when(rep):
+                doc.paragraph(
+                    f"2. {{{{ {rep}.person.full_name }}}} — przedstawiciel ustawowy"
+                    f"{{{{ ', ' ~ {rep}.address if {rep}.address else '' }}}}",
+                    indent=0.5, space_after=0, keep_with_next=True,
+                )
+            doc.paragraph(f"{{{{ 3 if {rep} else 2 }}}}. a/a", indent=0.5, space_after=0)
     return doc

@@ -244,8 +244,11 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
         doc.paragraph(("Cele szczegółowe:", "b"), keep_with_next=True)
         with doc.each(f"g in {K}.goals"):
             doc.paragraph(
-                "{{ loop.index }}) {{ g.description }}"
-                "{{ ' (termin: ' ~ g.due|date_pl ~ ')' if g.due else '' }}",
+                # "Cel. (termin: …)" would read badly: the full stop goes after the brackets
+                "{% set dot = '.' if g.description.endswith('.') and not "
+                "g.description.endswith('..') else '' %}"
+                "{{ loop.index }}) {{ g.description[:-1] if dot else g.description }}"
+                "{{ ' (termin: ' ~ g.due|date_pl ~ ')' if g.due else '' }}{{ dot }}",
                 indent=0.5,
                 align="justify",
                 space_after=1,
@@ -256,10 +259,13 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
         ["Lp.", "Działanie (zadanie)", "Kto realizuje", "Termin realizacji", "Stan realizacji"],
         [
             "{{ loop.index }}.",
-            "{{ a.description }}"
+            # "Działanie (cel 2). Uwagi: …", not "Działanie. (cel 2) — uwagi: …"
+            "{% set dot = '.' if a.description.endswith('.') and not "
+            "a.description.endswith('..') else '' %}"
+            "{{ a.description[:-1] if dot else a.description }}"
             "{% if a.goal_id %}{% for g in " + K + ".goals %}{% if g.id == a.goal_id %}"
-            " (cel {{ loop.index }}){% endif %}{% endfor %}{% endif %}"
-            "{{ ' — uwagi: ' ~ a.notes if a.notes else '' }}",
+            " (cel {{ loop.index }}){% endif %}{% endfor %}{% endif %}{{ dot }}"
+            "{{ (' Uwagi: ' if dot else ' — uwagi: ') ~ a.notes if a.notes else '' }}",
             "{{ a.owner.label }}{{ ': ' ~ a.owner_name if a.owner_name else '' }}",
             "{{ a.due|date_short }}",
             "{{ a.status.label }}",
@@ -461,7 +467,8 @@ def _part_two(doc: DocumentBuilder) -> None:
         doc.paragraph(f"Data rozwiązania: {DOTS}")
         doc.paragraph("Przyczyna:", keep_with_next=True)
         doc.paragraph(LINE + "\n" + LINE)
-    _signatures(doc, "II")
+    with doc.kept_together():
+        _signatures(doc, "II")
 
 
 def build() -> DocumentBuilder:
@@ -478,12 +485,13 @@ def build() -> DocumentBuilder:
     _assessment(doc)
     _goals_and_actions(doc)
     _obligations(doc)
-    doc.paragraph(
-        "Kontrakt sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze "
-        "stron.",
-        align="justify",
-        keep_with_next=True,
-    )
-    _signatures(doc, "I")
+    with doc.kept_together():
+        doc.paragraph(
+            "Kontrakt sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze "
+            "stron.",
+            align="justify",
+            keep_with_next=True,
+        )
+        _signatures(doc, "I")
     _part_two(doc)
     return doc

@@ -350,40 +350,42 @@ def build() -> DocumentBuilder:
             "{{ claimant_gen }} wymagają zaspokojenia już w czasie trwania postępowania.",
             align="justify",
         )
-    doc.paragraph(
-        "Strona powodowa jest zwolniona od kosztów sądowych z mocy ustawy o kosztach sądowych "
-        "w sprawach cywilnych jako strona dochodząca alimentów.",
-        align="justify",
-    )
-    doc.paragraph("Mając powyższe na uwadze, wnoszę jak na wstępie.", align="justify",
-                  keep_with_next=True)
-
-    # Signature of the przedstawiciel ustawowy (art. 126 § 1 pkt 6 k.p.c.).
-    doc.spacer(30, keep_with_next=True)
-    doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0, keep_with_next=True)
-    doc.paragraph((f"{{{{ {rep}.person.full_name }}}}", "b"), align="center", indent=RIGHT,
-                  space_after=0, keep_with_next=True)
-    doc.paragraph(
-        ("(podpis przedstawiciela ustawowego {{ claimant_gen.split(' ')[-1] }})", "is"),
-        align="center", indent=RIGHT,
-    )
-
-    # Załączniki (art. 126 § 1 pkt 7 k.p.c.): the copy for the defendant always comes first.
-    doc.spacer(8, keep_with_next=True)
-    doc.paragraph(("Załączniki:", "bu"), space_after=0, keep_with_next=True)
-    doc.tag("set att = namespace(copy=false)")
-    with doc.each(f"a in {A}.attachments"):
-        doc.tag("set att.copy = att.copy or a.title.lower().startswith('odpis pozwu')")
-    with doc.when("not att.copy"):
-        doc.paragraph("1. odpis pozwu wraz z załącznikami dla {{ def_gen }}", indent=0.5,
-                      space_after=0)
-    with doc.each(f"a in {A}.attachments"):
+    # the last paragraphs, the signature and the enclosures stay on one page
+    with doc.kept_together():
         doc.paragraph(
-            "{{ loop.index + (0 if att.copy else 1) }}. {{ a.title }}"
-            "{{ '' if a.provided else ' (do dołączenia)' }}",
-            indent=0.5,
-            space_after=0,
+            "Strona powodowa jest zwolniona od kosztów sądowych z mocy ustawy o kosztach "
+            "sądowych w sprawach cywilnych jako strona dochodząca alimentów.",
+            align="justify",
         )
+        doc.paragraph("Mając powyższe na uwadze, wnoszę jak na wstępie.", align="justify",
+                      keep_with_next=True)
+
+        # Signature of the przedstawiciel ustawowy (art. 126 § 1 pkt 6 k.p.c.).
+        doc.spacer(30, keep_with_next=True)
+        doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0, keep_with_next=True)
+        doc.paragraph((f"{{{{ {rep}.person.full_name }}}}", "b"), align="center", indent=RIGHT,
+                      space_after=0, keep_with_next=True)
+        doc.paragraph(
+            ("(podpis przedstawiciela ustawowego {{ claimant_gen.split(' ')[-1] }})", "is"),
+            align="center", indent=RIGHT,
+        )
+
+        # Załączniki (art. 126 § 1 pkt 7 k.p.c.): the copy for the defendant always comes first.
+        doc.spacer(8, keep_with_next=True)
+        doc.paragraph(("Załączniki:", "bu"), space_after=0, keep_with_next=True)
+        doc.tag("set att = namespace(copy=false)")
+        with doc.each(f"a in {A}.attachments"):
+            doc.tag("set att.copy = att.copy or a.title.lower().startswith('odpis pozwu')")
+        with doc.when("not att.copy"):
+            doc.paragraph("1. odpis pozwu wraz z załącznikami dla {{ def_gen }}", indent=0.5,
+                          space_after=0)
+        with doc.each(f"a in {A}.attachments"):
+            doc.paragraph(
+                "{{ loop.index + (0 if att.copy else 1) }}. {{ a.title }}"
+                "{{ '' if a.provided else ' (do dołączenia)' }}",
+                indent=0.5,
+                space_after=0,
+            )
 
     with doc.when(f"{A}.helped_by"):
         doc.spacer(12)

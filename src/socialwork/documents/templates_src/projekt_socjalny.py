@@ -106,8 +106,11 @@ def build() -> DocumentBuilder:
         doc.paragraph(("Cele szczegółowe:", "b"), keep_with_next=True)
         with doc.each(f"g in {P}.goals"):
             doc.paragraph(
-                "{{ loop.index }}) {{ g.description }}"
-                "{{ ' (termin: ' ~ g.due|date_pl ~ ')' if g.due else '' }}",
+                # "Cel. (termin: …)" would read badly: the full stop goes after the brackets
+                "{% set dot = '.' if g.description.endswith('.') and not "
+                "g.description.endswith('..') else '' %}"
+                "{{ loop.index }}) {{ g.description[:-1] if dot else g.description }}"
+                "{{ ' (termin: ' ~ g.due|date_pl ~ ')' if g.due else '' }}{{ dot }}",
                 indent=0.5,
                 align="justify",
                 space_after=1,
@@ -206,25 +209,27 @@ def build() -> DocumentBuilder:
         keep_with_next=True,  # the signatures never stand alone on the last page
     )
 
-    doc.spacer(6, keep_with_next=True)
-    heads = doc.paragraph(
-        "\tOpracował(a):\t"
-        "Zatwierdzam"
-        f"{{{{ ' dnia ' ~ {P}.approval.approved_on|date_pl if {P}.approval else '' }}}}:",
-        keep_with_next=True,
-    )
-    for position in (4.125, 12.375):
-        heads.paragraph_format.tab_stops.add_tab_stop(Cm(position), WD_TAB_ALIGNMENT.CENTER)
-    doc.tag(f"set signer = {P}.approval.approved_by if {P}.approval else {P}.organiser.head")
-    doc.signatures(
-        [
-            "(podpis autora projektu)",
-            "(data, podpis i pieczęć kierownika ośrodka lub osoby upoważnionej)",
-        ],
-        names=[
-            f"{{{{ {P}.author.full_name }}}}, {{{{ {P}.author.position }}}}",
-            "{{ signer.on_authority_of ~ ' ' if signer.on_authority_of else '' }}"
-            "{{ signer.name }}, {{ signer.position }}",
-        ],
-    )
+    with doc.kept_together():  # the signatures never stand alone on the last page
+        doc.spacer(6, keep_with_next=True)
+        heads = doc.paragraph(
+            "\tOpracował(a):\t"
+            "Zatwierdzam"
+            # a date ends in "r.": no colon after it
+            f"{{{{ ' dnia ' ~ {P}.approval.approved_on|date_pl if {P}.approval else ':' }}}}",
+            keep_with_next=True,
+        )
+        for position in (4.125, 12.375):
+            heads.paragraph_format.tab_stops.add_tab_stop(Cm(position), WD_TAB_ALIGNMENT.CENTER)
+        doc.tag(f"set signer = {P}.approval.approved_by if {P}.approval else {P}.organiser.head")
+        doc.signatures(
+            [
+                "(podpis autora projektu)",
+                "(data, podpis i pieczęć kierownika ośrodka lub osoby upoważnionej)",
+            ],
+            names=[
+                f"{{{{ {P}.author.full_name }}}}, {{{{ {P}.author.position }}}}",
+                "{{ signer.on_authority_of ~ ' ' if signer.on_authority_of else '' }}"
+                "{{ signer.name }}, {{ signer.position }}",
+            ],
+        )
     return doc

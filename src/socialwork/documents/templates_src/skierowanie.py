@@ -12,6 +12,7 @@ referral kind carries a verified one.
 from __future__ import annotations
 
 from socialwork.documents.authoring import DocumentBuilder
+from socialwork.documents.templates_src import _referral_common as common
 
 NAME = "skierowanie"
 TITLE = "Skierowanie / wniosek do instytucji (PUP, PZON, poradnictwo specjalistyczne, inne)"
@@ -133,60 +134,58 @@ def build() -> DocumentBuilder:
     with doc.when(f"{R}.requested_support"):
         doc.paragraph(("Zakres wnioskowanego wsparcia: ", "b"), f"{{{{ {R}.requested_support }}}}")
 
-    doc.heading("Zgoda osoby")
-    with doc.when(f"{R}.consent"):
-        # the verb agrees with the client's sex when the client consented personally
-        doc.tag(
-            f"set verb = ('wyraziła' if {R}.client.person.sex.value == 'female' else "
-            f"'wyraził') if {R}.consent.given_by == {R}.client.person.full_name "
-            "else 'wyraził(a)'"
-        )
-        doc.paragraph(
-            f"Zgodę na skierowanie{{{{ ' (zakres: ' ~ {R}.consent.scope ~ ')' if "
-            f"{R}.consent.scope else '' }}}} {{{{ verb }}}} {{{{ {R}.consent.given_by }}}}"
-            f"{{{{ ' jako przedstawiciel ustawowy' if {R}.consent.by_representative else '' }}}}"
-            f", {{{{ 'na piśmie' if {R}.consent.written else 'ustnie' }}}}, "
-            f"w dniu {{{{ {R}.consent.given_on|date_pl }}}}",
-            align="justify",
-        )
-    with doc.when(f"not {R}.consent and {R}.kind.requires_consent"):
-        doc.paragraph(
-            ("Brak zgody osoby (lub jej przedstawiciela ustawowego) — zgodę należy uzyskać "
-             "przed wysłaniem skierowania.", "b"),
-        )
-    with doc.when(f"not {R}.consent and not {R}.kind.requires_consent"):
-        doc.paragraph("Skierowanie tego rodzaju nie wymaga zgody osoby.")
-
-    with doc.when(f"{R}.attachments"):
-        doc.heading("Załączniki")
-        with doc.each(f"attachment in {R}.attachments"):
+    # the consent, the enclosures, "Sprawę prowadzi" and the signatures stay on one page
+    with doc.kept_together():
+        doc.heading("Zgoda osoby")
+        with doc.when(f"{R}.consent"):
             doc.paragraph(
-                "{{ loop.index }}. {{ attachment.title }}"
-                "{{ '' if attachment.provided else ' — do uzupełnienia' }}",
-                indent=0.5,
-                space_after=0,
+                common.consent_text(
+                    "{{ 'złożenie wniosku' if heading[0] == 'WNIOSEK' else 'skierowanie' }}"
+                ),
+                align="justify",
+            )
+        with doc.when(f"not {R}.consent and {R}.kind.requires_consent"):
+            doc.paragraph(
+                ("Brak zgody osoby (lub jej przedstawiciela ustawowego) — zgodę należy uzyskać "
+                 "przed wysłaniem {{ 'wniosku' if heading[0] == 'WNIOSEK' else 'skierowania' }}.",
+                 "b"),
+            )
+        with doc.when(f"not {R}.consent and not {R}.kind.requires_consent"):
+            doc.paragraph(
+                "{{ 'Wniosek' if heading[0] == 'WNIOSEK' else 'Skierowanie' }} tego rodzaju nie "
+                "wymaga zgody osoby."
             )
 
-    doc.spacer(6)
-    doc.paragraph(
-        ("Sprawę prowadzi: ", "b"),
-        f"{{{{ {R}.worker.full_name }}}}, {{{{ {R}.worker.position }}}}"
-        f"{{{{ ', tel. ' ~ {R}.worker.contact.phone if {R}.worker.contact and "
-        f"{R}.worker.contact.phone else '' }}}}"
-        f"{{{{ ', e-mail: ' ~ {R}.worker.contact.email if {R}.worker.contact and "
-        f"{R}.worker.contact.email else '' }}}}",
-        keep_with_next=True,
-    )
-    doc.tag(f"set signer = {R}.signatory or {R}.center.head")
-    doc.signatures(
-        [
-            "(podpis pracownika socjalnego)",
-            "(podpis i pieczęć kierownika ośrodka lub osoby upoważnionej)",
-        ],
-        names=[
-            f"{{{{ {R}.worker.full_name }}}}",
-            "{{ signer.on_authority_of ~ ' ' if signer.on_authority_of else '' }}"
-            "{{ signer.name }}, {{ signer.position }}",
-        ],
-    )
+        with doc.when(f"{R}.attachments"):
+            doc.heading("Załączniki")
+            with doc.each(f"attachment in {R}.attachments"):
+                doc.paragraph(
+                    "{{ loop.index }}. {{ attachment.title }}"
+                    "{{ '' if attachment.provided else ' — do uzupełnienia' }}",
+                    indent=0.5,
+                    space_after=0,
+                )
+
+        doc.spacer(6)
+        doc.paragraph(
+            ("Sprawę prowadzi: ", "b"),
+            f"{{{{ {R}.worker.full_name }}}}, {{{{ {R}.worker.position }}}}"
+            f"{{{{ ', tel. ' ~ {R}.worker.contact.phone if {R}.worker.contact and "
+            f"{R}.worker.contact.phone else '' }}}}"
+            f"{{{{ ', e-mail: ' ~ {R}.worker.contact.email if {R}.worker.contact and "
+            f"{R}.worker.contact.email else '' }}}}",
+            keep_with_next=True,
+        )
+        doc.tag(f"set signer = {R}.signatory or {R}.center.head")
+        doc.signatures(
+            [
+                "(podpis pracownika socjalnego)",
+                "(podpis i pieczęć kierownika ośrodka lub osoby upoważnionej)",
+            ],
+            names=[
+                f"{{{{ {R}.worker.full_name }}}}",
+                "{{ signer.on_authority_of ~ ' ' if signer.on_authority_of else '' }}"
+                "{{ signer.name }}, {{ signer.position }}",
+            ],
+        )
     return doc

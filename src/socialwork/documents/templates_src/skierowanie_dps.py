@@ -201,16 +201,17 @@ def build() -> DocumentBuilder:
             ),
             align="justify",
         )
-        doc.paragraph(
-            "Wyrażam zgodę na skierowanie mnie do domu pomocy społecznej.",
-            keep_with_next=True,
-        )
-        doc.signatures(
-            [
-                "(data)",
-                "(czytelny podpis osoby lub przedstawiciela ustawowego)",
-            ]
-        )
+        with doc.kept_together():
+            doc.paragraph(
+                "Wyrażam zgodę na skierowanie mnie do domu pomocy społecznej.",
+                keep_with_next=True,
+            )
+            doc.signatures(
+                [
+                    "(data)",
+                    "(czytelny podpis osoby lub przedstawiciela ustawowego)",
+                ]
+            )
 
     doc.heading(
         "VI. Dokumenty, na podstawie których wydaje się skierowanie (§ 8 rozporządzenia "

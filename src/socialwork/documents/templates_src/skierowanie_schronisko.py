@@ -142,11 +142,12 @@ def build() -> DocumentBuilder:
 
     common.closing(doc)
 
-    doc.spacer(12, keep_with_next=True)
-    doc.heading("Potwierdzenie przyjęcia (wypełnia placówka)", level=2)
-    doc.paragraph(
-        f"Potwierdzam przyjęcie do placówki osoby: {{{{ {R}.client.person.full_name }}}}.",
-        keep_with_next=True,
-    )
-    doc.signatures(["(data przyjęcia)", "(podpis i pieczęć kierownika placówki)"])
+    with doc.kept_together():
+        doc.spacer(12, keep_with_next=True)
+        doc.heading("Potwierdzenie przyjęcia (wypełnia placówka)", level=2)
+        doc.paragraph(
+            f"Potwierdzam przyjęcie do placówki osoby: {{{{ {R}.client.person.full_name }}}}.",
+            keep_with_next=True,
+        )
+        doc.signatures(["(data przyjęcia)", "(podpis i pieczęć kierownika placówki)"])
     return doc

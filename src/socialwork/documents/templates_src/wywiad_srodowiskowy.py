@@ -130,7 +130,7 @@ def _person_rows() -> list[tuple[str, str]]:
         ("Obywatelstwo", f"{{{{ {p}.citizenship }}}}"),
         ROW_ENDIF,
         row_if(f"{d} and {d}.marital_status"),
-        ("Stan cywilny", f"{{{{ {d}.marital_status.label }}}}"),
+        ("Stan cywilny", f"{{{{ {d}.marital_status.label_for({p}.sex) }}}}"),
         ROW_ENDIF,
         row_if(f"{d} and {d}.education"),
         ("Wykształcenie", f"{{{{ {d}.education }}}}"),
@@ -180,7 +180,7 @@ def _household(doc: DocumentBuilder) -> None:
             "{{ loop.index }}.",
             "{{ p.full_name }}",
             f"{{{{ 'osoba ubiegająca się o pomoc' if loop.first else "
-            f"{H}.members[loop.index0 - 1].relation.label }}}}",
+            f"{H}.members[loop.index0 - 1].relation.label_for(p.sex) }}}}",
             "{{ p.birth_date|date_short }}",
             "{{ p.pesel|pesel if p.pesel else '—' }}",
             f"{{{{ '—' if loop.first else "
@@ -301,7 +301,12 @@ def _segments_d_to_g(doc: DocumentBuilder) -> None:
         doc.paragraph(f"{{{{ {w}.description }}}}", align="justify")
         with doc.when(f"{w}.registered_unemployed is not none"):
             doc.paragraph(
-                ("Zarejestrowany(-a) w powiatowym urzędzie pracy jako bezrobotny(-a): ", "b"),
+                (
+                    f"{{% set female = {H}.applicant.person.sex.value == 'female' %}}"
+                    "{{ 'Zarejestrowana' if female else 'Zarejestrowany' }} w powiatowym "
+                    "urzędzie pracy jako {{ 'bezrobotna' if female else 'bezrobotny' }}: ",
+                    "b",
+                ),
                 f"{{{{ {w}.registered_unemployed|yes_no }}}}",
             )
         with doc.when(f"{w}.qualifications"):
@@ -438,20 +443,21 @@ def build() -> DocumentBuilder:
     _segment_i(doc)
     _segment_j(doc)
 
-    doc.spacer(6)
-    doc.paragraph(
-        f"{{{{ {W}.center.address.city }}}}, dnia {{{{ {W}.conducted_on|date_pl }}}}",
-        keep_with_next=True,
-    )
-    doc.tag(
-        f"set interviewee = {H}.person({W}.household_data.interviewee_id).full_name "
-        f"if {W}.household_data else '\u00a0'"  # keeps both name lines level
-    )
-    doc.signatures(
-        [
-            "(podpis osoby, z którą przeprowadzono wywiad)",
-            "(podpis pracownika socjalnego przeprowadzającego wywiad)",
-        ],
-        names=["{{ interviewee }}", f"{{{{ {W}.worker.full_name }}}}"],
-    )
+    with doc.kept_together():
+        doc.spacer(6)
+        doc.paragraph(
+            f"{{{{ {W}.center.address.city }}}}, dnia {{{{ {W}.conducted_on|date_pl }}}}",
+            keep_with_next=True,
+        )
+        doc.tag(
+            f"set interviewee = {H}.person({W}.household_data.interviewee_id).full_name "
+            f"if {W}.household_data else '\u00a0'"  # keeps both name lines level
+        )
+        doc.signatures(
+            [
+                "(podpis osoby, z którą przeprowadzono wywiad)",
+                "(podpis pracownika socjalnego przeprowadzającego wywiad)",
+            ],
+            names=["{{ interviewee }}", f"{{{{ {W}.worker.full_name }}}}"],
+        )
     return doc
