@@ -235,3 +235,38 @@ def test_many_incomes_render(full: Interview) -> None:
 
 def test_gallery_preview_exists() -> None:
     assert (Path(__file__).parents[2] / "docs" / "gallery" / f"{NAME}.png").is_file()
+
+
+
+def _with_description(full: Interview, description: str) -> tuple[str, str]:
+    """The document text with the first income item described so, and that item's source."""
+    household = full.household
+    first = attrs.evolve(household.incomes[0], description=description)
+    case = attrs.evolve(full, household=attrs.evolve(
+        household, incomes=(first, *household.incomes[1:])))
+    return text_lines(case), str(first.kind.label)
+
+
+def text_lines(interview: Interview) -> str:
+    return document_text(documents.render("wywiad-srodowiskowy", interview))
+
+
+def test_income_description_equal_to_its_source_is_printed_once(full: Interview) -> None:
+    label = str(full.household.incomes[0].kind.label)
+    description = label.capitalize()  # as typed: printed instead of the source
+    t, _ = _with_description(full, description)
+    assert description in t
+    assert f"{label}\n{description}" not in t
+
+
+def test_income_description_beginning_with_its_source_replaces_it(full: Interview) -> None:
+    label = str(full.household.incomes[0].kind.label)
+    description = label.capitalize() + " – prawo wygasło"
+    t, _ = _with_description(full, description)
+    assert description in t
+    assert f"{label}\n{description}" not in t
+
+
+def test_other_income_description_follows_its_source(full: Interview) -> None:
+    t, label = _with_description(full, "decyzja starosty z 1.10.2026")
+    assert f"{label}\ndecyzja starosty z 1.10.2026" in t

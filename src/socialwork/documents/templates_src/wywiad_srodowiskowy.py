@@ -200,10 +200,14 @@ def _incomes(doc: DocumentBuilder) -> None:
             [
                 "{{ loop.index }}.",
                 f"{{{{ {H}.person(i.person_id).full_name }}}}",
-                "{{ i.kind.label }}"
+                # a description repeating the source ("dodatek pielęgnacyjny") is not
+                # printed twice; one that begins with it replaces it
+                "{% set own = i.description and (i.description|lower).startswith("
+                "i.kind.label|lower) %}"
+                "{{ i.description if own else i.kind.label }}"
                 "{{ '\\n' ~ i.hectares|decimal_pl ~ ' ha przeliczeniowych' "
                 "if i.hectares is not none else '' }}"
-                "{{ '\\n' ~ i.description if i.description else '' }}",
+                "{{ '\\n' ~ i.description if i.description and not own else '' }}",
                 "{{ '%02d.%04d'|format(i.month.month, i.month.year) }}",
                 "{{ '—' if i.kind.value == 'farm' else i.gross|money }}",
                 "{{ '—' if i.kind.value == 'farm' else i.net|money }}",
