@@ -237,7 +237,9 @@ def test_empty_lists_print_lines_to_fill_in(typ_a: SocialContract) -> None:
     assert "Cele szczegółowe:" not in t
     assert "Działania zostaną uzgodnione i wpisane przez strony." in t
     assert "Nie określono celów szczegółowych" in t
-    assert re.search(r"zobowiązuje się do: …", t)
+    assert re.search(r"Zobowiązania osoby/rodziny: …", t)
+    assert re.search(r"Zobowiązania pracownika socjalnego \(ośrodka pomocy społecznej\): …", t)
+    assert "zobowiązuje się do" not in t  # would need the genitive of the typed items
 
 
 def test_homeless_client_has_place_of_stay(typ_a: SocialContract) -> None:

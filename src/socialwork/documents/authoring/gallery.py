@@ -10,6 +10,7 @@ document looks like the real thing a Polish office prints.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,15 @@ def _row(title: str, name: str, example: str, pages: int | None = None) -> str:
     return f"## {title}\n\n`{name}` — example `{example}`{count}\n\n![{name}, page 1]({name}.png)\n"
 
 
+def _known_page_counts(index: Path) -> dict[str, int]:
+    """Page counts already listed in the gallery page (kept for the entries not rebuilt)."""
+    if not index.is_file():
+        return {}
+    found = re.findall(r"^`([^`]+)` — example `[^`]*`, (\d+) page\(s\)$",
+                       index.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    return {name: int(count) for name, count in found}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m socialwork.documents.authoring.gallery")
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_DIR)
@@ -53,12 +63,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     target: Path = args.output
     target.mkdir(parents=True, exist_ok=True)
     rows: list[str] = []
+    known = _known_page_counts(target / "index.md")
     for spec in documents.templates():
         if spec.example is None:
             continue
         if args.names and spec.name not in args.names:
-            if (target / f"{spec.name}.png").is_file():
-                rows.append(_row(spec.title, spec.name, spec.example.name))
+            if (target / f"{spec.name}.png").is_file():  # kept as it is, page count too
+                rows.append(_row(spec.title, spec.name, spec.example.name,
+                                 known.get(spec.name)))
             continue
         case = from_json(spec.example.read_text(encoding="utf-8"))
         pdf = documents.render(spec, case, fmt="pdf")

@@ -278,10 +278,12 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
 
 def _obligations(doc: DocumentBuilder) -> None:
     doc.heading(f"{_n(6)}. Zobowiązania stron", level=2)
+    # Headings that take a list of nouns in the nominative ("udział w kursie"), as the
+    # obligations are typed, not "zobowiązuje się do:" (which needs the genitive).
     doc.paragraph(
         (
-            "Osoba"
-            f"{{{{ '' if {K}.kind.value == 'B' else '/rodzina' }}}} zobowiązuje się do:",
+            "Zobowiązania osoby"
+            f"{{{{ '' if {K}.kind.value == 'B' else '/rodziny' }}}}:",
             "b",
         ),
         keep_with_next=True,
@@ -291,7 +293,7 @@ def _obligations(doc: DocumentBuilder) -> None:
     with doc.when(f"not {K}.client_obligations"):
         doc.paragraph(LINE + "\n" + LINE, indent=0.5)
     doc.paragraph(
-        ("Pracownik socjalny (ośrodek pomocy społecznej) zobowiązuje się do:", "b"),
+        ("Zobowiązania pracownika socjalnego (ośrodka pomocy społecznej):", "b"),
         keep_with_next=True,
     )
     with doc.each(f"o in {K}.worker_obligations"):
