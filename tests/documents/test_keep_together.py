@@ -68,6 +68,12 @@ def test_decision_pouczenie_end_signature_and_recipients_share_one_unbreakable_r
     assert "(podpis osoby upoważnionej do wydania decyzji)" in joined
     assert "Otrzymują:" in joined
     assert any(line.endswith("a/a") for line in last)
+    # and, for layout engines that ignore the row property, every paragraph of the block
+    # keeps with the next one
+    for paragraph in blocks[-1].iter(f"{W}p"):
+        if _text(paragraph):
+            assert paragraph.find(f"{W}pPr/{W}keepNext") is not None, _text(paragraph)
+            assert paragraph.find(f"{W}pPr/{W}keepLines") is not None, _text(paragraph)
     # nothing of the document follows the block
     assert blocks[-1] is [c for c in body if c.tag in (f"{W}p", f"{W}tbl")][-1]
 

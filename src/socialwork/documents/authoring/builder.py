@@ -412,7 +412,8 @@ class DocumentBuilder:
         signatures, the "Otrzymują:" / "Załączniki:" list — so that no signature and no
         distribution list stands alone on the last page. Word and LibreOffice both honour an
         unbreakable row, unlike a long chain of "keep with next" paragraphs (which LibreOffice
-        breaks). A block longer than a page is split where it must.
+        breaks); every paragraph in it is also "keep with next" and "keep lines together".
+        A block longer than a page is split where it must.
 
         Paragraph tags (``when``, ``each``, ``tag``) may be used inside; the block may not be
         nested in another ``kept_together``."""
@@ -437,6 +438,12 @@ class DocumentBuilder:
                 tc.remove(child)
         for element in added:
             tc.append(element)
+        # belt and braces for other layout engines: every paragraph of the block also keeps
+        # with the next one and is not split
+        for paragraph in tc.iter(qn("w:p")):
+            p_pr = paragraph.get_or_add_pPr()
+            p_pr.keepNext_val = True
+            p_pr.keepLines_val = True
         # a cell ends in a paragraph (also after a nested table, or when every paragraph of
         # the block was a tag): a hairline one
         closing = OxmlElement("w:p")
