@@ -481,8 +481,8 @@ def decision_grant() -> m.Decision:
         "6 listopada 2026 r. wykazał, że rodzina liczy 4 osoby. Z uwagi na utratę dochodu "
         "(wygaśnięcie prawa wnioskodawcy do zasiłku dla bezrobotnych 31 października 2026 r.) "
         "dochód ustalono z miesiąca złożenia wniosku: w listopadzie 2026 r. wyniósł on "
-        "2 096,53 zł, tj. mniej niż kryterium dochodowe rodziny (4 × 823,00 zł = "
-        "3 292,00 zł). Wnioskodawca pozostaje bez pracy.",
+        "2 096,53 zł, tj. mniej niż kryterium dochodowe rodziny (4 × 823,00 zł = "
+        "3 292,00 zł). Wnioskodawca pozostaje bez pracy.",
         legal_justification="Zgodnie z art. 38 ust. 1 ustawy o pomocy społecznej zasiłek "
         "okresowy przysługuje w szczególności ze względu na bezrobocie rodzinie, której "
         "dochód jest niższy od kryterium dochodowego rodziny.",
@@ -945,7 +945,7 @@ def referral_pzon() -> m.Referral:
         address=WOJCIK_ADDRESS,
         legal_representative=m.LegalRepresentative(
             person=AGNIESZKA,
-            basis="matka (przedstawiciel ustawowy)",
+            basis="matka",
             address=WOJCIK_ADDRESS,
             contact=m.Contact(phone="+48 601 765 432"),
         ),
