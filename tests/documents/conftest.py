@@ -10,8 +10,8 @@ from pathlib import Path
 import attrs
 import pytest
 
+from socialwork.authoring import DocumentBuilder
 from socialwork.documents import TemplateSpec
-from socialwork.documents.authoring import DocumentBuilder
 from socialwork.plugins import hookimpl
 from socialwork.plugins.testing import plugins_registered
 

@@ -17,14 +17,15 @@ from hypothesis import strategies as st
 from jinja2.sandbox import SandboxedEnvironment
 
 import socialwork.documents as documents
+from socialwork.authoring import DocumentBuilder
 from socialwork.documents import (
     MissingDataError,
+    TemplateDefinitionError,
     TemplateSpec,
     UnknownFormatError,
     UnknownTemplateError,
     WrongModelError,
 )
-from socialwork.documents.authoring import DocumentBuilder
 from socialwork.documents.compiler import compile_docx
 from socialwork.documents.text import check_xml, document_text, xml_parts
 from socialwork.errors import InputError
@@ -223,7 +224,7 @@ def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
     doc.paragraph("{{ letter.__class__.__mro__[1].__subclasses__() }}")
     spec = TemplateSpec(name="evil", path=doc.save(tmp_path), model=type(make_letter()),
                         title="x")
-    with plugins_registered(("t", _Templates(spec))), pytest.raises(InputError):
+    with plugins_registered(("t", _Templates(spec))), pytest.raises(TemplateDefinitionError):
         documents.render("evil", make_letter())
 
 

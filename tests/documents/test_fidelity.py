@@ -12,7 +12,7 @@ import pytest
 from docx.shared import Cm
 from docxtpl import DocxTemplate, Listing, RichText
 
-from socialwork.documents.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder
 from socialwork.documents.compiler import compile_docx
 from socialwork.documents.environment import DocumentEnvironment
 from socialwork.documents.text import check_xml, document_text, xml_parts

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import socialwork.documents as documents
-from socialwork.documents.authoring.gallery import _known_page_counts, _row
+from gallery import _known_page_counts, _row
 
 INDEX = Path(__file__).parents[2] / "docs" / "gallery" / "index.md"
 

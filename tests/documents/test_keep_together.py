@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 import socialwork.documents as documents
-from socialwork.documents.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder
 from socialwork.documents.catalog import EXAMPLES_DIR
 from socialwork.serialization import from_json
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from socialwork.authoring import DocumentBuilder
 from socialwork.documents import context, render
-from socialwork.documents.authoring import DocumentBuilder
 from socialwork.documents.lint import context_names
 from socialwork.documents.text import check_xml, document_text, xml_parts
 from socialwork.plugins import PluginWarning, hookimpl

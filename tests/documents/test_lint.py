@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from socialwork.authoring import DocumentBuilder
 from socialwork.cli import main
 from socialwork.documents import templates
-from socialwork.documents.authoring import DocumentBuilder
 from socialwork.documents.lint import lint, lint_file
 
 

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 import socialwork.documents as documents
 from socialwork import examples
 from socialwork.documents.polish import NBSP, amount_in_words, date_pl, money, money_full
-from socialwork.documents.templates_src import decyzja as source
 from socialwork.documents.text import check_xml, document_text
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.decision import Decision, Payment
@@ -27,6 +26,7 @@ from socialwork.model.people import (
     Person,
 )
 from socialwork.model.staff import Center, Signatory
+from templates_src import decyzja as source
 
 SIGNATORY = Signatory(
     name="Anna Nowak",

@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 import socialwork.documents as documents
 from socialwork.documents.catalog import EXAMPLES_DIR
 from socialwork.documents.polish import date_pl
-from socialwork.documents.templates_src import skierowanie_dps as dps_src
 from socialwork.documents.text import check_xml, document_text
 from socialwork.model.common import Attachment
 from socialwork.model.enums import GkrpaGround, ShelterKind
 from socialwork.model.people import Person
 from socialwork.model.referral import Consent, Referral
 from socialwork.serialization import from_json
+from templates_src import skierowanie_dps as dps_src
 
 NBSP = "\u00a0"
 CHECKED, UNCHECKED = "☒", "☐"

@@ -9,11 +9,10 @@ from pathlib import Path
 import attrs
 import pytest
 
+from build_examples import render_all
 from socialwork import examples
 from socialwork.model import Person
 from socialwork.serialization import BUILTIN_MODELS, from_json, model_tag, to_json
-
-from .build_examples import render_all
 
 EXAMPLE_FILES = sorted(examples.EXAMPLES_DIR.glob("*.json"))
 
@@ -56,7 +55,7 @@ def test_every_builtin_model_has_an_example() -> None:
 
 
 def test_the_builder_makes_valid_examples() -> None:
-    """tests/model/build_examples.py (the authoring tool) still builds loadable cases."""
+    """tools/build_examples.py (the authoring tool) still builds loadable cases."""
     for name, text in render_all().items():
         assert to_json(from_json(text)) + "\n" == text, name
 

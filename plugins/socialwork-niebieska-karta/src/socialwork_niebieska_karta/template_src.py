@@ -1,7 +1,9 @@
 """Source of the "Niebieska Karta – A" template (built with socialwork's authoring toolkit).
 
 Rebuild after a change: ``python -m socialwork_niebieska_karta.template_src`` writes
-``templates/niebieska-karta-a.docx`` (the built file is committed and shipped).
+``templates/niebieska-karta-a.docx`` (the built file is committed and shipped). The toolkit,
+:mod:`socialwork.authoring`, needs python-docx:
+``pip install socialwork-niebieska-karta[authoring]``.
 
 UNVERIFIED: the layout follows the expected sections of załącznik nr 1 to Dz.U. 2023
 poz. 1870 (see the README), not the published form itself.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from socialwork.documents.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder
 
 NAME = "niebieska-karta-a"
 TITLE = "Formularz „Niebieska Karta – A”"

@@ -1,0 +1,57 @@
+"""``python tools/docs.py [--check]``: regenerate the generated pages of docs/ — the legal
+figures by date (docs/figures.md) and the rules catalogue (docs/rules.md) — or, with
+``--check``, fail when one of them is out of date. The gallery (docs/gallery/) needs
+LibreOffice and is rebuilt by ``python tools/gallery.py`` (``make docs`` runs both).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _figures() -> str:
+    from socialwork.law.parameters import figures_table
+
+    return str(figures_table())
+
+
+def _rules() -> str:
+    from socialwork.rules.catalogue import render
+
+    return render()
+
+
+PAGES: dict[str, Callable[[], str]] = {"figures.md": _figures, "rules.md": _rules}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python tools/docs.py", description=__doc__)
+    parser.add_argument("--check", action="store_true", help="exit 1 if a page is stale")
+    parser.add_argument("--docs", type=Path, default=DOCS, help="the docs folder")
+    args = parser.parse_args(argv)
+    stale = 0
+    for name, build in PAGES.items():
+        target: Path = args.docs / name
+        text = build()
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if args.check:
+            if current != text:
+                print(f"{target} is out of date; run: make docs", file=sys.stderr)
+                stale += 1
+            continue
+        if current == text:
+            continue
+        tmp = target.with_suffix(".md.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+        print(f"wrote {target}")
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
