@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialwork.errors import InputError
+from socialwork.errors import ConfigurationError, InputError
 from socialwork.law import family_criterion, income_criterion, parameters
 from socialwork.law.parameters import (
     DateOutOfRangeError,
@@ -169,7 +169,7 @@ def test_loader_refuses(change: tuple[str, str], where: str) -> None:
     text = GOOD.replace(old, new, 1)
     with pytest.raises(ParameterFileError) as info:
         parse_parameter("t.x", text, origin="t/x.toml")
-    assert isinstance(info.value, InputError)
+    assert isinstance(info.value, ConfigurationError)  # a broken data file, not input
     paths = [p.path for p in info.value.problems]
     assert f"t/x.toml:{where}" in paths, paths
     assert "t/x.toml" in str(info.value)

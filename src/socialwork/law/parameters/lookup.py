@@ -1,0 +1,50 @@
+"""The value of a figure in force on a day: the statutory one, or a gmina's local one.
+
+* :func:`value` – the figure in force on a day (a local override registered by a plugin
+  wins when the figure allows one); ``statutory=True`` ignores local overrides;
+* :func:`record` – the same with its source, Dz.U. position, URL and verified flag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+
+from socialwork.law.parameters.catalogue import statutory_record
+from socialwork.law.parameters.overrides import ParameterOverride, apply_local
+from socialwork.law.parameters.types import FigureValue
+
+__all__ = ["record", "value"]
+
+
+def record(
+    name: str,
+    on: dt.date,
+    *,
+    statutory: bool = False,
+    overrides: Mapping[str, ParameterOverride] | None = None,
+) -> FigureValue:
+    """The figure ``name`` in force on ``on``, with source, Dz.U., URL and verified flag.
+
+    A local override (``overrides`` if given, else the plugin registry's ``parameters``
+    table) applies when the figure allows one, ``statutory`` is false and the override has
+    a value in force on ``on``.  Raises :class:`UnknownParameterError`,
+    :class:`DateOutOfRangeError` (a day before the first value / before 2004-05-01, or not
+    a ``date``) or :class:`InputError` (an override lowering a statutory figure).
+    """
+    figure = statutory_record(name, on)
+    if statutory:
+        return figure
+    return apply_local(figure, overrides)
+
+
+def value(
+    name: str,
+    on: dt.date,
+    *,
+    statutory: bool = False,
+    overrides: Mapping[str, ParameterOverride] | None = None,
+) -> Decimal:
+    """The figure ``name`` in force on ``on`` (see :func:`record` for the rules)."""
+    return record(name, on, statutory=statutory, overrides=overrides).amount
