@@ -63,10 +63,20 @@ def test_the_declared_field_wins_over_known_names() -> None:
     assert _dates(pismo, "wplynelo")[1:] == (dt.date(2026, 1, 5),) * 2
 
 
-def test_without_a_value_the_known_names_then_today_apply() -> None:
+def test_a_declared_field_without_a_value_means_today_not_another_name() -> None:
+    """The declared field is the case's date: while it is empty no other name stands in."""
     pismo = attrs.evolve(PISMO, wydano=None, created_on=dt.date(2025, 12, 1))
-    assert _dates(pismo, "wydano") == (None, dt.date(2025, 12, 1), dt.date(2025, 12, 1))
-    assert _dates(PISMO, None)[0] is None
+    declared, validated_on, rendered_on = _dates(pismo, "wydano")
+    assert declared is None
+    assert validated_on == rendered_on == dt.date.today()
+
+
+def test_without_a_declared_field_the_known_names_then_today_apply() -> None:
+    pismo = attrs.evolve(PISMO, created_on=dt.date(2025, 12, 1))
+    assert _dates(pismo, None) == (dt.date(2025, 12, 1),) * 3
+    declared, validated_on, rendered_on = _dates(PISMO, None)
+    assert declared is None
+    assert validated_on == rendered_on == dt.date.today()
 
 
 def test_explicit_on_still_wins() -> None:

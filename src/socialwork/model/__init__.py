@@ -6,7 +6,8 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :mod:`~socialwork.model.referral`, :mod:`~socialwork.model.decision`,
 :mod:`~socialwork.model.alimony`, :mod:`~socialwork.model.staff`; enumerations in
 :mod:`~socialwork.model.enums`, :mod:`~socialwork.model.reasons` (art. 7) and
-:mod:`~socialwork.model.benefits` (art. 36). See ``docs/model.md``.
+:mod:`~socialwork.model.benefits` (art. 36); the catalogue of model types (:class:`ModelSpec`,
+:func:`model_tag`, :func:`case_date`) in :mod:`~socialwork.model.spec`. See ``docs/model.md``.
 """
 
 from socialwork.model import validators
@@ -100,9 +101,22 @@ from socialwork.model.referral import (
     ReferralStatus,
     ShelterDetails,
 )
+from socialwork.model.spec import (
+    BUILTIN_MODELS,
+    DATE_ATTRIBUTES,
+    ENVELOPE_KEYS,
+    ModelSpec,
+    case_date,
+    model_tag,
+    snake_case,
+    spec_for,
+)
 from socialwork.model.staff import Center, Signatory, SocialWorker
 
 __all__ = [
+    "BUILTIN_MODELS",
+    "DATE_ATTRIBUTES",
+    "ENVELOPE_KEYS",
     "MANDATORY_SEGMENTS",
     "MAX_AMOUNT",
     "SEGMENTS",
@@ -166,6 +180,7 @@ __all__ = [
     "MaritalStatus",
     "MaterialSituationSegment",
     "ModelError",
+    "ModelSpec",
     "NeedItem",
     "NeedsSegment",
     "OtherCircumstancesSegment",
@@ -194,7 +209,11 @@ __all__ = [
     "Termination",
     "TransitionError",
     "WorkSegment",
+    "case_date",
     "mask_pesel",
+    "model_tag",
+    "snake_case",
+    "spec_for",
     "text_problem",
     "validators",
 ]
