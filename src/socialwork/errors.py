@@ -1,21 +1,57 @@
-"""Errors raised by socialwork.
+"""Every exception class of socialwork, on one page.
 
-Every error caused by bad input (a malformed JSON case, an impossible date, a bad PESEL,
-an unknown template, a date outside the period a legal figure covers…) derives from
-:class:`InputError`, so a host application needs one ``except`` clause for all of them.
+Two branches under :class:`SocialworkError`, so a host can tell *who* has to act:
+
+* :class:`InputError` — the input is unusable (a malformed JSON case, an impossible date, a
+  bad PESEL, an unknown template name, a case of the wrong model, data a template needs but the
+  case lacks…). The caller fixes the input. The CLI exits with code 2.
+* :class:`ConfigurationError` — the installation is not usable as configured: a plugin's
+  registration clashes with another one, a template file is broken, a legal-figures file is
+  malformed, an output converter's program (LibreOffice for PDF) is missing or failed. An
+  administrator fixes the installation; the same input would work elsewhere. The CLI exits
+  with code 3.
 
 Messages name *what* is wrong, *where* (a JSON path such as
 ``$.family.members[2].person.pesel``) and *how to fix it*. They never contain a PESEL or
 other sensitive personal data.
+
+The classes are re-exported where they were first defined (``socialwork.documents``,
+``socialwork.model``, ``socialwork.plugins``, ``socialwork.law``…), so either import works.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
-__all__ = ["InputError", "Problem"]
+__all__ = [
+    "ConfigurationError",
+    "ConversionError",
+    "ConverterUnavailableError",
+    "DateOutOfRangeError",
+    "DocumentError",
+    "FieldError",
+    "FormatError",
+    "InputError",
+    "LegalBasisError",
+    "MissingDataError",
+    "ModelError",
+    "OutputExistsError",
+    "ParameterFileError",
+    "PluginWarning",
+    "Problem",
+    "RegistrationError",
+    "SocialworkError",
+    "TemplateDefinitionError",
+    "TransitionError",
+    "UnknownFormatError",
+    "UnknownParameterError",
+    "UnknownTemplateError",
+    "ValueFormatError",
+    "WrongModelError",
+]
 
 
 @attrs.frozen
@@ -29,8 +65,9 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
-class InputError(ValueError):
-    """Bad input: lists *every* problem found, each with its JSON path.
+class SocialworkError(Exception):
+    """Base of every error socialwork raises on purpose: a message and *every* problem found,
+    each with its path.
 
     ``str(error)`` is a single line suitable for a command-line error message.
     """
@@ -46,6 +83,144 @@ class InputError(ValueError):
         listed = "; ".join(str(p) for p in self.problems)
         return f"{self.message}: {listed}"
 
-    def __reduce__(self) -> tuple[type[InputError], tuple[str, tuple[Problem, ...]]]:
+    def __reduce__(self) -> tuple[Any, ...]:
         # Keep the error picklable (render-batch sends errors between processes).
         return (type(self), (self.message, self.problems))
+
+
+# =========================================================================== input errors
+
+
+class InputError(SocialworkError, ValueError):
+    """Bad input: lists *every* problem found, each with its JSON path. CLI exit code 2."""
+
+
+class FieldError(InputError):
+    """One field of a model object breaks a structural invariant.
+
+    ``message`` is the bare description (no field name, no value); ``field`` is the field name.
+    """
+
+    def __init__(self, field: str, message: str, owner: str | None = None) -> None:
+        self.field = field
+        self.detail = message
+        self.owner = owner
+        super().__init__(f"invalid {owner or 'value'}", (Problem(f"$.{field}", message),))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.field, self.detail, self.owner))
+
+
+class ModelError(InputError):
+    """A model object breaks one or more invariants that involve several fields.
+
+    Every problem is listed; paths are relative to the object (``$`` is the object itself).
+    """
+
+
+class TransitionError(ModelError):
+    """A status change that the state machine does not allow."""
+
+
+class LegalBasisError(InputError):
+    """A legal citation that cannot be built or parsed."""
+
+
+class UnknownParameterError(InputError):
+    """No legal figure of that name (a typo, or a local figure no plugin registers)."""
+
+
+class DateOutOfRangeError(InputError):
+    """A legal figure was asked for a date it does not cover (before the Act, or before the
+    figure existed)."""
+
+
+class DocumentError(SocialworkError):
+    """Base class of every error raised while rendering or converting a document (each one
+    is also an :class:`InputError` or a :class:`ConfigurationError`)."""
+
+
+class UnknownTemplateError(DocumentError, InputError):
+    """No template is registered under the requested name."""
+
+
+class WrongModelError(DocumentError, InputError):
+    """The object handed to a template is not of the model the template is written for."""
+
+
+class MissingDataError(DocumentError, InputError):
+    """A template uses a value the case does not have (undefined or empty).
+
+    ``template`` and ``variable`` name what is missing; the message says how to fix it.
+    """
+
+    def __init__(self, message: str, *, template: str = "", variable: str = "") -> None:
+        self.template = template
+        self.variable = variable
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_missing, (self.message, self.template, self.variable))
+
+
+def _rebuild_missing(message: str, template: str, variable: str) -> MissingDataError:
+    return MissingDataError(message, template=template, variable=variable)
+
+
+class ValueFormatError(DocumentError, InputError):
+    """A value of the case cannot be printed the way the template asks (e.g. a float where
+    an amount of money is expected); the message names the template and the expression."""
+
+
+class UnknownFormatError(DocumentError, InputError):
+    """No converter is registered for the requested output format."""
+
+
+class OutputExistsError(DocumentError, InputError):
+    """The output file exists and overwriting was not allowed (use ``--force``)."""
+
+
+class FormatError(TypeError):
+    """A Polish formatting helper got a value it cannot format (e.g. a float as money)."""
+
+
+# =================================================================== configuration errors
+
+
+class ConfigurationError(SocialworkError, RuntimeError):
+    """The installation, not the input, is at fault: a plugin, a template file, a data file
+    or an external program. CLI exit code 3."""
+
+
+class RegistrationError(ConfigurationError):
+    """A registration the host cannot accept: two plugins (or one plugin twice) registered
+    the same name, or a plugin registered an object of the wrong type or without a name.
+
+    A name clash names the kind, the name and *both* distributions; fix it by uninstalling
+    one plugin or by limiting the loaded ones with ``SOCIALWORK_PLUGINS``.
+    """
+
+
+class ParameterFileError(ConfigurationError):
+    """A legal-figures file (the core's, a plugin's or a profile's TOML) is malformed; every
+    problem is listed as ``file:$.key``."""
+
+
+class TemplateDefinitionError(DocumentError, ConfigurationError):
+    """The .docx template itself is broken or missing: not a .docx, bad Jinja syntax,
+    malformed XML, a file that does not exist."""
+
+
+class ConverterUnavailableError(DocumentError, ConfigurationError):
+    """The converter's external program (e.g. LibreOffice for PDF) is not installed."""
+
+
+class ConversionError(DocumentError, ConfigurationError):
+    """The converter ran but did not produce a document (crash, timeout, empty output)."""
+
+
+# ================================================================================ warnings
+
+
+class PluginWarning(UserWarning):
+    """A plugin was skipped or one of its hooks failed; the host carried on without it."""

@@ -196,7 +196,7 @@ def test_the_same_template_name_from_two_plugins_names_both(template: Path) -> N
         plugins_registered((DIST, AcmePlugin(template)), ("socialwork-rival", Rival())),
     ):
         sw.templates()
-    assert isinstance(error.value, sw.InputError)
+    assert isinstance(error.value, sw.ConfigurationError)
     assert DIST in str(error.value) and "socialwork-rival" in str(error.value)
 
 

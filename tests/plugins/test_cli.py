@@ -78,7 +78,7 @@ def test_plugins_text(dists: Path) -> None:
     assert "hooks: after_render, extend_context" in done.stdout
 
 
-def test_clash_is_one_clear_line_exit_2(make_dist: Any, tmp_path: Path) -> None:
+def test_clash_is_one_clear_line_exit_3(make_dist: Any, tmp_path: Path) -> None:
     source = """
 from plugin_fakes import FakeRule
 from socialwork.plugins import hookimpl
@@ -92,7 +92,7 @@ def register_rules(register):
     make_dist("first-plugin", "first_clash", source)
     make_dist("second-plugin", "second_clash", source)
     done = run_cli(["plugins"], path=tmp_path, plugins="first-plugin,second-plugin")
-    assert done.returncode == 2
+    assert done.returncode == 3  # a configuration problem, not unusable input
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     assert "'SAME-1'" in lines[0]

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from plugin_fakes import FakeConverter, FakeModel, FakeOverride, FakeRule, FakeTemplate
 
-from socialwork.errors import InputError
+from socialwork.errors import ConfigurationError
 from socialwork.plugins import (
     PluginWarning,
     RegistrationError,
@@ -121,7 +121,7 @@ def test_clash_names_both_distributions_and_the_name(
     name = attrs.astuple(first)[0]
     assert repr(name) in message
     assert label in message
-    assert isinstance(caught.value, InputError)
+    assert isinstance(caught.value, ConfigurationError)
     assert "\n" not in message
 
 

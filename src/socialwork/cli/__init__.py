@@ -3,8 +3,10 @@
 Each sub-command lives in its own module under :mod:`socialwork.cli` and exposes
 ``register(subparsers)``; :data:`COMMAND_MODULES` lists them in help order.
 
-Exit codes (DESIGN §4): 0 success, 1 a check found problems, 2 unusable input or usage.
-An unusable input prints one line on stderr and never a traceback.
+Exit codes: 0 success, 1 a check found problems (``validate``), 2 unusable input or usage,
+3 a configuration or environment problem (a plugin that clashes, a broken template file, a
+converter whose program is missing). A failure prints one line on stderr and never a
+traceback.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from socialwork.cli._common import EXIT_USAGE, CommandError, die
-from socialwork.errors import InputError
+from socialwork.cli._common import EXIT_CONFIG, EXIT_USAGE, CommandError, die
+from socialwork.errors import ConfigurationError, InputError
+from socialwork.plugins.faults import install_warning_format
+from socialwork.version import __version__
 
 COMMAND_MODULES: tuple[str, ...] = (
     "socialwork.cli.demo",
@@ -34,8 +38,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from socialwork import __version__
-
     parser = _Parser(
         prog="socialwork",
         description="Polish social assistance: validate cases, compute allowances and "
@@ -56,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``socialwork`` console script; returns the exit code."""
+    install_warning_format()  # a plugin's fault prints as one clean line
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -68,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         die(str(exc), exc.code)
     except InputError as exc:
         die(f"socialwork {args.command}: {exc}", EXIT_USAGE)
+    except ConfigurationError as exc:
+        die(f"socialwork {args.command}: {exc}", EXIT_CONFIG)
     except KeyboardInterrupt:
         die("socialwork: interrupted", 130)
     except BrokenPipeError:

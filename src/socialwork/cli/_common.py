@@ -12,6 +12,9 @@ from typing import Any, NoReturn
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+EXIT_CONFIG = 3
+"""A configuration or environment problem: a plugin clash, a broken template file, a missing
+converter program (see :class:`socialwork.errors.ConfigurationError`)."""
 
 
 class CommandError(Exception):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS
-from socialwork.errors import InputError
+from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["register"]
 
@@ -48,7 +48,7 @@ def _demo(args: argparse.Namespace) -> int:
             case = load_case(str(spec.example))
             document = render(spec, case, fmt=fmt)
             write_atomic(target, document, force=args.force)
-        except InputError as exc:
+        except SocialworkError as exc:
             failed += 1
             print(f"socialwork demo: {spec.name}: {' '.join(str(exc).split())}", file=sys.stderr)
             lines.append(f"  !  {spec.name}: failed (see above)")

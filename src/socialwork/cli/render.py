@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 
 from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, date_arg, positive_int_arg
-from socialwork.errors import InputError
+from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["load_case", "register"]
 
@@ -217,7 +217,7 @@ def _run_job(job: Job, settings: BatchSettings) -> str | None:
         case = load_case_text(job.text, job.label)
         document = render(settings.template, case, fmt=settings.fmt, on=settings.on)
         write_atomic(job.output, document, force=settings.force)
-    except InputError as exc:
+    except SocialworkError as exc:  # bad input, or a converter/template problem
         message = str(exc)
         return message if message.startswith(job.label) else f"{job.label}: {message}"
     except Exception as exc:  # a bug or a plugin failure: report, keep going

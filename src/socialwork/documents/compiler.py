@@ -34,6 +34,7 @@ from socialwork.documents.errors import (
     DocumentError,
     MissingDataError,
     TemplateDefinitionError,
+    ValueFormatError,
 )
 from socialwork.documents.polish import FormatError
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
@@ -266,7 +267,7 @@ class CompiledTemplate:
                 f"template {self.name!r} tried an operation templates may not do: {exc}{near}"
             )
         if isinstance(exc, FormatError):
-            return DocumentError(f"template {self.name!r}: {exc}{near}")
+            return ValueFormatError(f"template {self.name!r}: {exc}{near}")
         if isinstance(exc, TypeError):  # messages about types, not values
             return TemplateDefinitionError(f"template {self.name!r} failed: {exc}{near}")
         # Other exceptions' messages may quote case data: only the type is reported.
@@ -338,9 +339,12 @@ class CompiledTemplate:
             try:
                 value = template.render(context)
             except (TemplateError, FormatError, TypeError, ValueError) as exc:
-                raise DocumentError(
-                    f"template {self.name!r}: document property {name!r}: {exc}"
-                ) from None
+                message = f"template {self.name!r}: document property {name!r}: {exc}"
+                if isinstance(exc, UndefinedError):
+                    raise MissingDataError(message, template=self.name) from None
+                if isinstance(exc, FormatError | ValueError):
+                    raise ValueFormatError(message) from None
+                raise TemplateDefinitionError(message) from None
             element = tree.find(_CORE_PROPERTIES[name])
             if element is not None:
                 # a property is plain text, not XML: undo the autoescaping (lxml escapes it

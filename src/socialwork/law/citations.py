@@ -24,13 +24,9 @@ from typing import Any
 
 import attrs
 
-from socialwork.errors import InputError
+from socialwork.errors import LegalBasisError
 
 __all__ = ["Act", "LegalBasis", "LegalBasisError", "kpa", "ups"]
-
-
-class LegalBasisError(InputError):
-    """A legal citation that cannot be built or parsed."""
 
 
 class Act(enum.Enum):

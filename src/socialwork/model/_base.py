@@ -19,7 +19,8 @@ from typing import Any
 
 from stdnum.pl import pesel as _pesel
 
-from socialwork.errors import InputError, Problem
+from socialwork.errors import FieldError, ModelError, Problem
+from socialwork.formatting import MAX_AMOUNT
 
 __all__ = [
     "MAX_AMOUNT",
@@ -32,31 +33,8 @@ __all__ = [
 Validator = Callable[[Any, Any, Any], None]
 
 
-class FieldError(InputError):
-    """One field of a model object breaks a structural invariant.
-
-    ``message`` is the bare description (no field name, no value); ``field`` is the field name.
-    """
-
-    def __init__(self, field: str, message: str, owner: str | None = None) -> None:
-        self.field = field
-        self.detail = message
-        self.owner = owner
-        super().__init__(f"invalid {owner or 'value'}", (Problem(f"$.{field}", message),))
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.field, self.detail, self.owner))
-
-
 def _owner(inst: Any) -> str | None:
     return None if inst is None else type(inst).__name__
-
-
-class ModelError(InputError):
-    """A model object breaks one or more invariants that involve several fields.
-
-    Every problem is listed; paths are relative to the object (``$`` is the object itself).
-    """
 
 
 def check_invariants(obj: object, problems: Iterable[Problem]) -> None:
@@ -291,12 +269,6 @@ def not_before(
 # --------------------------------------------------------------------------- money
 
 _TWO_PLACES = -2
-
-MAX_AMOUNT = Decimal("999999999999.99")
-"""The largest amount of money socialwork accepts: 999 999 999 999,99 zł (below a bilion,
-10^12 zł). The model refuses larger amounts, the law computations (``socialwork calc``)
-refuse larger inputs and the documents' money helpers refuse to print larger sums, so an
-amount that loads can always be computed with and written out in words."""
 
 MAX_AMOUNT_TEXT = "999 999 999 999.99"
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from socialwork.errors import Problem
+from socialwork.errors import Problem, TransitionError
 from socialwork.model import _base as v
 from socialwork.model.enums import (
     ActionOwner,
@@ -45,10 +45,6 @@ __all__ = [
     "Termination",
     "TransitionError",
 ]
-
-
-class TransitionError(v.ModelError):
-    """A status change that the state machine does not allow."""
 
 
 @attrs.frozen
