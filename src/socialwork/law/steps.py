@@ -7,27 +7,26 @@ led to it, so a worker can show a client how a number or a date came about.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from socialwork.errors import InputError
+from socialwork.errors import FormatError, InputError
+from socialwork.formatting import money as _money
+from socialwork.formatting import round_money
 from socialwork.law.citations import LegalBasis
 
-__all__ = ["Step", "money"]
-
-CENT = Decimal("0.01")
+__all__ = ["Step", "format_pln", "money"]
 
 
 def money(amount: Decimal) -> Decimal:
-    """An amount in złoty with exactly two decimals (ROUND_HALF_UP)."""
+    """An amount in złoty with exactly two decimals (ROUND_HALF_UP); an amount too large to
+    compute with is an :class:`~socialwork.errors.InputError`."""
     try:
-        return amount.quantize(CENT, rounding="ROUND_HALF_UP")
-    except InvalidOperation:
-        raise InputError(
-            f"the amount {amount} is too large to compute with; check the input amounts"
-        ) from None
+        return round_money(amount)
+    except FormatError as exc:
+        raise InputError(str(exc)) from None
 
 
 def _shown_amount(amount: Decimal | None) -> Decimal | None:
@@ -70,6 +69,9 @@ class Step:
 
 
 def format_pln(amount: Decimal) -> str:
-    """ "1 010,00 zł" – Polish grouping with a non-breaking space, comma decimals."""
-    text = f"{money(amount):,.2f}".replace(",", "\u00a0").replace(".", ",")
-    return f"{text} zł"
+    """ "1 010,00 zł" – thousands grouped by a non-breaking space, comma decimals, a plain
+    space before "zł" (steps are plain text); :func:`socialwork.formatting.money`."""
+    try:
+        return _money(amount, space=" ")
+    except FormatError as exc:
+        raise InputError(str(exc)) from None

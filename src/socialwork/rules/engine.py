@@ -8,57 +8,28 @@ registered it, and all other rules still run.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from socialwork.errors import InputError
+from socialwork.formatting import date_dotted
+from socialwork.law.citations import Act
+from socialwork.law.parameters import ACT_IN_FORCE
+from socialwork.model.spec import case_date, snake_case
+from socialwork.plugins import get_registry
 from socialwork.rules import paths
+from socialwork.rules.builtin import BUILTIN_RULES
 from socialwork.rules.finding import SEVERITIES, Finding, Report
 from socialwork.rules.rule import Node, Rule, RuleContext, Violation
 
 MAX_DEPTH = 64
 
-# The attributes whose value is taken as the default ``on`` date, in order of preference:
-# the date an act was done (a decision issued, an interview conducted, a contract concluded,
-# a referral written). See docs/rules.md, "The validation date".
-DATE_ATTRIBUTES: tuple[str, ...] = (
-    "on",
-    "issued_on",
-    "decided_on",
-    "decision_date",
-    "conducted_on",
-    "interview_date",
-    "signed_on",
-    "concluded_on",
-    "written_on",
-    "sent_on",
-    "issued",
-    "date",
-    "created_on",
-    "filed_on",
-    "drawn_up_on",
-)
-
-
 def reference_date(obj: Any) -> dt.date | None:
-    """The date a case speaks of: the field its model's ``ModelSpec.date_field`` names (a
-    plugin model's document date), else the first of :data:`DATE_ATTRIBUTES` the object has
-    set."""
-    from socialwork.serialization import model_date
-
-    declared = model_date(obj)
-    if declared is not None:
-        return declared
-    for name in DATE_ATTRIBUTES:
-        value = getattr(obj, name, None)
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-        if isinstance(value, dt.datetime):
-            return value.date()
-    return None
+    """The date a case speaks of — the one :func:`socialwork.documents.context` prints too:
+    see :func:`socialwork.model.spec.case_date`."""
+    return case_date(obj)
 
 
 def render_basis(basis: Any) -> str:
@@ -78,21 +49,13 @@ def render_basis(basis: Any) -> str:
     return str(basis)
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
 def _registry_rules() -> list[tuple[Any, str]]:
-    from socialwork.plugins import get_registry
-
     table = get_registry().rules
     return [(table[code], table.owner(code)) for code in table]
 
 
 def _model_classes() -> Mapping[str, type]:
     try:
-        from socialwork.plugins import get_registry
-
         models = get_registry().models
         out: dict[str, type] = {}
         for tag in models:
@@ -112,7 +75,7 @@ def matches(obj: Any, target: Any, models: Mapping[str, type] | None = None) -> 
         cls = (models if models is not None else _model_classes()).get(target)
         if cls is not None:
             return isinstance(obj, cls)
-        return _snake(type(obj).__name__) == target
+        return snake_case(type(obj).__name__) == target
     return False
 
 
@@ -189,15 +152,10 @@ def _out_of_range(rule: Any, owner: str, node_path: str) -> Finding:
     return Finding(str(code), "warning", message, basis, node_path)
 
 
-ACT_IN_FORCE = dt.date(2004, 5, 1)
-"""The ustawa o pomocy społecznej is in force from this day: before it the core's rules (and
-the figures they use) do not exist."""
-
-
 def _before_the_act(rule: Any, node_path: str, on: dt.date) -> Finding:
     code = getattr(rule, "code", "?")
     message = (
-        f"Nie sprawdzono reguły {code} na dzień {on.day:02d}.{on.month:02d}.{on.year} r.: "
+        f"Nie sprawdzono reguły {code} na dzień {date_dotted(on, space=' ')}: "
         "ustawa o pomocy społecznej obowiązuje od 01.05.2004 r., a reguła opiera się na niej "
         "(lub na przepisach wydanych na jej podstawie). Sprawdź sprawę na dzień, którego "
         "dotyczy (data decyzji, wywiadu lub kontraktu)."
@@ -296,9 +254,6 @@ def validate(
     # Before the Act the core's rules resting on it cannot be checked: one warning per such
     # rule instead of a silent "no findings". Rules citing the KPA (in force then) still run,
     # and so do plugin rules (their figures are their own).
-    from socialwork.law.citations import Act
-    from socialwork.rules.builtin import BUILTIN_RULES
-
     core = {
         id(r) for r in BUILTIN_RULES if getattr(r.legal_basis, "act", None) is not Act.KPA
     }

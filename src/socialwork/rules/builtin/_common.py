@@ -1,4 +1,8 @@
-"""Helpers shared by the built-in rules: Polish formatting and finding related objects."""
+"""Helpers shared by the built-in rules: Polish formatting and finding related objects.
+
+Rule messages are plain text: the formatting is :mod:`socialwork.formatting`'s, with an
+ordinary space before "r.", "zł" and "dni" (thousands are still grouped by non-breaking
+spaces)."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from socialwork.law.steps import format_pln
+from socialwork.formatting import date_dotted, days_pl, money
 from socialwork.model.decision import Decision
 from socialwork.model.interview import Interview
 from socialwork.rules.rule import RuleContext
@@ -16,17 +20,17 @@ __all__ = ["day", "days", "interview_for", "interviews_of", "pln", "same_person"
 
 def day(value: dt.date) -> str:
     """A date as Polish official documents write it in short form: ``17.11.2021 r.``."""
-    return f"{value.day:02d}.{value.month:02d}.{value.year} r."
+    return date_dotted(value, space=" ")
 
 
 def days(count: int) -> str:
     """A number of calendar days in Polish: ``1 dzień``, ``5 dni``."""
-    return f"{count} dzień" if count == 1 else f"{count} dni"
+    return days_pl(count, space=" ")
 
 
 def pln(amount: Decimal) -> str:
     """An amount in złoty: ``1 010,00 zł``."""
-    return format_pln(amount)
+    return money(amount, space=" ")
 
 
 def same_person(a: Any, b: Any) -> bool:

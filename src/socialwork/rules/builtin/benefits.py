@@ -29,6 +29,7 @@ from socialwork.law.allowances import (
 )
 from socialwork.law.citations import ups
 from socialwork.law.income import HouseholdIncome, family_income, reference_month
+from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.decision import Decision
 from socialwork.model.interview import Interview
@@ -51,10 +52,6 @@ INCOME_TESTED = frozenset(
 ALLOWANCES = INCOME_TESTED | {B.TARGETED_ALLOWANCE_EVENT, B.SPECIAL_TARGETED_ALLOWANCE}
 """Allowances of art. 37–41: the reasons of art. 7 are checked for these."""
 
-
-ACT_IN_FORCE = dt.date(2004, 5, 1)
-"""The ustawa o pomocy społecznej is in force from this day; earlier decisions are not
-checked against its figures."""
 
 
 def figures_on(decision: Decision) -> dt.date:

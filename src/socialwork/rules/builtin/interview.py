@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from socialwork.law.citations import Act, LegalBasis
 from socialwork.law.deadlines import RWS_2021_IN_FORCE, interview_deadline
+from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.model.enums import InterviewKind
 from socialwork.model.interview import MANDATORY_SEGMENTS, SEGMENTS, Interview
 from socialwork.rules.builtin._common import day, days
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
-
-ACT_IN_FORCE = dt.date(2004, 5, 1)
 
 SEGMENT_TITLES: dict[str, str] = {
     "A": "dane osoby ubiegającej się o pomoc i jej rodziny",
