@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PLUGINS := $(wildcard plugins/*/pyproject.toml)
 PLUGIN_DIRS := $(patsubst %/pyproject.toml,%,$(PLUGINS))
 
-.PHONY: demo test lint typecheck pytest bench docs clean
+.PHONY: demo test lint typecheck pytest bench docs templates clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,13 +27,26 @@ demo: $(VENV)/.core
 test: $(VENV)/.dev lint typecheck pytest
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests benchmarks plugins
+	$(BIN)/ruff check src tests benchmarks plugins tools
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
 
 pytest: $(VENV)/.dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS) tests $(foreach d,$(PLUGIN_DIRS),$(wildcard $(d)/tests))
+
+# Regenerate every generated page of docs/: figures, rules catalogue, gallery (the gallery
+# needs LibreOffice and poppler; without them it says so and the rest is still written).
+# `make test` fails while one of them is out of date.
+docs: $(VENV)/.dev
+	$(BIN)/python tools/docs.py
+	$(BIN)/python tools/gallery.py
+
+# Rebuild the built-in templates/ from their build scripts in tools/templates_src/ (refuses to
+# overwrite a .docx edited by hand; see docs/templates.md).
+templates: $(VENV)/.dev
+	$(BIN)/python tools/build_templates.py
 
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/bench_render.py

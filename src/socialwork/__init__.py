@@ -1,6 +1,6 @@
 """socialwork: Polish social assistance (pomoc społeczna) as code.
 
-The public API (DESIGN §3)::
+The public API::
 
     import socialwork as sw
 
@@ -15,36 +15,87 @@ Models: :class:`Person`, :class:`Address`, :class:`Client`, :class:`Family`,
 :class:`Center`, :class:`AlimonyClaim` and their parts (see :mod:`socialwork.model`).
 Legal figures, income and allowances: :mod:`socialwork.law`. Plugins: :data:`hookimpl` and
 ``docs/plugins.md``.
+
+This module only re-exports. The names are loaded on first use, so importing a small part
+(``socialwork.errors``, ``socialwork.law``…) does not load the documents engine.
 """
 
 from __future__ import annotations
 
-from socialwork.documents import TemplateSpec, render, templates
-from socialwork.errors import InputError, Problem
-from socialwork.model import (
-    Address,
-    AlimonyClaim,
-    AssistanceReason,
-    BenefitKind,
-    Center,
-    Client,
-    Decision,
-    Family,
-    FamilyMember,
-    Income,
-    IncomeKind,
-    Interview,
-    Person,
-    Project,
-    Referral,
-    SocialContract,
-    SocialWorker,
-)
-from socialwork.plugins import hookimpl
-from socialwork.rules import Finding, Report, validate
-from socialwork.serialization import ModelSpec, from_json, to_json
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from socialwork.errors import ConfigurationError, InputError, Problem, SocialworkError
+from socialwork.plugins.hookspecs import hookimpl
+from socialwork.version import __version__
+
+if TYPE_CHECKING:
+    from socialwork.documents import TemplateSpec, render, templates
+    from socialwork.model import (
+        Address,
+        AlimonyClaim,
+        AssistanceReason,
+        BenefitKind,
+        Center,
+        Client,
+        Decision,
+        Family,
+        FamilyMember,
+        Income,
+        IncomeKind,
+        Interview,
+        ModelSpec,
+        Person,
+        Project,
+        Referral,
+        SocialContract,
+        SocialWorker,
+    )
+    from socialwork.rules import Finding, Report, validate
+    from socialwork.serialization import from_json, to_json
+
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(("TemplateSpec", "render", "templates"), "socialwork.documents"),
+    **dict.fromkeys(
+        (
+            "Address",
+            "AlimonyClaim",
+            "AssistanceReason",
+            "BenefitKind",
+            "Center",
+            "Client",
+            "Decision",
+            "Family",
+            "FamilyMember",
+            "Income",
+            "IncomeKind",
+            "Interview",
+            "ModelSpec",
+            "Person",
+            "Project",
+            "Referral",
+            "SocialContract",
+            "SocialWorker",
+        ),
+        "socialwork.model",
+    ),
+    **dict.fromkeys(("Finding", "Report", "validate"), "socialwork.rules"),
+    **dict.fromkeys(("from_json", "to_json"), "socialwork.serialization"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'socialwork' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "Address",
@@ -53,6 +104,7 @@ __all__ = [
     "BenefitKind",
     "Center",
     "Client",
+    "ConfigurationError",
     "Decision",
     "Family",
     "FamilyMember",
@@ -69,6 +121,7 @@ __all__ = [
     "Report",
     "SocialContract",
     "SocialWorker",
+    "SocialworkError",
     "TemplateSpec",
     "__version__",
     "from_json",

@@ -17,7 +17,7 @@ from socialwork.plugins.testing import plugins_registered, registry_with
 from socialwork.serialization import from_json
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "src" / "socialwork" / "examples"
-TEMPLATES = Path(__file__).resolve().parents[2] / "src" / "socialwork" / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 def referral() -> Any:

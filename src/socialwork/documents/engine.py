@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from typing import Any
 
 from socialwork.documents.compiler import CompiledTemplate, load_template
@@ -24,6 +23,9 @@ from socialwork.documents.errors import (
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import Converter, TemplateSpec
 from socialwork.errors import InputError
+from socialwork.model.spec import case_date, snake_case
+from socialwork.model.spec import model_tag as tag_of_object
+from socialwork.plugins import get_registry, run_after_render, run_extend_context
 
 __all__ = [
     "compiled",
@@ -42,8 +44,6 @@ DOCX = "docx"
 
 
 def _registry() -> Any:
-    from socialwork.plugins import get_registry
-
     return get_registry()
 
 
@@ -70,22 +70,13 @@ def get_template(name: str | TemplateSpec) -> TemplateSpec:
     )
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
-
-
 def model_tag_of(obj: object) -> str:
     """The type tag of a model object (``referral``, ``social_contract``…): its name in the
-    render context."""
-    from socialwork import serialization
-
-    tagger = getattr(serialization, "model_tag", None)
-    if tagger is not None:
-        try:
-            return str(tagger(obj))
-        except Exception:  # not a registered model: fall back to the class name
-            pass
-    return _snake(type(obj).__name__)
+    render context; an unregistered class gets its snake_case class name."""
+    try:
+        return tag_of_object(obj)
+    except Exception:  # not a registered model: fall back to the class name
+        return snake_case(type(obj).__name__)
 
 
 def _from_plugin(spec: TemplateSpec) -> str:
@@ -121,20 +112,7 @@ def model_tag(spec: TemplateSpec) -> str:
     for model_spec in _registry().models.values():
         if getattr(model_spec, "cls", None) is spec.model:
             return str(model_spec.tag)
-    return _snake(spec.model.__name__)
-
-
-_DOCUMENT_DATES = (
-    "document_date",
-    "issued_on",
-    "created_on",
-    "concluded_on",
-    "conducted_on",
-    "filed_on",
-    "drafted_on",
-    "date",
-)
-"""Attributes taken, in this order, as the document date when ``on`` is not given."""
+    return snake_case(spec.model.__name__)
 
 
 def _document_date(obj: object, on: dt.date | None) -> dt.date:
@@ -144,16 +122,7 @@ def _document_date(obj: object, on: dt.date | None) -> dt.date:
                 f"the document date on= must be a datetime.date, got {type(on).__name__}"
             )
         return on
-    from socialwork.serialization import model_date
-
-    declared = model_date(obj)  # a plugin model's ModelSpec.date_field
-    if declared is not None:
-        return declared
-    for name in _DOCUMENT_DATES:
-        value = getattr(obj, name, None)
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-    return dt.date.today()
+    return case_date(obj) or dt.date.today()
 
 
 def context(
@@ -162,9 +131,10 @@ def context(
     """The exact render context of ``template_name`` for ``obj``.
 
     Keys: the object under its model's snake_case tag (``referral``, ``social_contract``…),
-    ``on`` (the document date: ``on=`` if given, else the case's own date — the first of
-    ``issued_on``, ``created_on``, ``concluded_on``, ``conducted_on``, ``filed_on``… it
-    has — else today), ``template`` (``{"name", "title"}``), ``letterhead`` (``None``; a
+    ``on`` (the document date: ``on=`` if given, else the case's own date — the field its
+    model declares as ``ModelSpec.date_field``, see :func:`socialwork.model.spec.case_date`,
+    the same date :func:`socialwork.validate` checks the case on — else today),
+    ``template`` (``{"name", "title"}``), ``letterhead`` (``None``; a
     plugin may set it to ``{"name", "lines", "text"}`` and the core templates then print it
     instead of the centre's own name and address), every Polish helper function
     (``date_pl``, ``money``, ``plural``… — also available as filters), and whatever plugins
@@ -188,8 +158,6 @@ def context(
             model_tag(spec): obj,
         }
     )
-    from socialwork.plugins import run_extend_context
-
     run_extend_context(spec, obj, result)
     return result
 
@@ -254,8 +222,6 @@ def render(
     document = compiled(spec).render(values)
     if convert is not None:
         document = _convert(convert, document)
-    from socialwork.plugins import run_after_render
-
     run_after_render(spec, obj, document)
     return document
 

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
+
+from socialwork.plugins.kinds import declare
 
 __all__ = ["Converter", "TemplateSpec"]
 
@@ -92,3 +94,30 @@ class Converter:
     @extension.default
     def _default_extension(self) -> str:
         return f".{self.name}"
+
+
+def template_problems(spec: TemplateSpec, registry: Any) -> Iterator[str]:
+    """Why a registered template cannot be rendered: its .docx path is not a file, or its
+    model type tag is registered by no plugin. Reported at registration; rendering one of them
+    raises an error saying the same."""
+    if not spec.path.is_file():
+        yield (
+            f"template {spec.name!r}: its .docx file {spec.path} does not exist; the template "
+            "cannot be rendered (ship the file inside the package and point "
+            "TemplateSpec.path at it)"
+        )
+    if isinstance(spec.model, str) and spec.model not in registry.models:
+        yield (
+            f"template {spec.name!r} is written for model {spec.model!r}, which no installed "
+            "plugin registers; the template cannot be rendered (register a ModelSpec with "
+            "that tag, or give the model class)"
+        )
+
+
+declare(
+    "templates",
+    TemplateSpec,
+    public_name="socialwork.documents.TemplateSpec",
+    check=template_problems,
+)
+declare("converters", Converter, public_name="socialwork.documents.Converter")

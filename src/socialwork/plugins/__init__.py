@@ -12,13 +12,13 @@ declare their module under ``[project.entry-points.socialwork]``. The host side:
   registration; :class:`PluginWarning` — a plugin skipped or a hook failed.
 """
 
-from socialwork.plugins.faults import Fault, PluginWarning
+from socialwork.errors import PluginWarning, RegistrationError
+from socialwork.plugins.faults import Fault
 from socialwork.plugins.hookspecs import hookimpl, hookspec
 from socialwork.plugins.lifecycle import run_after_render, run_extend_context
 from socialwork.plugins.manager import build_registry, check_pending, get_plugin_manager
 from socialwork.plugins.registry import (
     PluginInfo,
-    RegistrationError,
     Registry,
     Table,
     get_registry,

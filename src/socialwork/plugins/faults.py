@@ -3,10 +3,12 @@
 A faulty plugin never crashes the host. Each fault (a plugin that fails to import, a
 misspelled or malformed hook, an exception inside a hook) is
 
-* emitted once as a :class:`PluginWarning` through :mod:`warnings` — Python shows it on
-  stderr by default as one clean line (``socialwork: plugin 'acme' in register_rules: …``,
-  see :func:`format_plugin_warning`), and a host can turn it into an error
-  (``-W error::...PluginWarning``) or silence it with the usual warning filters; and
+* emitted once as a :class:`PluginWarning` through :mod:`warnings`, so a host can turn it
+  into an error (``-W error::...PluginWarning``) or silence it with the usual warning
+  filters; the ``socialwork`` command shows it as one clean line
+  (``socialwork: plugin 'acme' in register_rules: …``) through
+  :func:`install_warning_format`, which a host may call too — importing socialwork changes
+  no global state; and
 * recorded as a :class:`Fault` on the registry, which ``socialwork plugins`` lists.
 
 Faults raised inside lifecycle hooks (which see case data) are reported by exception type
@@ -22,11 +24,9 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
+from socialwork.errors import PluginWarning
+
 _HOST_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
-
-
-class PluginWarning(UserWarning):
-    """A plugin was skipped or one of its hooks failed; the host carried on without it."""
 
 
 @attrs.frozen
@@ -137,5 +137,3 @@ def install_warning_format() -> None:
     if not getattr(warnings.formatwarning, "_socialwork_plugin_format", False):
         warnings.formatwarning = format_plugin_warning(warnings.formatwarning)
 
-
-install_warning_format()

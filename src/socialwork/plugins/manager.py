@@ -12,6 +12,7 @@ hooks of the plugin still count.
 from __future__ import annotations
 
 import difflib
+import importlib
 import os
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -30,9 +31,11 @@ from socialwork.plugins.registry import (
     clash_error,
     get_registry,
 )
+from socialwork.version import __version__
 
 __all__ = [
     "CORE",
+    "CORE_PLUGIN",
     "add_plugin",
     "build_registry",
     "check_pending",
@@ -40,6 +43,17 @@ __all__ = [
     "get_plugin_manager",
     "new_plugin_manager",
 ]
+
+
+CORE_PLUGIN = "socialwork.builtin_plugin"
+"""The core's own hook implementations, loaded BY NAME (the way llm and datasette load their
+default plugins): the hub sits below every layer it registers and never imports them."""
+
+
+def load_core_plugin() -> object:
+    """Import the core's plugin module by its dotted name. Importing it loads every layer, so
+    each kind's class is declared (see :mod:`socialwork.plugins.kinds`)."""
+    return importlib.import_module(CORE_PLUGIN)
 
 
 def new_plugin_manager() -> pluggy.PluginManager:
@@ -62,10 +76,8 @@ def get_plugin_manager(
     registry = registry if registry is not None else Registry()
     pm = new_plugin_manager()
     registry.plugin_manager = pm
+    builtin = load_core_plugin()
     if core:
-        from socialwork import __version__
-        from socialwork.plugins import builtin
-
         add_plugin(pm, registry, builtin, CORE, PluginInfo(CORE, __version__))
     if entry_points:
         load_entry_points(pm, registry, env=env)
@@ -253,43 +265,28 @@ def collect_registrations(registry: Registry) -> None:
     pm = registry.plugin_manager
     if pm is None:
         raise ValueError("the registry has no plugin manager")
+    load_core_plugin()  # every layer loaded: every kind's class declared
     for kind in KIND_LIST:
         _collect(pm, registry, kind)
-    _check_templates(registry)
+    _check_kinds(registry)
 
 
-def _check_templates(registry: Registry) -> None:
-    """Report (not drop) registered templates that cannot be rendered: a .docx path that
-    is not a file, or a model type tag no plugin registered. Rendering one of them raises
-    an error saying the same."""
-    from socialwork.documents.spec import TemplateSpec
-
-    for name, spec in registry.templates.items():
-        if not isinstance(spec, TemplateSpec):
+def _check_kinds(registry: Registry) -> None:
+    """Report (not drop) registrations their kind's check finds unusable (a template whose
+    .docx is missing…); using one of them raises an error saying the same."""
+    for kind in KIND_LIST:
+        if kind.check is None:
             continue
-        owner = registry.templates.owner(name)
-        if not spec.path.is_file():
-            registry.faults.report(
-                owner,
-                "register_templates",
-                f"template {name!r}: its .docx file {spec.path} does not exist; the template "
-                "cannot be rendered (ship the file inside the package and point "
-                "TemplateSpec.path at it)",
-            )
-        if isinstance(spec.model, str) and spec.model not in registry.models:
-            registry.faults.report(
-                owner,
-                "register_templates",
-                f"template {name!r} is written for model {spec.model!r}, which no installed "
-                "plugin registers; the template cannot be rendered (register a ModelSpec with "
-                "that tag, or give the model class)",
-            )
+        table = registry.table(kind.name)
+        for name in table:
+            if kind.cls is None or not isinstance(table[name], kind.cls):
+                continue
+            for message in kind.check(table[name], registry):
+                registry.faults.report(table.owner(name), kind.hook, message)
 
 
 def _adopt(pm: pluggy.PluginManager, registry: Registry) -> None:
     """Describe and vet the plugins already registered on a caller's manager."""
-    from socialwork import __version__
-
     caller = getattr(pm.hook, "register_templates", None)
     if caller is None or not caller.has_spec():
         pm.add_hookspecs(hookspecs)
@@ -325,12 +322,12 @@ class _Staging:
         if expected is not None and not isinstance(obj, expected):
             other = kind_of(obj)
             hint = (
-                f"; a {other.cls} is registered from {other.hook}"
+                f"; a {other.qualname.rsplit('.', 1)[-1]} is registered from {other.hook}"
                 if other is not None and other is not kind
                 else ""
             )
             got = type(obj).__qualname__
-            if got == kind.cls:  # same name, another class: say where each comes from
+            if kind.cls is not None and got == kind.cls.__qualname__:  # same name, other class
                 got = f"{type(obj).__module__}.{got}"
             raise RegistrationError(
                 f"plugin {owner!r}: {kind.hook} expects {kind.qualname} objects, got {got}{hint}"

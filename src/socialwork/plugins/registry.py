@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from socialwork.errors import InputError, Problem
+from socialwork.errors import Problem, RegistrationError
 from socialwork.plugins.faults import Fault, FaultLog
 from socialwork.plugins.kinds import KINDS, KINDS_BY_NAME
 
@@ -31,17 +31,6 @@ __all__ = [
     "get_registry",
     "reset_registry",
 ]
-
-
-class RegistrationError(InputError):
-    """A registration the host cannot accept: two plugins (or one plugin twice) registered
-    the same name, or a plugin registered an object of the wrong type or without a name.
-
-    It derives from :class:`~socialwork.errors.InputError` — plugins are input to the host
-    — so the CLI reports it as one line (exit 2), never a traceback. A name clash names the
-    kind, the name and *both* distributions; fix it by uninstalling one plugin or by limiting
-    the loaded ones with ``SOCIALWORK_PLUGINS``.
-    """
 
 
 @attrs.frozen

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from socialwork.plugins.kinds import declare
 from socialwork.rules.finding import Severity, _check_severity
 
 T = TypeVar("T")
@@ -166,3 +167,6 @@ class RuleContext:
     def objects(self, kind: type[T]) -> list[T]:
         """Every ``kind`` object in the validated root and in ``related``."""
         return [obj for _, obj in self.each(kind)]
+
+
+declare("rules", Rule, public_name="socialwork.rules.Rule")
