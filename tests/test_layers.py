@@ -102,3 +102,25 @@ def test_small_parts_import_without_the_documents_engine() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_no_import_cycle_between_any_two_modules() -> None:
+    """Stronger than the layers: not even two modules of one part import each other, directly
+    or around a loop (imports inside functions count)."""
+    grimp = pytest.importorskip("grimp", reason="grimp comes with import-linter (dev extra)")
+    graph = grimp.build_graph("socialwork", cache_dir=None)
+    edges = {m: set(graph.find_modules_directly_imported_by(m)) for m in graph.modules}
+    loops = []
+    for start in sorted(edges):
+        # every module reachable from `start`; a loop exists if `start` is among them
+        seen: set[str] = set()
+        todo = list(edges[start])
+        while todo:
+            module = todo.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            todo.extend(edges.get(module, ()))
+        if start in seen:
+            loops.append(start)
+    assert not loops, f"modules on an import cycle: {loops}"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from plugin_fakes import FAKE_TYPES
 
-from socialwork.plugins import registry as registry_module
+from socialwork.plugins import active as registry_module
 from socialwork.plugins.kinds import Kind
 
 

@@ -11,8 +11,9 @@ import argparse
 from typing import Any
 
 from socialwork.cli._common import EXIT_OK, print_json
+from socialwork.plugins.active import get_registry
 from socialwork.plugins.kinds import KINDS
-from socialwork.plugins.registry import Registry, get_registry
+from socialwork.plugins.registry import Registry
 
 
 def register(subparsers: Any) -> None:

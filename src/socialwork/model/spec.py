@@ -27,8 +27,8 @@ from socialwork.model.people import Client, Person
 from socialwork.model.project import Project
 from socialwork.model.referral import Referral
 from socialwork.model.staff import Center, SocialWorker
+from socialwork.plugins.active import get_registry
 from socialwork.plugins.kinds import declare
-from socialwork.plugins.registry import get_registry
 
 __all__ = [
     "BUILTIN_MODELS",

@@ -13,16 +13,15 @@ declare their module under ``[project.entry-points.socialwork]``. The host side:
 """
 
 from socialwork.errors import PluginWarning, RegistrationError
+from socialwork.plugins.active import check_pending, get_registry, reset_registry
 from socialwork.plugins.faults import Fault
 from socialwork.plugins.hookspecs import hookimpl, hookspec
 from socialwork.plugins.lifecycle import run_after_render, run_extend_context
-from socialwork.plugins.manager import build_registry, check_pending, get_plugin_manager
+from socialwork.plugins.manager import build_registry, get_plugin_manager
 from socialwork.plugins.registry import (
     PluginInfo,
     Registry,
     Table,
-    get_registry,
-    reset_registry,
 )
 
 __all__ = [

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from socialwork.plugins.active import get_registry
 from socialwork.plugins.faults import describe_exception
-from socialwork.plugins.registry import Registry, get_registry
+from socialwork.plugins.registry import Registry
 
 __all__ = ["PLUGIN_SETTABLE", "run_after_render", "run_extend_context"]
 

@@ -29,7 +29,6 @@ from socialwork.plugins.registry import (
     RegistrationError,
     Registry,
     clash_error,
-    get_registry,
 )
 from socialwork.version import __version__
 
@@ -161,7 +160,7 @@ def _validation_message(exc: Exception) -> str:
     return text
 
 
-_UNKNOWN_HOOK = "which socialwork does not define"
+UNKNOWN_HOOK = "which socialwork does not define"
 
 
 def _vet(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]:
@@ -174,7 +173,7 @@ def _vet(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]:
             problems.append(
                 (
                     caller.name,
-                    f"implements hook {caller.name!r}, {_UNKNOWN_HOOK}"
+                    f"implements hook {caller.name!r}, {UNKNOWN_HOOK}"
                     f"{hint} (hooks: {', '.join(hookspecs.HOOKS)})",
                 )
             )
@@ -202,23 +201,11 @@ def _unmarked(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]
     return found
 
 
-def check_pending(
-    pm: pluggy.PluginManager | None = None, registry: Registry | None = None
-) -> list[str]:
-    """Find hook implementations that match no hookspec (misspelled hook names) or are
-    wrappers; report each naming its plugin, unregister the plugin, and return the messages.
-
-    Unlike :meth:`pluggy.PluginManager.check_pending` this never raises: the host goes on
-    without the faulty plugins. Without ``pm`` it checks the active registry's manager
-    (where loading already ran this check) and returns every such fault found so far.
-    """
-    if pm is None:
-        registry = get_registry()
-        pm = registry.plugin_manager
-        if pm is None:
-            return []
-        check_pending(pm, registry)
-        return [str(f) for f in registry.faults if _UNKNOWN_HOOK in f.message]
+def check_pending(pm: pluggy.PluginManager, registry: Registry | None = None) -> list[str]:
+    """Find the hook implementations on ``pm`` that match no hookspec (misspelled hook
+    names) or are wrappers; report each naming its plugin (on ``registry``), unregister the
+    plugin, and return the messages. ``socialwork.plugins.check_pending()`` without a
+    manager checks the active registry's."""
     registry = registry if registry is not None else Registry()
     messages: list[str] = []
     for key, plugin in list(pm.list_name_plugin()):

@@ -1,12 +1,10 @@
 """The registry: everything the core and the plugins registered, with who registered it.
 
-:func:`get_registry` builds it once (loading the installed plugins) and caches it;
-:func:`reset_registry` forgets it (after changing ``SOCIALWORK_PLUGINS``, or in tests).
+The active registry (built once, cached) is kept by :mod:`socialwork.plugins.active`.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -28,8 +26,6 @@ __all__ = [
     "RegistrationError",
     "Registry",
     "Table",
-    "get_registry",
-    "reset_registry",
 ]
 
 
@@ -159,54 +155,3 @@ class Registry:
     def problems(self, plugin: str | None = None) -> tuple[Fault, ...]:
         """The faults reported (for one plugin, or all)."""
         return tuple(self.faults) if plugin is None else self.faults.for_plugin(plugin)
-
-
-_lock = threading.RLock()
-_current: Registry | None = None
-_building = False
-
-
-def get_registry() -> Registry:
-    """Build (once) and return the registry of the core and all loaded plugins.
-
-    Raises :class:`RegistrationError` on a name clash between plugins. Faulty plugins are
-    reported as :class:`~socialwork.plugins.PluginWarning` and left out.
-    """
-    global _current, _building
-    current = _current
-    if current is not None:
-        return current
-    with _lock:
-        if _current is not None:
-            return _current
-        if _building:
-            raise RuntimeError(
-                "get_registry() was called while the registry is being built (a module "
-                "imported by a registration hook calls it at import time); call it lazily"
-            )
-        from socialwork.plugins.manager import build_registry
-
-        _building = True
-        try:
-            _current = build_registry()
-        finally:
-            _building = False
-        return _current
-
-
-def reset_registry() -> None:
-    """Forget the cached registry; the next :func:`get_registry` rebuilds it (reading
-    ``SOCIALWORK_PLUGINS`` again)."""
-    global _current
-    with _lock:
-        _current = None
-
-
-def set_registry(registry: Registry | None) -> Registry | None:
-    """Install ``registry`` as the current one (``None``: rebuild on next use) and return the
-    previous one. For tests and hosts that assemble plugins in-process; see
-    :func:`socialwork.plugins.testing.plugins_registered`."""
-    global _current
-    with _lock:
-        previous, _current = _current, registry
-        return previous

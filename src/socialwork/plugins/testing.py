@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from socialwork.plugins.active import set_registry
 from socialwork.plugins.manager import add_plugin, collect_registrations, get_plugin_manager
-from socialwork.plugins.registry import PluginInfo, Registry, set_registry
+from socialwork.plugins.registry import PluginInfo, Registry
 
 __all__ = ["plugins_registered", "registry_with"]
 
