@@ -40,7 +40,7 @@ pytest: $(VENV)/.dev
 # needs LibreOffice and poppler; without them it says so and the rest is still written).
 # `make test` fails while one of them is out of date.
 docs: $(VENV)/.dev
-	$(BIN)/python tools/docs.py
+	$(BIN)/python tools/build_docs.py
 	$(BIN)/python tools/gallery.py
 
 # Rebuild the built-in templates/ from their build scripts in tools/templates_src/ (refuses to

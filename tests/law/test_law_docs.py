@@ -12,7 +12,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 def test_figures_doc_is_up_to_date() -> None:
     text = (DOCS / "figures.md").read_text(encoding="utf-8")
     assert text == parameters.figures_table(), (
-        "docs/figures.md is stale; run: python -m socialwork.law.parameters > docs/figures.md"
+        "docs/figures.md is stale; run: make docs"
     )
 
 

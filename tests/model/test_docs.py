@@ -7,8 +7,7 @@ from pathlib import Path
 import attrs
 
 import socialwork.model as m
-
-from .test_examples import _model_classes
+from examples.test_examples import _model_classes
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "model.md").read_text(encoding="utf-8")
 

@@ -44,3 +44,29 @@ def test_every_dated_example_validates_on_its_own_date() -> None:
     claim = examples.load("pozew-alimenty")
     assert isinstance(claim, m.AlimonyClaim)
     assert reference_date(claim) == claim.filed_on
+
+
+def test_validate_and_render_date_every_example_alike() -> None:
+    """One rule for the date of a case: for every template and every example case of its
+    model, ``validate(obj).on`` equals the rendered document's ``on``."""
+    import socialwork as sw
+    from socialwork.documents import model_class, templates
+
+    checked = 0
+    for spec in templates():
+        cls = model_class(spec)
+        for name in examples.names():
+            obj = examples.load(name)
+            if not isinstance(obj, cls):
+                continue
+            assert sw.validate(obj).on == context(spec.name, obj)["on"], (spec.name, name)
+            checked += 1
+    assert checked >= len(templates())
+
+
+def test_a_referral_is_dated_by_the_day_it_was_written() -> None:
+    """``created_on`` (the letter's date), not ``sent_on`` (a later status event)."""
+    obj = examples.load("skierowanie-dps")
+    assert isinstance(obj, m.Referral)
+    sent = attrs.evolve(obj, sent_on=obj.created_on + dt.timedelta(days=6))
+    assert validate(sent).on == context("skierowanie-dps", sent)["on"] == obj.created_on

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_docs import main
 from socialwork.plugins import get_registry
 from socialwork.rules import BUILTIN_RULES
-from socialwork.rules.catalogue import main, render
+from socialwork.rules.catalogue import render
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 
 
 def test_docs_rules_md_is_up_to_date() -> None:
     assert DOC.read_text(encoding="utf-8") == render(), (
-        "docs/rules.md is stale: run python -m socialwork.rules.catalogue"
+        "docs/rules.md is stale: run make docs"
     )
 
 
@@ -33,11 +34,11 @@ def test_codes_are_unique_and_follow_the_scheme() -> None:
                for c in codes)
 
 
-def test_check_mode(tmp_path: Path) -> None:
-    target = tmp_path / "rules.md"
-    assert main([str(target), "--check"]) == 1
-    assert main([str(target)]) == 0
-    assert main([str(target), "--check"]) == 0
+def test_make_docs_writes_then_checks(tmp_path: Path) -> None:
+    assert main(["--docs", str(tmp_path), "--check"]) == 1
+    assert main(["--docs", str(tmp_path)]) == 0
+    assert main(["--docs", str(tmp_path), "--check"]) == 0
+    assert (tmp_path / "rules.md").read_text(encoding="utf-8") == render()
 
 
 def test_the_documented_plugin_rule_works() -> None:

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from socialwork.documents.spec import TemplateSpec
+from socialwork.examples import EXAMPLES_DIR
 
 __all__ = ["EXAMPLES_DIR", "TEMPLATES_DIR", "builtin_templates"]
 
@@ -40,7 +41,6 @@ def _templates_dir() -> Path:
 
 
 TEMPLATES_DIR = _templates_dir()
-EXAMPLES_DIR = PACKAGE_DIR / "examples"
 
 
 def builtin_templates(folder: Path = TEMPLATES_DIR) -> tuple[TemplateSpec, ...]:

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from documents.cases import referral
 from socialwork.cli import main
 from socialwork.documents.text import check_xml, document_text
 from socialwork.serialization import to_json
-
-from .cases import referral
 
 
 def _run(*argv: str) -> int:

@@ -1,4 +1,4 @@
-"""``python tools/docs.py [--check]``: regenerate the generated pages of docs/ — the legal
+"""``python tools/build_docs.py [--check]``: regenerate the generated pages of docs/ — the legal
 figures by date (docs/figures.md) and the rules catalogue (docs/rules.md) — or, with
 ``--check``, fail when one of them is out of date. The gallery (docs/gallery/) needs
 LibreOffice and is rebuilt by ``python tools/gallery.py`` (``make docs`` runs both).
@@ -30,7 +30,7 @@ PAGES: dict[str, Callable[[], str]] = {"figures.md": _figures, "rules.md": _rule
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python tools/docs.py", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python tools/build_docs.py", description=__doc__)
     parser.add_argument("--check", action="store_true", help="exit 1 if a page is stale")
     parser.add_argument("--docs", type=Path, default=DOCS, help="the docs folder")
     args = parser.parse_args(argv)

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from rules.builders import decision, family, income, interview, worker
 from socialwork.cli import main
 from socialwork.model.benefits import BenefitKind
 from socialwork.serialization import to_json
-
-from .builders import decision, family, income, interview, worker
 
 NO_INTERVIEW = dict(interview_id=None, interview_on=None)
 
