@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "CommandError",
     "ConfigurationError",
     "ConversionError",
     "ConverterUnavailableError",
@@ -217,6 +218,15 @@ class ConverterUnavailableError(DocumentError, ConfigurationError):
 
 class ConversionError(DocumentError, ConfigurationError):
     """The converter ran but did not produce a document (crash, timeout, empty output)."""
+
+
+class CommandError(Exception):
+    """A failure the ``socialwork`` command reports as one line on stderr with its exit code
+    (default 2); raised by :mod:`socialwork.cli` only."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 # ================================================================================ warnings

@@ -9,20 +9,16 @@ import sys
 from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
+from socialwork.errors import CommandError
+
+__all__ = ["EXIT_CONFIG", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "CommandError", "die"]
+
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_CONFIG = 3
 """A configuration or environment problem: a plugin clash, a broken template file, a missing
 converter program (see :class:`socialwork.errors.ConfigurationError`)."""
-
-
-class CommandError(Exception):
-    """A failure the CLI reports as one line on stderr with an exit code (default 2)."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def die(message: str, code: int = EXIT_USAGE) -> NoReturn:
