@@ -1,8 +1,8 @@
 """Unusable input through the CLI: exit 2, one line on stderr, no traceback, nothing written.
 
-DESIGN §4: "An unusable input prints one clear line on stderr (what, where, how to fix) and
-never a traceback; nothing is written on failure." Also the overwrite rules of `render` and
-a batch with one bad case among good ones.
+docs/errors.md ("Exit codes"): unusable input exits 2 with one line on stderr saying what,
+where and how to fix it; no failure prints a traceback, and nothing is written on failure.
+Also the overwrite rules of `render` and a batch with one bad case among good ones.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Hostile text typed by a user appears whole in every registered template's document.
 
-DESIGN §6: "No user string can inject markup"; §8: "Bad input never produces a traceback, a
-corrupted document or a silently dropped character." Every string of every template's
+docs/documents.md ("Safety"): text a user typed is printed exactly as typed and never becomes
+markup, nothing is dropped silently, and a malformed result is an error, never a corrupted
+file; docs/errors.md: no failure prints a traceback. Every string of every template's
 example is replaced in turn by hostile text; when the template prints that field, the text
 must come out exactly as typed and every XML part must parse.
 """

@@ -1,5 +1,5 @@
-"""A vendor plugin written only from the public contract (DESIGN §3, §5; docs/plugins.md,
-docs/hooks.md, docs/templates.md): a model type, a hand-made .docx template, a rule, a
+"""A vendor plugin written only from the public contract (docs/plugins.md, docs/hooks.md,
+docs/templates.md, docs/documents.md): a model type, a hand-made .docx template, a rule, a
 converter and both lifecycle hooks; then the failure modes the host must survive."""
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ def test_registered_override_is_honoured() -> None:
             "socialwork-gmina-przykladowo"
         )
         assert parameters.value("income_criterion.single", on) == Decimal("1500.00")
-        # the DESIGN contract: income_criterion() is always the statutory figure
+        # docs/law.md: income_criterion() is always the statutory figure
         assert income_criterion(on, single=True) == Decimal("1010.00")
         # the gmina's higher share of the gap for the zasiłek okresowy
         result = periodic_allowance(on, members=1, income=Decimal("500.00"))

@@ -2,7 +2,8 @@
 społecznej (art. 106 ust. 1 u.p.s.; issued z upoważnienia of the wójt/burmistrz/prezydent by
 the head of the centre).
 
-Every element of art. 107 § 1 k.p.a. (reference/documents.md §3, law.md §10) is printed:
+Every element of art. 107 § 1 k.p.a. (ustawa z dnia 14 czerwca 1960 r. – Kodeks postępowania
+administracyjnego) is printed:
 
 1. oznaczenie organu — the organ (``decision.organ``) heading the letterhead of the centre that
    issues the decision on its authority, and "działając z upoważnienia …" in the preamble;
@@ -15,7 +16,7 @@ Every element of art. 107 § 1 k.p.a. (reference/documents.md §3, law.md §10) 
 5. rozstrzygnięcie — "orzekam: przyznać / odmówić przyznania pomocy w formie …": kind, amount
    in figures and words, period, payment schedule and method, repayment condition;
 6. uzasadnienie faktyczne i prawne — always printed (art. 107 § 4 k.p.a., which would allow
-   leaving it out when the request is granted in full, is UNVERIFIED in the reference, and the
+   leaving it out when the request is granted in full, is UNVERIFIED, and the
    model always carries both justifications);
 7. pouczenie — odwołanie do Samorządowego Kolegium Odwoławczego (named from ``appeal_body``
    when given: "do organu odwoławczego, którym jest …") za pośrednictwem organu, który

@@ -22,8 +22,8 @@ issued under art. 108 ust. 4 u.p.s.:
   agreement of both parties), early termination (date, reason) and signatures.
 
 UNVERIFIED: the field-level labels and their order inside część I and część II are not
-confirmed against the official 2010 form (only its header was checked; see
-``reference/documents.md`` §1, "[U]"). The labels here follow published descriptions of the
+confirmed against the official 2010 form (only the header of the wzór, Dz. U. z 2010 r.
+Nr 218, poz. 1439, was checked). The labels here follow published descriptions of the
 wzór and OPS practice. Whether the art. 11 ust. 2 notice is printed in the wzór itself is also
 UNVERIFIED — its legal effect is not, so the notice is printed. How a typ B PUP referral works
 under the ustawa o rynku pracy i służbach zatrudnienia (Dz.U. 2025 poz. 620) is UNVERIFIED, so

@@ -1,5 +1,5 @@
 """``pozew-alimenty`` — a pozew o alimenty a social worker helps a client to draft. The claimant
-signs: for a child, the przedstawiciel ustawowy (reference/documents.md §6); the worker only
+signs: for a child, the przedstawiciel ustawowy (art. 126 k.p.c.); the worker only
 helps, and the draft says so in a note that is not part of the filing.
 
 Structure:
@@ -17,11 +17,11 @@ Structure:
   total, and the defendant's możliwości zarobkowe i majątkowe (art. 133 § 1, art. 135 § 1
   k.r.o.).
 
-UNVERIFIED in the reference, so never cited as law in the document:
+UNVERIFIED, so never cited as law in the document:
 
 * wartość przedmiotu sporu = 12 × the monthly sums (art. 22 k.p.c.) — the document prints
   ``alimony_claim.claim_value`` without citing the article; the rounding up to whole złote of
-  art. 126¹ k.p.c. is not applied (not in the reference either);
+  art. 126¹ k.p.c. is not applied (not verified either);
 * the basis of the claimant's freedom from court costs (art. 96 ust. 1 pkt 2 ustawy o kosztach
   sądowych w sprawach cywilnych) — the document states the freedom (verified) and names only
   the act;

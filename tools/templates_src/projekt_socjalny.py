@@ -1,6 +1,6 @@
 """``projekt-socjalny`` — a projekt socjalny prepared by a social worker or a centre.
 
-No regulation sets an official form (wzór) for a projekt socjalny (reference/documents.md §4).
+No regulation sets an official form (wzór) for a projekt socjalny.
 The layout follows OPS practice and textbook structure (types indywidualny / grupowy /
 instytucjonalny; title, realizator, partners, period; diagnosis; main and specific goals;
 target group with its size and recruitment criteria; activities with their schedule; budget

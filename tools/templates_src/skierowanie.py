@@ -1,12 +1,15 @@
 """``skierowanie`` — a referral to another institution (PUP, PZON, specialist counselling,
 family assistant, other) written by the OPS on behalf of a client.
 
-There is no official form for these referrals (reference/documents.md §5e, §5f); the layout
-follows OPS practice: the organ and case reference, the addressee, the person referred, the
-kind-specific details (labour-market status and support asked of the PUP; the purpose of a
-PZON ruling), the justification, the person's consent (required for PUP and PZON), the
-attachments, the worker in charge and signatures. A legal basis is printed only when the
-referral kind carries a verified one.
+There is no official form for these referrals (the PUP: ustawa z dnia 20 marca 2025 r. o rynku
+pracy i służbach zatrudnienia, Dz. U. z 2025 r. poz. 620; the PZON: rozporządzenie Ministra
+Gospodarki, Pracy i Polityki Społecznej z dnia 15 lipca 2003 r. w sprawie orzekania
+o niepełnosprawności i stopniu niepełnosprawności, t.j. Dz. U. z 2021 r. poz. 857, with each
+zespół's own wniosek form); the layout follows OPS practice: the organ and case reference, the
+addressee, the person referred, the kind-specific details (labour-market status and support
+asked of the PUP; the purpose of a PZON ruling), the justification, the person's consent
+(required for PUP and PZON), the attachments, the worker in charge and signatures. A legal
+basis is printed only when the referral kind carries a verified one.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """``skierowanie-dps`` — skierowanie do domu pomocy społecznej (art. 54–61 u.p.s.), sent by
 the ośrodek with the documents the skierowanie rests on.
 
-Sources (reference/documents.md §5a, reference/law.md §8):
+Sources: art. 54–61 u.p.s. and the rozporządzenie Ministra Pracy i Polityki Społecznej z dnia
+23 sierpnia 2012 r. w sprawie domów pomocy społecznej (t.j. Dz. U. z 2025 r. poz. 51):
 
 * art. 54 ust. 1 u.p.s. [verified]: the right to a place in a DPS — a person requiring
   24-hour care because of age, illness or disability, unable to function independently, whose

@@ -1,7 +1,7 @@
 """``skierowanie-schronisko`` — skierowanie osoby bezdomnej do schroniska dla osób
 bezdomnych (także z usługami opiekuńczymi), noclegowni lub ogrzewalni (art. 48a u.p.s.).
 
-Sources (reference/documents.md §5d, reference/law.md §6.4):
+Sources: art. 48a and art. 6 pkt 8 u.p.s.; OPS practice where marked:
 
 * [verified] art. 48a ust. 2 u.p.s.: a schronisko dla osób bezdomnych gives temporary shelter
   to persons **who signed a kontrakt socjalny**; schronisko (and schronisko z usługami

@@ -3,7 +3,7 @@ alkoholowych o podjęcie czynności zmierzających do zobowiązania osoby do lec
 (art. 24 and 25 of the ustawa z 26 października 1982 r. o wychowaniu w trzeźwości
 i przeciwdziałaniu alkoholizmowi).
 
-Sources (reference/documents.md §5c):
+Sources: art. 24–26 of that ustawa:
 
 * [verified] the conditions of art. 24 the wniosek must show — the person, because of alcohol
   misuse, causes rozkład życia rodzinnego, demoralizację małoletnich, uchyla się od obowiązku
@@ -15,13 +15,13 @@ Sources (reference/documents.md §5c):
   may file; the komisja's next steps (rozmowa, badanie by a biegły, wniosek do sądu) — hence
   "art. 24 i 25" in the request.
 
-UNVERIFIED: the typical fields (reference [U]) — the person's data, relation to the family,
+UNVERIFIED: the typical fields (OPS practice) — the person's data, relation to the family,
 behaviour with dates, earlier interventions, witnesses — are printed because they carry the
 facts the komisja needs, not as a statutory list. The exact wording of the third condition:
-the reference words it "uchyla się od obowiązku zaspokajania potrzeb rodziny", while the
+the sources word it "uchyla się od obowiązku zaspokajania potrzeb rodziny", while the
 statute is often quoted as "uchylają się od pracy" — the model's label is printed; check it in
-ISAP. The Dz.U. position of the current consolidated text is not printed (the reference
-asks to re-check it).
+ISAP. The Dz.U. position of the current consolidated text is not printed (Dz. U. z 2023 r.
+poz. 165 was seen; a later one may exist).
 
 Sensitive data (an addiction): only what the komisja needs — no health details, PESEL only
 when known, the family members only through the relation text; a confidentiality line heads

@@ -2,7 +2,7 @@
 o wgląd w sytuację rodziny (art. 109 KRO; art. 570 and 572 KPC).
 
 There is no official form; a wniosek is a pismo procesowe and follows art. 126 KPC
-(reference/documents.md §5b, [verified] through a quotation of art. 126): oznaczenie sądu;
+([verified] through a quotation of art. 126 KPC): oznaczenie sądu;
 imiona i nazwiska uczestników; oznaczenie rodzaju pisma; osnowa wniosku and dowody; podpis;
 wymienienie załączników; for a first pismo, addresses and PESEL where known. The document
 prints them in that order: the court (addressee), the wnioskodawca (the ośrodek) and the
@@ -12,7 +12,7 @@ only — no other data of a child), "WNIOSEK o wgląd w sytuację rodziny", the 
 uzasadnienie (facts: ``referral.justification`` and the ośrodek's earlier work), the list of
 attachments and the signatures (the kierownik signs for the notifying body).
 
-UNVERIFIED (reference [U]/[P], so not printed as law): the paragraph of art. 572 KPC naming
+UNVERIFIED (or only partly verified, so not printed as law): the paragraph of art. 572 KPC naming
 public bodies (only "art. 572 KPC" is cited); the court fee (none is mentioned); the typical
 content of such a wniosek beyond art. 126 KPC. A parent who is not the client has no address
 in the model: a dotted line is left for the worker to fill in by hand.

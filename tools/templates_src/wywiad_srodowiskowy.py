@@ -16,7 +16,8 @@ i Polityki Społecznej z dnia 8 kwietnia 2021 r. w sprawie rodzinnego wywiadu ś
 * every variant ends with the place and date and the signatures of the person the interview
   was conducted with and of the pracownik socjalny.
 
-Segment titles: A (content), C, H, I and J are verified (reference/documents.md §2). UNVERIFIED:
+Segment titles: A (content), C, H, I and J are verified (załącznik nr 1 to the regulation,
+Dz. U. z 2021 r. poz. 893). UNVERIFIED:
 the exact wording of the title of segment A, and the letters and titles of B and D–G
 (material, health, occupational situation, family functioning, other circumstances — the
 regulation names these areas without a confirmed letter), and the titles inside część IV

@@ -1,6 +1,6 @@
 """Legal document drafts rendered from .docx templates (docxtpl syntax).
 
-Public API (DESIGN §3, §6):
+Public API (``docs/documents.md``):
 
 * :func:`templates` — every registered :class:`TemplateSpec` (built-in and plugins);
 * :func:`render` — ``render(template_name, obj, *, fmt="docx", on=None) -> bytes``;

@@ -1,4 +1,4 @@
-"""Hook specifications: the contract between socialwork and its plugins (DESIGN §5).
+"""Hook specifications: the contract between socialwork and its plugins (``docs/plugins.md``).
 
 Every hook is documented with its exact signature in ``docs/hooks.md`` (a test checks it).
 
