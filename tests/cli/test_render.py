@@ -244,3 +244,20 @@ def test_render_dash_writes_the_document_to_stdout(
     assert document.startswith(b"PK")
     assert "Jan Kowalski" in document_text(document)
     assert not (tmp_path / "-").exists()
+
+
+def test_pdf_without_libreoffice_is_a_configuration_problem_exit_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LibreOffice missing is the installation's fault, not the input's: exit 3, one line,
+    nothing written."""
+    monkeypatch.setenv("SOCIALWORK_SOFFICE", "/nonexistent/soffice")
+    case = tmp_path / "case.json"
+    case.write_text(to_json(referral()), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    with pytest.raises(SystemExit) as exited:
+        main(["render", "skierowanie", str(case), "-o", str(out), "--format", "pdf"])
+    assert exited.value.code == 3
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "LibreOffice" in err
+    assert not out.exists()

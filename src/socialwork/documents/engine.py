@@ -22,7 +22,7 @@ from socialwork.documents.errors import (
 )
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import Converter, TemplateSpec
-from socialwork.errors import InputError
+from socialwork.errors import InputError, SocialworkError
 from socialwork.model.spec import case_date, snake_case
 from socialwork.model.spec import model_tag as tag_of_object
 from socialwork.plugins import get_registry, run_after_render, run_extend_context
@@ -185,7 +185,7 @@ def converter(fmt: str) -> Converter:
 def _convert(convert: Converter, document: bytes) -> bytes:
     try:
         result = convert.convert(document)
-    except InputError:
+    except SocialworkError:  # unavailable, failed, bad input: already says what and where
         raise
     except Exception as exc:  # a converter (maybe a plugin's) failed: report, no traceback
         table = _registry().converters

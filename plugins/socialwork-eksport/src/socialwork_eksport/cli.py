@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from socialwork.errors import InputError
+from socialwork.errors import ConfigurationError, InputError
 from socialwork_eksport import audit
 from socialwork_eksport.stats import collect
 
@@ -106,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"socialwork-eksport: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
+    except ConfigurationError as exc:  # e.g. two plugins registering one name
+        print(f"socialwork-eksport: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 3
     except OSError as exc:
         print(f"socialwork-eksport: {exc.strerror or exc}", file=sys.stderr)
         return 2
