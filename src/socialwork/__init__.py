@@ -26,8 +26,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from socialwork.errors import ConfigurationError, InputError, Problem, SocialworkError
-from socialwork.plugins.hookspecs import hookimpl
-from socialwork.version import __version__
 
 if TYPE_CHECKING:
     from socialwork.documents import TemplateSpec, render, templates
@@ -51,10 +49,14 @@ if TYPE_CHECKING:
         SocialContract,
         SocialWorker,
     )
+    from socialwork.plugins.hookspecs import hookimpl
     from socialwork.rules import Finding, Report, validate
     from socialwork.serialization import from_json, to_json
+    from socialwork.version import __version__
 
 _LAZY: dict[str, str] = {
+    "__version__": "socialwork.version",
+    "hookimpl": "socialwork.plugins.hookspecs",
     **dict.fromkeys(("TemplateSpec", "render", "templates"), "socialwork.documents"),
     **dict.fromkeys(
         (
