@@ -16,11 +16,8 @@ from decimal import Decimal
 from socialwork.errors import InputError
 from socialwork.law import parameters
 from socialwork.law.citations import Act, LegalBasis
-from socialwork.law.parameters import ParameterOverride
+from socialwork.law.parameters import LocalOverride, ParameterOverride
 from socialwork.law.steps import Step
-
-#: The registration object of the ``register_parameters`` hook (alias used by the hub).
-LocalOverride = ParameterOverride
 
 __all__ = [
     "Act",
