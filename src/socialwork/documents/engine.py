@@ -43,13 +43,9 @@ __all__ = [
 DOCX = "docx"
 
 
-def _registry() -> Any:
-    return get_registry()
-
-
 def templates() -> list[TemplateSpec]:
     """Every registered template (built-in and from plugins), sorted by name."""
-    table = _registry().templates
+    table = get_registry().templates
     return [table[name] for name in sorted(table)]
 
 
@@ -58,7 +54,7 @@ def get_template(name: str | TemplateSpec) -> TemplateSpec:
     :class:`UnknownTemplateError` listing the available ones."""
     if isinstance(name, TemplateSpec):
         return name
-    table = _registry().templates
+    table = get_registry().templates
     if name in table:
         spec: TemplateSpec = table[name]
         return spec
@@ -81,7 +77,7 @@ def model_tag_of(obj: object) -> str:
 
 def _from_plugin(spec: TemplateSpec) -> str:
     """`` (plugin 'acme')`` when ``spec`` is the registered template of that name."""
-    table = _registry().templates
+    table = get_registry().templates
     if table.get(spec.name) is spec:
         return f" (plugin {table.owner(spec.name)!r})"
     return ""
@@ -91,7 +87,7 @@ def model_class(spec: TemplateSpec) -> type:
     """The model class of ``spec`` (a type tag is looked up in the models registry)."""
     if isinstance(spec.model, type):
         return spec.model
-    models = _registry().models
+    models = get_registry().models
     if spec.model not in models:
         known = ", ".join(sorted(models)) or "none"
         raise UnknownTemplateError(
@@ -109,7 +105,7 @@ def model_tag(spec: TemplateSpec) -> str:
     registered type tag (``referral``), else the snake_case class name."""
     if isinstance(spec.model, str):
         return spec.model
-    for model_spec in _registry().models.values():
+    for model_spec in get_registry().models.values():
         if getattr(model_spec, "cls", None) is spec.model:
             return str(model_spec.tag)
     return snake_case(spec.model.__name__)
@@ -174,7 +170,7 @@ def compiled(spec: TemplateSpec) -> CompiledTemplate:
 
 def converter(fmt: str) -> Converter:
     """The registered converter for ``fmt`` (``pdf``…)."""
-    table = _registry().converters
+    table = get_registry().converters
     if fmt in table:
         found: Converter = table[fmt]
         return found
@@ -188,7 +184,7 @@ def _convert(convert: Converter, document: bytes) -> bytes:
     except SocialworkError:  # unavailable, failed, bad input: already says what and where
         raise
     except Exception as exc:  # a converter (maybe a plugin's) failed: report, no traceback
-        table = _registry().converters
+        table = get_registry().converters
         owner = table.owner(convert.name) if convert.name in table else "?"
         raise ConversionError(
             f"the {convert.name!r} converter (plugin {owner!r}) failed with "

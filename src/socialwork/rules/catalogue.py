@@ -64,12 +64,14 @@ object, a rule checks only what the object itself shows (see the notes).
 ## The validation date
 
 Date-dependent rules (deadlines, criteria, allowance ranges) use the date given as
-`on=` / `--on`. Without it, the engine takes the date the case speaks of: the field a plugin
-model declares as its date (`ModelSpec(..., date_field="wydano")`, see
-[hooks.md](hooks.md#register_modelsregister)) when it is set, else the first of the
-object's `issued_on`, `decided_on`, `conducted_on`, `signed_on`, `concluded_on`, `date`…
-fields that is set (`socialwork.rules.engine.DATE_ATTRIBUTES`), and only when the object has
-no date at all, today. The date used is reported as `Report.on` (`"on"` in `--json`).
+`on=` / `--on`. Without it, the engine takes the date the case speaks of
+(`socialwork.model.case_date`, the same date a rendered document carries): the field its
+model declares as its date (`ModelSpec(..., date_field=...)`: a decision's `issued_on`, an
+interview's `conducted_on`, a contract's `concluded_on`, a referral's `created_on`…; see
+[model.md](model.md#the-cases-date) and [hooks.md](hooks.md#register_modelsregister)), or for
+a model that declares none the first of its `issued_on`, `conducted_on`, `concluded_on`,
+`date`… fields that is set (`socialwork.model.DATE_ATTRIBUTES`); when that gives no date,
+today. The date used is reported as `Report.on` (`"on"` in `--json`).
 
 The ustawa o pomocy społecznej is in force from 1 May 2004. For a validation date before that
 day the core rules resting on it (and on its regulations and figures) are not run: each
