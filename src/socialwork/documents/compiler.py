@@ -208,6 +208,9 @@ def _renumber_drawings(tree: Any) -> None:
 
 
 def _tables_need_fix(tree: Any) -> bool:
+    """Whether a rendered table's rows do not fit its grid (a ``{%tc for %}`` column loop
+    added or removed cells), so docxtpl's table fix is needed. Only a table's own rows count:
+    the rows of a table nested in one of its cells belong to that table's grid."""
     tbl, grid, col, row, cell = (f"{{{_W}}}{t}" for t in ("tbl", "tblGrid", "gridCol", "tr", "tc"))
     span = f"{{{_W}}}gridSpan"
     for table in tree.iter(tbl):
@@ -216,7 +219,7 @@ def _tables_need_fix(tree: Any) -> bool:
             continue
         columns = len(table_grid.findall(col))
         widest = 0
-        for table_row in table.iter(row):
+        for table_row in table.iterchildren(row):
             cells = table_row.findall(cell)
             if len(cells) > columns:
                 return True

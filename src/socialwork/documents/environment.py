@@ -30,6 +30,7 @@ from socialwork.documents.polish import FILTERS, GLOBALS
 
 __all__ = ["CHECK_FILTER", "environment", "expression_text", "xml_safe_text"]
 
+_SAFE_CACHE_LIMIT = 10_000
 CHECK_FILTER = "_sw_present"
 """Internal filter wrapped around every ``{{ … }}`` output at compile time."""
 
@@ -97,6 +98,27 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         self.filters.update(FILTERS)
         self.filters[CHECK_FILTER] = _present
         self.globals.update(GLOBALS)
+        self._safe_attributes: dict[tuple[type, str], bool] = {}
+
+    # The sandbox's verdict on an attribute depends only on the object's type and the
+    # attribute's name (jinja2.sandbox: is_internal_attribute / modifies_known_mutable test
+    # isinstance and the name), so it is computed once per (type, name) and remembered.
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        key = (type(obj), attr)
+        verdict = self._safe_attributes.get(key)
+        if verdict is None:
+            verdict = bool(super().is_safe_attribute(obj, attr, value))
+            if len(self._safe_attributes) < _SAFE_CACHE_LIMIT:
+                self._safe_attributes[key] = verdict
+        return verdict
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if self._safe_attributes.get((type(obj), attribute)):
+            try:
+                return getattr(obj, attribute)
+            except AttributeError:
+                pass
+        return super().getattr(obj, attribute)
 
     def __setattr__(self, name: str, value: Any) -> None:
         # docxtpl sets ``jinja_env.autoescape = True`` on environments handed to it; nobody may
