@@ -211,6 +211,11 @@ def _write_private(path: Path, data: bytes) -> None:
 # --------------------------------------------------------------------------- persistent
 
 
+_OfficeDied = BrokenPipeError
+"""Raised inside :class:`OfficeProcess` when LibreOffice or its helper died between two
+documents (caught there: the document is converted again by a fresh LibreOffice)."""
+
+
 class OfficeProcess:
     """One running LibreOffice (through the UNO helper) for this process.
 
@@ -310,12 +315,12 @@ class OfficeProcess:
                 self._start()
             try:
                 return self._convert(document, limit)
-            except (BrokenPipeError, ConnectionError):  # it died since the last document
+            except _OfficeDied:  # it died since the last document
                 self._discard()
             self._start()  # once more, with a fresh LibreOffice
             try:
                 return self._convert(document, limit)
-            except (BrokenPipeError, ConnectionError):
+            except _OfficeDied:
                 self._discard()
                 raise ConversionError(
                     "LibreOffice stopped during the PDF conversion; try again"
@@ -330,8 +335,11 @@ class OfficeProcess:
         try:
             _write_private(source, document)
             request = json.dumps({"in": str(source), "out": str(target)}) + "\n"
-            helper.stdin.write(request.encode())
-            helper.stdin.flush()
+            try:
+                helper.stdin.write(request.encode())
+                helper.stdin.flush()
+            except (BrokenPipeError, ConnectionError, ValueError):
+                raise _OfficeDied from None
             started = time.monotonic()
             reply = self._read(limit)
             if reply is None:
@@ -345,6 +353,8 @@ class OfficeProcess:
                 raise ConversionError(
                     "LibreOffice stopped during the PDF conversion; try again"
                 )
+            if reply.get("dead"):
+                raise _OfficeDied
             if not reply.get("ok") or not target.is_file() or target.stat().st_size == 0:
                 raise ConversionError(
                     "LibreOffice could not convert the document to PDF "

@@ -13,7 +13,7 @@ requests, one JSON object per line on stdin/stdout:
 * it first writes ``{"ready": true, "office_pgid": N}`` (or ``{"ready": false, "error": …}``);
 * a request ``{"in": "/…/x.docx", "out": "/…/x.pdf"}`` is answered ``{"ok": true}`` or
   ``{"ok": false, "error": "<exception type>"}`` (never a foreign message: it could quote
-  personal data);
+  personal data), with ``"dead": true`` and the helper's exit when LibreOffice died;
 * at end of input (the parent closed the pipe or died) it stops LibreOffice, kills its
   process group and removes ``WORKDIR``.
 
@@ -128,6 +128,9 @@ def main(argv: list[str]) -> int:
                 request = json.loads(line)
                 _convert(desktop, request["in"], request["out"])
             except Exception as exc:
+                if office.poll() is not None:  # LibreOffice died: say so and stop
+                    _reply({"ok": False, "error": type(exc).__name__, "dead": True})
+                    return 1
                 _reply({"ok": False, "error": type(exc).__name__})
             else:
                 _reply({"ok": True})
