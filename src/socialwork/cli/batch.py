@@ -36,7 +36,7 @@ from typing import Any
 
 import attrs
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS
+from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, load_case_text
 from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["BatchSettings", "Job", "Plan", "Summary", "plan", "read_regular", "report", "run_batch"]
@@ -256,7 +256,6 @@ def _case_text(job: Job) -> str:
 
 def run_one(job: Job, settings: BatchSettings) -> str | None:
     """Render and write one case; the error message, or ``None`` when written."""
-    from socialwork.cli.render import load_case_text
     from socialwork.documents import render
     from socialwork.documents.output import write_atomic
 

@@ -25,20 +25,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from socialwork.cli._common import EXIT_OK, date_arg, positive_int_arg
+from socialwork.cli._common import EXIT_OK, date_arg, load_case_text, positive_int_arg
 from socialwork.errors import InputError
 
 __all__ = ["load_case", "register"]
-
-
-def load_case_text(text: str | bytes, where: str) -> object:
-    """A model object from JSON text; errors name ``where`` (file or file:line)."""
-    from socialwork.serialization import from_json
-
-    try:
-        return from_json(text)
-    except InputError as exc:
-        raise InputError(f"{where}: {exc.message}", exc.problems) from None
 
 
 def load_case(path: str) -> object:
