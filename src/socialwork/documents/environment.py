@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from types import BuiltinFunctionType, FunctionType
 from typing import Any
 
 from jinja2 import StrictUndefined, Undefined, nodes
@@ -54,6 +55,8 @@ def xml_safe_text(text: str) -> str:
     replaced by a visible marker (see the module docstring)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ILLEGAL.search(text) is None:  # the usual case: no new string built
+        return text
     return _ILLEGAL.sub(_marker, text)
 
 
@@ -68,10 +71,10 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, bool):  # never "True"/"False" in a Polish document
         return Markup("tak" if value else "nie")
     text = xml_safe_text(value if isinstance(value, str) else str(value))
-    escaped = str(escape(text))
+    escaped = escape(text)  # a Markup already: no second copy
     if "_" in escaped:
-        escaped = _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
-    return Markup(escaped)
+        return Markup(_DELIMITER_ESCAPES.sub(_escape_delimiters, str(escaped)))
+    return escaped
 
 
 def _present(value: Any, expression: str) -> Any:
@@ -99,6 +102,11 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         self.filters[CHECK_FILTER] = _present
         self.globals.update(GLOBALS)
         self._safe_attributes: dict[tuple[type, str], bool] = {}
+        self._safe_functions = frozenset(
+            function
+            for function in (*FILTERS.values(), *GLOBALS.values())
+            if type(function) is FunctionType and self.is_safe_callable(function)
+        )
 
     # The sandbox's verdict on an attribute depends only on the object's type and the
     # attribute's name (jinja2.sandbox: is_internal_attribute / modifies_known_mutable test
@@ -111,6 +119,19 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
             if len(self._safe_attributes) < _SAFE_CACHE_LIMIT:
                 self._safe_attributes[key] = verdict
         return verdict
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        # The Polish helpers (plain functions, checked safe once at start) and built-in
+        # methods such as str.endswith (which cannot carry the sandbox's "unsafe_callable" /
+        # "alters_data" marks, so the check always passes; what they may reach was checked
+        # when the attribute was looked up) skip the per-call check; every other callable
+        # goes through the sandbox's own.
+        kind = type(__obj)
+        if kind is BuiltinFunctionType or (
+            kind is FunctionType and __obj in __self._safe_functions
+        ):
+            return __context.call(__obj, *args, **kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if self._safe_attributes.get((type(obj), attribute)):
