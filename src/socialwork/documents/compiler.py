@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 import attrs
 from jinja2 import Template, TemplateSyntaxError, UndefinedError
@@ -360,32 +361,55 @@ class CompiledTemplate:
                 "check its {%p %}/{%tr %} tags: each must be alone in its paragraph or row"
             ) from None
 
+    def _check_only(self, part: CompiledPart, xml: bytes) -> None:
+        """The same well-formedness check as :meth:`_check` (namespaces included), without
+        building a tree: expat only reads the text. A document type declaration (which the
+        tree parser would refuse to expand) is refused outright."""
+        parser = expat.ParserCreate(namespace_separator=" ")
+
+        def no_doctype(*args: Any) -> None:
+            raise expat.ExpatError("document type declarations are not allowed")
+
+        parser.StartDoctypeDeclHandler = no_doctype
+        parser.EntityDeclHandler = no_doctype
+        try:
+            parser.Parse(xml, True)
+        except expat.ExpatError as exc:
+            raise TemplateDefinitionError(
+                f"template {self.name!r} produced malformed XML in {part.member} ({exc}); "
+                "check its {%p %}/{%tr %} tags: each must be alone in its paragraph or row"
+            ) from None
+
     def render(self, context: Mapping[str, Any]) -> bytes:
         """Render to the bytes of a .docx file."""
         rendered: dict[str, Member] = {}
         for part in self.parts.values():
             xml = self._render_part(part, context)
             if part.kind == "body":
-                tree = self._check(part, xml.encode("utf-8"))
+                encoded = xml.encode("utf-8")
                 changed = False
-                if part.has_tables and _tables_need_fix(tree):
-                    from docxtpl import DocxTemplate
+                if part.has_tables or part.has_drawings:
+                    tree = self._check(part, encoded)
+                    if part.has_tables and _tables_need_fix(tree):
+                        from docxtpl import DocxTemplate
 
-                    tree = DocxTemplate.fix_tables(None, xml)
-                    changed = True
-                if part.has_drawings:
-                    _renumber_drawings(tree)
-                    changed = True
-                body = etree.tostring(tree, encoding="UTF-8") if changed else xml.encode("utf-8")
+                        tree = DocxTemplate.fix_tables(None, xml)
+                        changed = True
+                    if part.has_drawings:
+                        _renumber_drawings(tree)
+                        changed = True
+                else:
+                    self._check_only(part, encoded)
+                body = etree.tostring(tree, encoding="UTF-8") if changed else encoded
                 if body.startswith(b"<?xml"):
                     body = body.split(b"?>", 1)[1].lstrip()
                 content = self.document_prefix + body + self.document_suffix
             elif part.kind == "footnotes":
                 content = xml.encode("utf-8")
-                self._check(part, content)
+                self._check_only(part, content)
             else:
                 content = _DECLARATION + xml.encode("utf-8")
-                self._check(part, content)
+                self._check_only(part, content)
             rendered[part.member] = deflated(part.member, content)
         if self.properties:
             member = self._render_properties(context)
