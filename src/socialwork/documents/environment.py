@@ -23,6 +23,7 @@ from types import BuiltinFunctionType, FunctionType
 from typing import Any
 
 from jinja2 import StrictUndefined, Undefined, nodes
+from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -88,8 +89,66 @@ def _present(value: Any, expression: str) -> Any:
     return value
 
 
+class _OutputCodeGenerator(CodeGenerator):
+    """Jinja's code generator, with one call per printed value instead of three.
+
+    A value printed with ``{{ … }}`` is wrapped in the presence check at compile time
+    (:func:`wrap_outputs`); Jinja would then emit ``escape(environment.finalize(check(value,
+    expression)))``. For those outputs (autoescaping on, as it always is here) this emits
+    ``environment.sw_output(value, expression)``, which does the same three steps in one
+    function — the same text, fewer calls per value."""
+
+    _sw_direct: nodes.Filter | None = None
+
+    def _output_child_pre(self, node: nodes.Expr, frame: Any, finalize: Any) -> None:
+        if (
+            isinstance(node, nodes.Filter)
+            and node.name == CHECK_FILTER
+            and node.node is not None
+            and len(node.args) == 1
+            and not frame.eval_ctx.volatile
+            and frame.eval_ctx.autoescape
+            and finalize.src == "environment.finalize("
+        ):
+            self._sw_direct = node
+            self.write("environment.sw_output(")
+            return
+        super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node: nodes.Expr, frame: Any, finalize: Any) -> None:
+        if node is self._sw_direct:
+            self._sw_direct = None
+            self.write(")")
+            return
+        super()._output_child_post(node, frame, finalize)
+
+    def visit_Filter(self, node: nodes.Filter, frame: Any) -> None:
+        if node is self._sw_direct and node.node is not None:
+            self.visit(node.node, frame)
+            self.write(", ")
+            self.visit(node.args[0], frame)
+            return
+        super().visit_Filter(node, frame)
+
+
 class DocumentEnvironment(ImmutableSandboxedEnvironment):
     """The sandboxed, autoescaping, strict environment of socialwork templates."""
+
+    code_generator_class = _OutputCodeGenerator
+
+    @staticmethod
+    def sw_output(value: Any, expression: str) -> Any:
+        """What a printed ``{{ … }}`` becomes: the presence check, :func:`_finalize` and
+        escaping, in one call (see :class:`_OutputCodeGenerator`)."""
+        if value is None or isinstance(value, Undefined):
+            _present(value, expression)
+        if type(value) is str:  # the usual case
+            text = xml_safe_text(value)
+            escaped = escape(text)
+            if "_" in escaped:
+                return Markup(_DELIMITER_ESCAPES.sub(_escape_delimiters, str(escaped)))
+            return escaped
+        return escape(_finalize(value))
 
     def __init__(self) -> None:
         super().__init__(
