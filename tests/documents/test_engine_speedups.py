@@ -83,3 +83,28 @@ def test_cached_attribute_checks_agree_with_the_sandbox(kind: type, name: str) -
         assert env.is_safe_attribute(value, name, attribute) == plain.is_safe_attribute(
             value, name, attribute
         )  # second time: from the cache
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.integers(), st.booleans(), st.decimals(allow_nan=False),
+                 st.text().map(lambda t: __import__("markupsafe").Markup(t))))
+def test_one_call_output_is_the_three_step_output(value: object) -> None:
+    """``sw_output`` prints exactly what the presence check, finalize and escape print."""
+    from markupsafe import escape
+
+    from socialwork.documents.environment import DocumentEnvironment, _finalize, _present
+
+    expected = str(escape(_finalize(_present(value, "x"))))
+    assert str(DocumentEnvironment.sw_output(value, "x")) == expected
+
+
+def test_one_call_output_refuses_none_and_undefined() -> None:
+    import pytest
+    from jinja2 import StrictUndefined
+
+    from socialwork.documents.environment import DocumentEnvironment
+    from socialwork.documents.errors import MissingDataError
+
+    for value in (None, StrictUndefined(name="y")):
+        with pytest.raises(MissingDataError, match="client.name"):
+            DocumentEnvironment.sw_output(value, "client.name")

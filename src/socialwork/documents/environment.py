@@ -142,11 +142,17 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         escaping, in one call (see :class:`_OutputCodeGenerator`)."""
         if value is None or isinstance(value, Undefined):
             _present(value, expression)
-        if type(value) is str:  # the usual case
-            text = xml_safe_text(value)
-            escaped = escape(text)
+        if type(value) is str:  # the usual case: markupsafe's escaping, without the Markup
+            escaped = (  # object it would build (the printed text is the same)
+                xml_safe_text(value)
+                .replace("&", "&amp;")
+                .replace(">", "&gt;")
+                .replace("<", "&lt;")
+                .replace("'", "&#39;")
+                .replace('"', "&#34;")
+            )
             if "_" in escaped:
-                return Markup(_DELIMITER_ESCAPES.sub(_escape_delimiters, str(escaped)))
+                return _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
             return escaped
         return escape(_finalize(value))
 
