@@ -106,5 +106,22 @@ def test_one_call_output_refuses_none_and_undefined() -> None:
     from socialwork.documents.errors import MissingDataError
 
     for value in (None, StrictUndefined(name="y")):
-        with pytest.raises(MissingDataError, match="client.name"):
+        with pytest.raises(MissingDataError, match=r"client\.name"):
             DocumentEnvironment.sw_output(value, "client.name")
+
+
+class _Shouting(str):
+    def __str__(self) -> str:
+        return self.upper()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_one_call_output_of_str_subclasses_and_labels(text: str) -> None:
+    from markupsafe import escape
+
+    from socialwork.documents.environment import DocumentEnvironment, _finalize
+    from socialwork.model.enums import Label
+
+    for value in (_Shouting(text), Label(text)):
+        assert str(DocumentEnvironment.sw_output(value, "x")) == str(escape(_finalize(value)))

@@ -57,7 +57,7 @@ def xml_safe_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _ILLEGAL.search(text) is None:  # the usual case: no new string built
-        return text
+        return text if type(text) is str else str.__str__(text)
     return _ILLEGAL.sub(_marker, text)
 
 
@@ -142,19 +142,24 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         escaping, in one call (see :class:`_OutputCodeGenerator`)."""
         if value is None or isinstance(value, Undefined):
             _present(value, expression)
-        if type(value) is str:  # the usual case: markupsafe's escaping, without the Markup
-            escaped = (  # object it would build (the printed text is the same)
-                xml_safe_text(value)
-                .replace("&", "&amp;")
-                .replace(">", "&gt;")
-                .replace("<", "&lt;")
-                .replace("'", "&#39;")
-                .replace('"', "&#34;")
-            )
-            if "_" in escaped:
-                return _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
-            return escaped
-        return escape(_finalize(value))
+        if type(value) is not str:
+            if isinstance(value, bool) or hasattr(value, "__html__"):
+                return escape(_finalize(value))
+            # what _finalize prints: a str subclass's own text, anything else's str()
+            value = str.__str__(value) if isinstance(value, str) else str(value)
+        if "\r" in value or _ILLEGAL.search(value) is not None:
+            value = xml_safe_text(value)
+        # markupsafe's escaping, without the Markup object it would build
+        escaped = (
+            value.replace("&", "&amp;")
+            .replace(">", "&gt;")
+            .replace("<", "&lt;")
+            .replace("'", "&#39;")
+            .replace('"', "&#34;")
+        )
+        if "_" in escaped:
+            return _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
+        return escaped
 
     def __init__(self) -> None:
         super().__init__(
@@ -167,6 +172,7 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         self.filters[CHECK_FILTER] = _present
         self.globals.update(GLOBALS)
         self._safe_attributes: dict[tuple[type, str], bool] = {}
+        self._safe_by_type: dict[type, set[str]] = {}  # the safe ones, for getattr
         self._safe_functions = frozenset(
             function
             for function in (*FILTERS.values(), *GLOBALS.values())
@@ -183,6 +189,8 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
             verdict = bool(super().is_safe_attribute(obj, attr, value))
             if len(self._safe_attributes) < _SAFE_CACHE_LIMIT:
                 self._safe_attributes[key] = verdict
+                if verdict:
+                    self._safe_by_type.setdefault(type(obj), set()).add(attr)
         return verdict
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
@@ -199,7 +207,8 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         return super().call(__context, __obj, *args, **kwargs)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if self._safe_attributes.get((type(obj), attribute)):
+        safe = self._safe_by_type.get(type(obj))
+        if safe is not None and attribute in safe:
             try:
                 return getattr(obj, attribute)
             except AttributeError:
