@@ -285,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.only or ["render", "big", "batch", "pdf", "startup"]
     results: list[dict[str, Any]] = []
     work = Path(tempfile.mkdtemp(prefix="socialwork-bench-"))
-    os.environ.setdefault("SOCIALWORK_AUDIT_LOG", "off")
+    os.environ.setdefault("SOCIALWORK_AUDIT_LOG", str(work / "audit.jsonl"))  # plugins run
     try:
         if "render" in chosen:
             results.append(bench_render(args.repeats, None, "render", args.seconds))

@@ -248,3 +248,40 @@ def test_timeout_setting_is_sane(monkeypatch: pytest.MonkeyPatch) -> None:
         assert pdf_module._timeout() == pdf_module.DEFAULT_TIMEOUT
     monkeypatch.setenv("SOCIALWORK_PDF_TIMEOUT", "2.5")
     assert pdf_module._timeout() == 2.5
+
+
+@needs_uno
+def test_render_batch_pdf_with_two_workers_leaves_nothing_behind(tmp_path: Path) -> None:
+    """Each worker keeps its own LibreOffice; when the batch ends they are gone, and so are
+    their private folders."""
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "benchmarks"))
+    import cases
+
+    source = cases.write_jsonl(tmp_path / "k.jsonl", 3)
+    private = tmp_path / "tmp"
+    private.mkdir()
+    out = tmp_path / "out"
+    completed = subprocess.run(
+        [sys.executable, "-m", "socialwork", "render-batch", "kontrakt-socjalny", str(source),
+         "-o", str(out), "--format", "pdf", "--jobs", "2"],
+        capture_output=True, text=True, timeout=300, cwd=root,
+        env={**os.environ, "TMPDIR": str(private)},
+    )
+    assert completed.returncode == 0, completed.stderr
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) == 3 and all(p.read_bytes().startswith(b"%PDF") for p in pdfs)
+    assert "Krawczyk" in " ".join(_text(pdfs[0].read_bytes())) or _text(pdfs[0].read_bytes())
+
+    def ours_running() -> bool:
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    if str(private).encode() in (entry / "cmdline").read_bytes():
+                        return _alive(int(entry.name))
+                except OSError:
+                    continue
+        return False
+
+    assert _wait_until(lambda: not ours_running(), 20)
+    assert _wait_until(lambda: not any(private.iterdir()), 10)

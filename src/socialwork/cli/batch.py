@@ -315,7 +315,7 @@ def _parent_death_signal(signum: int) -> None:
         libc.prctl(pr_set_pdeathsig, signum, 0, 0, 0)
 
 
-def _worker_init(stop: Any, parent: int) -> None:
+def _worker_init(stop: Any, parent: int, fmt: str = "docx") -> None:
     global _STOP, _PARENT
     _STOP = stop
     _PARENT = parent
@@ -331,6 +331,8 @@ def _worker_init(stop: Any, parent: int) -> None:
     from socialwork.documents import pdf
 
     util.Finalize(None, pdf.shutdown, exitpriority=10)
+    if fmt == pdf.PDF.name:
+        pdf.prestart()  # LibreOffice boots while the first case is rendered
 
 
 # --------------------------------------------------------------------------- driver
@@ -442,7 +444,7 @@ def _run_pool(
         max_workers=workers,
         mp_context=context,
         initializer=_worker_init,
-        initargs=(stop, os.getpid()),
+        initargs=(stop, os.getpid(), settings.fmt),
     )
     pending: dict[futures.Future[list[Outcome]], list[Job]] = {}
     chunks = _chunks(plan_.jobs(), size)

@@ -134,6 +134,7 @@ def _render(args: argparse.Namespace) -> int:
 def _render_batch(args: argparse.Namespace) -> int:
     from socialwork.cli import batch
     from socialwork.documents import get_template
+    from socialwork.documents.engine import compiled
     from socialwork.documents.output import refuse_existing, sync_folder
 
     source = Path(args.input)
@@ -145,7 +146,7 @@ def _render_batch(args: argparse.Namespace) -> int:
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is not a folder; -o takes the folder to write into")
     fmt = (args.format or "docx").lower()
-    get_template(args.template)
+    spec = get_template(args.template)
     _check_format(fmt)
     work = batch.plan(source, folder, _extension(fmt))
     if not work.total:
@@ -157,6 +158,7 @@ def _render_batch(args: argparse.Namespace) -> int:
         args.template, fmt, args.on, args.force, sync=args.sync,
         final=bool(getattr(args, "final", False)),
     )
+    compiled(spec)  # once, here: the worker processes inherit it
     summary = batch.run_batch(work, settings, args.jobs)
     if summary.written and not args.sync:
         sync_folder(folder)  # one flush for the whole batch

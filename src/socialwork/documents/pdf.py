@@ -52,6 +52,7 @@ __all__ = [
     "docx_to_pdf_cold",
     "find_soffice",
     "find_uno_python",
+    "prestart",
     "shutdown",
 ]
 
@@ -172,7 +173,7 @@ def docx_to_pdf_cold(document: bytes, *, timeout: float | None = None) -> bytes:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 cwd=folder,
-                env={**os.environ, "HOME": str(folder)},
+                env={**os.environ, "HOME": str(folder), "TMPDIR": str(folder)},
                 start_new_session=True,  # its own process group, killed as a whole
             )
         except OSError as exc:
@@ -232,10 +233,23 @@ class OfficeProcess:
         self._helper: subprocess.Popen[bytes] | None = None
         self._office_pgid: int | None = None
         self._folder: Path | None = None
+        self._ready = False
         self._count = 0
 
     # -- life cycle
+    def prestart(self) -> None:
+        """Start LibreOffice now, without waiting for it (the next :meth:`convert` does), so
+        that it boots while the caller prepares its first document."""
+        with self._lock:
+            if self._helper is None:
+                self._launch()
+
     def _start(self) -> None:
+        if self._helper is None:
+            self._launch()
+        self._await_ready()
+
+    def _launch(self) -> None:
         folder = _private_dir()
         self._folder = folder
         try:
@@ -253,6 +267,11 @@ class OfficeProcess:
                 f"the LibreOffice helper ({self.python}) could not be started: "
                 f"{exc.strerror or exc}"
             ) from None
+        self._ready = False
+
+    def _await_ready(self) -> None:
+        if self._ready:
+            return
         reply = self._read(STARTUP_TIMEOUT)
         if not reply or not reply.get("ready"):
             self._discard()
@@ -262,6 +281,7 @@ class OfficeProcess:
             )
         pgid = reply.get("office_pgid")
         self._office_pgid = pgid if isinstance(pgid, int) else None
+        self._ready = True
 
     def _read(self, timeout: float) -> dict[str, Any] | None:
         helper = self._helper
@@ -290,6 +310,7 @@ class OfficeProcess:
             _kill_group(helper.pid)
         _kill_group(self._office_pgid)
         self._office_pgid = None
+        self._ready = False
         if helper is not None:
             with contextlib.suppress(Exception):
                 helper.wait(timeout=5)
@@ -312,7 +333,7 @@ class OfficeProcess:
         with self._lock:
             if not self.running:
                 self._discard()
-                self._start()
+            self._start()
             try:
                 return self._convert(document, limit)
             except _OfficeDied:  # it died since the last document
@@ -401,6 +422,17 @@ def _office() -> OfficeProcess | None:
             return None
         _OFFICE = OfficeProcess(python, soffice)
         return _OFFICE
+
+
+def prestart() -> None:
+    """Start this process's running LibreOffice in the background (when the UNO bridge is
+    installed), so the first PDF does not wait for all of its start-up."""
+    try:
+        office = _office()
+    except ConverterUnavailableError:
+        return
+    if office is not None:
+        office.prestart()
 
 
 def shutdown() -> None:

@@ -47,8 +47,8 @@ def _kill_group(pgid: int) -> None:
 
 
 def _connect(office: subprocess.Popen[bytes], pipe: str) -> Any:
-    import uno  # type: ignore[import-not-found]
-    from com.sun.star.connection import (  # type: ignore[import-not-found]
+    import uno
+    from com.sun.star.connection import (
         NoConnectException,
     )
 
@@ -70,7 +70,7 @@ def _connect(office: subprocess.Popen[bytes], pipe: str) -> Any:
 
 def _convert(desktop: Any, source: str, target: str) -> None:
     import uno
-    from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
+    from com.sun.star.beans import PropertyValue
 
     def prop(name: str, value: object) -> Any:
         item = PropertyValue()
@@ -113,7 +113,7 @@ def main(argv: list[str]) -> int:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=workdir,
-        env={**os.environ, "HOME": workdir},
+        env={**os.environ, "HOME": workdir, "TMPDIR": workdir},  # its temporary files too
         start_new_session=True,  # its own process group: killed as a whole
     )
     try:
