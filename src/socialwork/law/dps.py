@@ -197,19 +197,22 @@ def parse_relative(text: str) -> ObligedRelative:
     """``"single:INCOME"`` or ``"family:N:INCOME"`` (the CLI's ``--relative``)."""
     parts = text.strip().split(":")
     kind = parts[0].strip().lower()
-    try:
-        if kind == "single" and len(parts) == 2:
-            return ObligedRelative(income=_decimal(parts[1]))
-        if kind == "family" and len(parts) == 3:
-            members = int(parts[1])
-            if members < 2:
-                raise InputError(
-                    f"relative {text!r}: a family has at least 2 persons; a one-person "
-                    "household is 'single:INCOME'"
-                )
-            return ObligedRelative(income=_decimal(parts[2]), members=members)
-    except ValueError:
-        pass
+    members = 0
+    if kind == "family" and len(parts) == 3 and parts[1].strip().isdigit():
+        members = int(parts[1])
+        if members < 2:
+            raise InputError(
+                f"relative {text!r}: a family has at least 2 persons; a one-person "
+                "household is 'single:INCOME'"
+            )
+    income: Decimal | None = None
+    if (kind == "single" and len(parts) == 2) or members:
+        try:
+            income = _decimal(parts[-1])
+        except ValueError:
+            income = None
+    if income is not None:
+        return ObligedRelative(income=income, members=max(members, 1))
     raise InputError(
         f"relative {text!r}: write 'single:INCOME' (osoba samotnie gospodarująca) or "
         "'family:N:INCOME' (a family of N persons with its total income), e.g. "
@@ -218,12 +221,14 @@ def parse_relative(text: str) -> ObligedRelative:
 
 
 def _decimal(text: str) -> Decimal:
-    cleaned = text.strip().replace(" ", "").replace(",", ".")
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValueError(text) from None
-    return _amount(value, "relative income")
+    if not value.is_finite() or value < 0 or value.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise ValueError(text)
+    return value
 
 
 def dps_fee(
