@@ -776,6 +776,218 @@ def referral_dps() -> m.Referral:
     )
 
 
+# --------------------------------------------------------------------------- DPS decisions
+
+ZAWADZKA_HOME = "Dom Pomocy Społecznej „Jesień Życia” w Radomierzu"
+BARBARA = person(
+    "os-barbara-kowalczyk", "Barbara", "Kowalczyk", D(1968, 7, 3), male=False, serial=218,
+    family_name="Zawadzka",
+)
+PIOTR = person("os-piotr-zawadzki", "Piotr", "Zawadzki", D(1972, 9, 26), male=True, serial=664)
+LIPOWIEC_SIGNATORY = m.Signatory(
+    name="Anna Wiśniewska",
+    position="Kierownik Gminnego Ośrodka Pomocy Społecznej w Lipowcu",
+    on_authority_of="z upoważnienia Wójta Gminy Lipowiec",
+)
+DPS_LEGAL_BASIS = "ustawy z dnia 12 marca 2004 r. o pomocy społecznej (Dz. U. z 2025 r. poz. 1214)"
+
+
+def dps_referral_decision() -> m.DpsReferralDecision:
+    """Decyzja o skierowaniu Heleny Zawadzkiej do DPS dla osób w podeszłym wieku (her consent)."""
+    return m.DpsReferralDecision(
+        id="dec-dps-2026-031",
+        case_reference="GOPS.8250.4.2026",
+        number="31/DPS/2026",
+        organ="Wójt Gminy Lipowiec",
+        center=GOPS_LIPOWIEC,
+        issued_on=D(2026, 11, 20),
+        place="Lipowiec",
+        party=ZAWADZKA_CLIENT,
+        outcome=m.DecisionOutcome.GRANT,
+        dps_type=m.DpsType.ELDERLY,
+        home=ZAWADZKA_HOME,
+        placed_from=D(2026, 12, 1),
+        needs_24h_care=True,
+        cannot_function_independently=True,
+        care_services_insufficient=True,
+        ground=m.PlacementGround.CONSENT,
+        consent=m.Consent(
+            given_by="Helena Zawadzka",
+            given_on=D(2026, 11, 4),
+            by_representative=False,
+            written=True,
+            scope="zgoda na umieszczenie w domu pomocy społecznej",
+        ),
+        legal_basis=(
+            "art. 104 Kodeksu postępowania administracyjnego",
+            "art. 54 ust. 1 i 2, art. 59 ust. 1, art. 106 ust. 1 i art. 110 ust. 1 "
+            + DPS_LEGAL_BASIS,
+        ),
+        factual_justification="Wnioskiem z dnia 2 listopada 2026 r. Pani Helena Zawadzka "
+        "(85 lat) zwróciła się o skierowanie do domu pomocy społecznej. Aktualizacja "
+        "rodzinnego wywiadu środowiskowego przeprowadzona 4 listopada 2026 r. wykazała, że po "
+        "złamaniu szyjki kości udowej wnioskodawczyni porusza się wyłącznie przy pomocy "
+        "balkonika, nie jest w stanie samodzielnie przygotować posiłku ani wykonać czynności "
+        "higienicznych i wymaga całodobowej opieki. Usługi opiekuńcze świadczone w wymiarze "
+        "4 godzin dziennie nie zapewniają jej niezbędnej pomocy, a dzieci mieszkają w "
+        "Warszawie i nie mogą sprawować nad nią stałej opieki. Wnioskodawczyni wyraziła na "
+        "piśmie zgodę na umieszczenie w domu pomocy społecznej.",
+        legal_justification="Zgodnie z art. 54 ust. 1 ustawy o pomocy społecznej osobie "
+        "wymagającej całodobowej opieki z powodu wieku, choroby lub niepełnosprawności, "
+        "niemogącej samodzielnie funkcjonować w codziennym życiu, której nie można zapewnić "
+        "niezbędnej pomocy w formie usług opiekuńczych, przysługuje prawo do umieszczenia "
+        "w domu pomocy społecznej. Osobę taką kieruje się do domu odpowiedniego typu, "
+        "zlokalizowanego jak najbliżej miejsca zamieszkania, po uzyskaniu jej zgody (art. 54 "
+        "ust. 2). Decyzję o skierowaniu wydaje organ gminy właściwej dla tej osoby w dniu jej "
+        "kierowania (art. 59 ust. 1). Przesłanki te zostały spełnione.",
+        signatory=LIPOWIEC_SIGNATORY,
+        acting_on_authority=True,
+        authorisation="upoważnienie nr 12/2024 z dnia 2 stycznia 2024 r.",
+        application_on=D(2026, 11, 2),
+        interview_id="rws-2026-0398-akt",
+        interview_on=D(2026, 11, 4),
+        fee_decision_id="dec-dps-2026-032",
+        recipients=(
+            "Pani Helena Zawadzka",
+            "Starosta Radomierski za pośrednictwem Powiatowego Centrum Pomocy Rodzinie "
+            "w Radomierzu",
+            "a/a",
+        ),
+        appeal_body="Samorządowe Kolegium Odwoławcze w Radomierzu",
+    )
+
+
+def dps_referral_decision_court() -> m.DpsReferralDecision:
+    """A referral resting on a court's order (art. 54 ust. 4 u.p.s.), MOPS Radomierz."""
+    jan = person("os-jan-michalak", "Jan", "Michalak", D(1958, 2, 14), male=True, serial=377)
+    client = m.Client(
+        id="kl-jan-michalak",
+        person=jan,
+        stay_description="Szpital Specjalistyczny w Radomierzu, oddział psychiatryczny",
+        legal_representative=m.LegalRepresentative(
+            person=person(
+                "os-teresa-michalak", "Teresa", "Michalak", D(1961, 6, 2), male=False,
+                serial=905,
+            ),
+            basis="opiekun prawny ustanowiony postanowieniem Sądu Rejonowego w Radomierzu",
+        ),
+    )
+    return m.DpsReferralDecision(
+        id="dec-dps-2026-107",
+        case_reference="MOPS.DPS.8250.17.2026",
+        organ="Prezydent Miasta Radomierza",
+        center=MOPS_RADOMIERZ,
+        issued_on=D(2026, 11, 18),
+        place="Radomierz",
+        party=client,
+        outcome=m.DecisionOutcome.GRANT,
+        dps_type=m.DpsType.MENTALLY_ILL,
+        needs_24h_care=True,
+        cannot_function_independently=True,
+        care_services_insufficient=True,
+        ground=m.PlacementGround.COURT_ORDER,
+        court_order=m.CourtOrder(
+            court=SR_RADOMIERZ,
+            decided_on=D(2026, 10, 7),
+            case_number="III RNs 212/26",
+            final_on=D(2026, 10, 29),
+        ),
+        legal_basis=(
+            "art. 104 Kodeksu postępowania administracyjnego",
+            "art. 54 ust. 1 i 4, art. 59 ust. 1 " + DPS_LEGAL_BASIS,
+        ),
+        factual_justification="Postanowieniem z dnia 7 października 2026 r. (sygn. akt "
+        "III RNs 212/26), prawomocnym od 29 października 2026 r., Sąd Rejonowy w Radomierzu "
+        "orzekł o umieszczeniu Pana Jana Michalaka w domu pomocy społecznej bez jego zgody.",
+        legal_justification="Art. 54 ust. 1 i 4 oraz art. 59 ust. 1 ustawy o pomocy "
+        "społecznej.",
+        signatory=m.Signatory(
+            name="Grzegorz Dąbrowski",
+            position="Dyrektor MOPS w Radomierzu",
+            on_authority_of="z upoważnienia Prezydenta Miasta Radomierza",
+        ),
+        interview_on=D(2026, 11, 9),
+    )
+
+
+def dps_fee_decision() -> m.DpsFeeDecision:
+    """Decyzja ustalająca opłatę Heleny Zawadzkiej; ``socialwork calc dps-fee --cost 6850
+    --income 2234.62 --on 2026-11-20 --relative family:3:9000 --relative single:3900``
+    reproduces it: 1 564,23 zł; 1 593,00 zł and 870,00 zł; gmina 2 822,77 zł."""
+    return m.DpsFeeDecision(
+        id="dec-dps-2026-032",
+        case_reference="GOPS.8250.4.2026",
+        number="32/DPS/2026",
+        organ="Wójt Gminy Lipowiec",
+        center=GOPS_LIPOWIEC,
+        issued_on=D(2026, 11, 20),
+        place="Lipowiec",
+        party=ZAWADZKA_CLIENT,
+        home=ZAWADZKA_HOME,
+        fee_from=D(2026, 12, 1),
+        cost=money("6850.00"),
+        cost_announcement="zarządzenie nr 14/2026 Starosty Radomierskiego z dnia 20 marca "
+        "2026 r. w sprawie średniego miesięcznego kosztu utrzymania mieszkańca w domach "
+        "pomocy społecznej prowadzonych przez Powiat Radomierski",
+        resident_income=money("2234.62"),
+        fee=money("1564.23"),
+        gmina_fee=money("2822.77"),
+        obliged=(
+            m.ObligedPerson(
+                person=BARBARA,
+                kinship=m.Kinship.DESCENDANT,
+                household_members=3,
+                income=money("9000.00"),
+                fee=money("1593.00"),
+                agreement=m.DpsAgreement(
+                    concluded_on=D(2026, 11, 16),
+                    monthly_amount=money("1593.00"),
+                    number="GOPS.8250.4.1.2026",
+                ),
+            ),
+            m.ObligedPerson(
+                person=PIOTR,
+                kinship=m.Kinship.DESCENDANT,
+                income=money("3900.00"),
+                fee=money("870.00"),
+                no_agreement_reason=m.NoAgreementReason.REFUSED,
+            ),
+        ),
+        payment_method="potrącanie przez organ emerytalny z emerytury mieszkanki na rachunek "
+        "domu pomocy społecznej, na podstawie jej pisemnej zgody",
+        payment_due="do 15. dnia każdego miesiąca",
+        referral_decision_id="dec-dps-2026-031",
+        legal_basis=(
+            "art. 104 Kodeksu postępowania administracyjnego",
+            "art. 59 ust. 1, art. 60, art. 61 ust. 1 i 2 oraz art. 106 ust. 1 " + DPS_LEGAL_BASIS,
+        ),
+        factual_justification="Decyzją nr 31/DPS/2026 z dnia 20 listopada 2026 r. Pani Helena "
+        "Zawadzka została skierowana do domu pomocy społecznej od 1 grudnia 2026 r. Jej "
+        "dochód ustalony zgodnie z art. 8 ustawy wynosi 2 234,62 zł miesięcznie (emerytura "
+        "netto 1 886,40 zł i dodatek pielęgnacyjny 348,22 zł). Średni miesięczny koszt "
+        "utrzymania mieszkańca w domu wynosi w 2026 r. 6 850,00 zł. Córka, Pani Barbara "
+        "Kowalczyk, zawarła 16 listopada 2026 r. umowę o wnoszenie opłaty; syn, Pan Piotr "
+        "Zawadzki, odmówił zawarcia umowy.",
+        legal_justification="Mieszkaniec domu wnosi opłatę w wysokości nie większej niż 70 % "
+        "swojego dochodu (art. 61 ust. 2 pkt 1 ustawy o pomocy społecznej). Pozostałą część "
+        "średniego kosztu wnoszą w kolejności małżonek, zstępni przed wstępnymi, w zakresie, "
+        "w jakim ich dochód przekracza 300 % kryterium dochodowego (art. 61 ust. 2 pkt 2), "
+        "a różnicę – gmina, z której osoba została skierowana (art. 61 ust. 2 pkt 3).",
+        signatory=LIPOWIEC_SIGNATORY,
+        acting_on_authority=True,
+        authorisation="upoważnienie nr 12/2024 z dnia 2 stycznia 2024 r.",
+        application_on=D(2026, 11, 2),
+        interview_id="rws-2026-0398-akt",
+        interview_on=D(2026, 11, 4),
+        recipients=(
+            "Pani Helena Zawadzka",
+            ZAWADZKA_HOME,
+            "a/a",
+        ),
+        appeal_body="Samorządowe Kolegium Odwoławcze w Radomierzu",
+    )
+
+
 def referral_court() -> m.Referral:
     return m.Referral(
         id="wn-sad-2026-002",
@@ -1296,6 +1508,9 @@ def build() -> dict[str, object]:
         "decyzja": decision_grant(),
         "decyzja-odmowa": decision_refusal(),
         "skierowanie-dps": referral_dps(),
+        "decyzja-skierowanie-dps": dps_referral_decision(),
+        "decyzja-skierowanie-dps-sad": dps_referral_decision_court(),
+        "decyzja-oplata-dps": dps_fee_decision(),
         "wniosek-sad-wglad": referral_court(),
         "wniosek-gkrpa": referral_gkrpa(),
         "skierowanie-schronisko": referral_shelter(),

@@ -30,8 +30,20 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(
-        capsys, "calc", "dps-fee", "--cost", "6500", "--income", "2400", "--on", "2025-03-01",
-        "--relative", "single:4500", "--relative", "family:3:9000", "--json",
+        capsys,
+        "calc",
+        "dps-fee",
+        "--cost",
+        "6500",
+        "--income",
+        "2400",
+        "--on",
+        "2025-03-01",
+        "--relative",
+        "single:4500",
+        "--relative",
+        "family:3:9000",
+        "--json",
     )
     assert code == 0, err
     data = json.loads(out)
@@ -46,7 +58,14 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_text_output_is_polish(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
-        capsys, "calc", "dps-fee", "--cost", "6500,00", "--income", "2400", "--on",
+        capsys,
+        "calc",
+        "dps-fee",
+        "--cost",
+        "6500,00",
+        "--income",
+        "2400",
+        "--on",
         "2025-03-01",
     )
     assert code == 0
@@ -82,9 +101,24 @@ def test_bad_input_exits_2_with_one_line(
 def test_a_real_process_agrees() -> None:
     """The installed console entry point, not just main(): same numbers, exit 0."""
     proc = subprocess.run(
-        [sys.executable, "-m", "socialwork", "calc", "dps-fee", "--cost", "5000", "--income",
-         "3500", "--on", "2025-01-15", "--json"],
-        capture_output=True, text=True, check=False, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "socialwork",
+            "calc",
+            "dps-fee",
+            "--cost",
+            "5000",
+            "--income",
+            "3500",
+            "--on",
+            "2025-01-15",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
@@ -108,16 +142,29 @@ def test_cli_and_python_agree(
     income: Decimal,
     relatives: list[tuple[int, Decimal]],
 ) -> None:
-    argv = ["calc", "dps-fee", "--cost", str(cost), "--income", str(income), "--on",
-            on.isoformat(), "--json"]
+    argv = [
+        "calc",
+        "dps-fee",
+        "--cost",
+        str(cost),
+        "--income",
+        str(income),
+        "--on",
+        on.isoformat(),
+        "--json",
+    ]
     for members, rel_income in relatives:
-        argv += ["--relative",
-                 f"single:{rel_income}" if members == 1 else f"family:{members}:{rel_income}"]
+        argv += [
+            "--relative",
+            f"single:{rel_income}" if members == 1 else f"family:{members}:{rel_income}",
+        ]
     code, out, err = run(capsys, *argv)
     assert code == 0, err
     data = json.loads(out)
     expected = dps_fee(
-        on, cost=cost, income=income,
+        on,
+        cost=cost,
+        income=income,
         relatives=[ObligedRelative(income=i, members=m) for m, i in relatives],
     ).as_dict()
     assert data == json.loads(json.dumps(expected))

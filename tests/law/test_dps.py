@@ -84,8 +84,9 @@ def test_70_percent_is_rounded_down_to_the_grosz() -> None:
 
 def test_before_2012_the_threshold_is_250_percent_unverified() -> None:
     # 2010: K_person 351; family of 2 with 2 000 zł: 2 × 250 % × 351 = 1 755 → 245
-    r = dps_fee(dt.date(2010, 6, 1), cost=D("2500.00"), income=D("800.00"),
-                relatives=[family(2, "2000.00")])
+    r = dps_fee(
+        dt.date(2010, 6, 1), cost=D("2500.00"), income=D("800.00"), relatives=[family(2, "2000.00")]
+    )
     assert r.relatives[0].threshold == D("1755.00")
     assert r.relatives[0].fee == D("245.00")
     assert any("NIEZWERYFIKOWANE" in s.description for s in r.steps)
@@ -94,8 +95,12 @@ def test_before_2012_the_threshold_is_250_percent_unverified() -> None:
 def test_2018_thresholds_match_the_dps_kwidzyn_example() -> None:
     # DPS Kwidzyn ("Wariant II"): "ok. 2103,00 zł" (single) and "ok. 1584,00 zł" per person
     # (300 % of 701 and of 528, criteria in force 1.10.2018–31.12.2021)
-    r = dps_fee(dt.date(2019, 5, 1), cost=D("4000.00"), income=D("1000.00"),
-                relatives=[single("3000.00"), family(2, "4000.00")])
+    r = dps_fee(
+        dt.date(2019, 5, 1),
+        cost=D("4000.00"),
+        income=D("1000.00"),
+        relatives=[single("3000.00"), family(2, "4000.00")],
+    )
     assert r.relatives[0].threshold == D("2103.00")
     assert r.relatives[1].threshold == D("1584.00") * 2
 
@@ -115,8 +120,12 @@ def test_forsal_2025_example_resident_part() -> None:
 def test_rp_2024_example_resident_pays_in_full() -> None:
     # rp.pl 22.10.2024 (art41301401): "jeśli przykładowo miesięczny pobyt w DPS-ie wynosi
     # 3500 zł, a 70 proc. dochodów mieszkańca to 4000 zł – w pełni ponosi on koszty pobytu"
-    r = dps_fee(dt.date(2024, 10, 22), cost=D("3500.00"), income=D("5714.29"),
-                relatives=[single("20000.00")])
+    r = dps_fee(
+        dt.date(2024, 10, 22),
+        cost=D("3500.00"),
+        income=D("5714.29"),
+        relatives=[single("20000.00")],
+    )
     assert r.resident == D("3500.00") and r.resident_pays_in_full
     assert r.relatives[0].fee == D("0.00") and r.gmina == D("0.00")
     assert any(s.legal_basis.short == "art. 61 ust. 1 u.p.s." for s in r.steps)
@@ -126,8 +135,12 @@ def test_forum_ops_2018_family_formula() -> None:
     # forum.ops.pl/naliczanie-odplatnosci-za-dps-207262630 (23.05.2018), "Przykład 1":
     # "6000 zł-(500*3 [300%]*3[osób])=1500 zł" – an illustrative criterion of 500 zł; with
     # the criterion in force that day (514 zł) the same formula gives 6 000 − 4 626 = 1 374
-    r = dps_fee(dt.date(2018, 5, 23), cost=D("4000.00"), income=D("1000.00"),
-                relatives=[family(3, "6000.00")])
+    r = dps_fee(
+        dt.date(2018, 5, 23),
+        cost=D("4000.00"),
+        income=D("1000.00"),
+        relatives=[family(3, "6000.00")],
+    )
     assert r.relatives[0].threshold == D("514.00") * 3 * 3
     assert r.relatives[0].capacity == D("1374.00")
 
@@ -135,8 +148,9 @@ def test_forum_ops_2018_family_formula() -> None:
 def test_uwolnijprawde_2025_thresholds() -> None:
     # uwolnijprawde.pl/?p=438: "300 % kryterium wynosi odpowiednio: 3 030 zł dla osoby
     # samotnie gospodarującej, 2 469 zł dochodu na osobę w rodzinie"
-    r = dps_fee(ON_2025, cost=D("8000.00"), income=D("0.00"),
-                relatives=[single("0.00"), family(4, "0.00")])
+    r = dps_fee(
+        ON_2025, cost=D("8000.00"), income=D("0.00"), relatives=[single("0.00"), family(4, "0.00")]
+    )
     assert r.relatives[0].threshold == D("3030.00")
     assert r.relatives[1].threshold == D("2469.00") * 4
 
@@ -161,19 +175,31 @@ def test_bad_amounts_are_refused(kwargs: dict[str, object], needle: str) -> None
 
 def test_relatives_out_of_statutory_order_are_refused() -> None:
     with pytest.raises(InputError, match="statutory order"):
-        dps_fee(ON_2025, cost=D("5000"), income=D("1000"),
-                relatives=[single("9000", Kinship.ASCENDANT), single("9000", Kinship.SPOUSE)])
+        dps_fee(
+            ON_2025,
+            cost=D("5000"),
+            income=D("1000"),
+            relatives=[single("9000", Kinship.ASCENDANT), single("9000", Kinship.SPOUSE)],
+        )
 
 
 def test_two_spouses_are_refused() -> None:
     with pytest.raises(InputError, match="one spouse"):
-        dps_fee(ON_2025, cost=D("5000"), income=D("1000"),
-                relatives=[single("9000", Kinship.SPOUSE), single("9000", Kinship.SPOUSE)])
+        dps_fee(
+            ON_2025,
+            cost=D("5000"),
+            income=D("1000"),
+            relatives=[single("9000", Kinship.SPOUSE), single("9000", Kinship.SPOUSE)],
+        )
 
 
 @pytest.mark.parametrize(
     ("text", "members", "income"),
-    [("single:4500", 1, "4500"), ("family:3:9000.50", 3, "9000.50"), ("single:4 500,00", 1, "4500.00")],
+    [
+        ("single:4500", 1, "4500"),
+        ("family:3:9000.50", 3, "9000.50"),
+        ("single:4 500,00", 1, "4500.00"),
+    ],
 )
 def test_parse_relative(text: str, members: int, income: str) -> None:
     rel = parse_relative(text)
@@ -192,8 +218,9 @@ def test_parse_relative_refuses(text: str) -> None:
 
 DATES = st.dates(min_value=dt.date(2004, 5, 1), max_value=dt.date(2030, 12, 31))
 MONEY = st.decimals(min_value=0, max_value=30000, places=2, allow_nan=False, allow_infinity=False)
-COST = st.decimals(min_value="0.01", max_value=20000, places=2, allow_nan=False,
-                   allow_infinity=False)
+COST = st.decimals(
+    min_value="0.01", max_value=20000, places=2, allow_nan=False, allow_infinity=False
+)
 RELATIVES = st.lists(
     st.builds(ObligedRelative, income=MONEY, members=st.integers(min_value=1, max_value=8)),
     max_size=5,

@@ -97,6 +97,8 @@ DECLARED = {
     "project": "drawn_up_on",
     "referral": "created_on",
     "decision": "issued_on",
+    "dps_referral_decision": "issued_on",
+    "dps_fee_decision": "issued_on",
     "social_worker": None,
     "center": None,
     "alimony_claim": "filed_on",

@@ -35,7 +35,6 @@ placed before 1 January 2004, a minor resident's representative, short-term stay
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 from typing import Any
@@ -49,31 +48,11 @@ from socialwork.law.allowances import ZERO
 from socialwork.law.citations import ups
 from socialwork.law.steps import Step, format_pln, money
 from socialwork.model import MAX_AMOUNT
+from socialwork.model.dps import Kinship
 
 __all__ = ["DpsFee", "Kinship", "ObligedRelative", "RelativeFee", "dps_fee", "parse_relative"]
 
 _GROSZ = Decimal("0.01")
-
-
-class Kinship(enum.Enum):
-    """The statutory rank of an obliged relative (art. 61 ust. 1 pkt 2: "małżonek, zstępni
-    przed wstępnymi")."""
-
-    SPOUSE = "spouse"
-    DESCENDANT = "descendant"
-    ASCENDANT = "ascendant"
-
-    @property
-    def rank(self) -> int:
-        return _RANK[self]
-
-    @property
-    def label(self) -> str:
-        return _LABEL[self]
-
-
-_RANK = {Kinship.SPOUSE: 0, Kinship.DESCENDANT: 1, Kinship.ASCENDANT: 2}
-_LABEL = {Kinship.SPOUSE: "małżonek", Kinship.DESCENDANT: "zstępny", Kinship.ASCENDANT: "wstępny"}
 
 
 def _amount(value: Any, name: str, *, positive: bool = False) -> Decimal:
@@ -358,8 +337,9 @@ def dps_fee(
         income=money(income),
         resident=money(resident),
         relatives=tuple(
-            attrs.evolve(f, threshold=money(f.threshold), capacity=money(f.capacity),
-                         fee=money(f.fee))
+            attrs.evolve(
+                f, threshold=money(f.threshold), capacity=money(f.capacity), fee=money(f.fee)
+            )
             for f in fees
         ),
         gmina=money(gmina),

@@ -21,6 +21,7 @@ from socialwork.errors import InputError
 from socialwork.model.alimony import AlimonyClaim
 from socialwork.model.contract import SocialContract
 from socialwork.model.decision import Decision
+from socialwork.model.dps import DpsFeeDecision, DpsReferralDecision
 from socialwork.model.family import Family
 from socialwork.model.interview import Interview
 from socialwork.model.people import Client, Person
@@ -138,6 +139,18 @@ BUILTIN_MODELS: tuple[ModelSpec, ...] = (
     ModelSpec("referral", Referral, description="skierowanie / wniosek", date_field="created_on"),
     ModelSpec(
         "decision", Decision, description="decyzja administracyjna", date_field="issued_on"
+    ),
+    ModelSpec(
+        "dps_referral_decision",
+        DpsReferralDecision,
+        description="decyzja o skierowaniu do domu pomocy społecznej",
+        date_field="issued_on",
+    ),
+    ModelSpec(
+        "dps_fee_decision",
+        DpsFeeDecision,
+        description="decyzja ustalająca opłatę za pobyt w domu pomocy społecznej",
+        date_field="issued_on",
     ),
     ModelSpec("social_worker", SocialWorker, description="pracownik socjalny"),
     ModelSpec("center", Center, description="ośrodek pomocy społecznej / CUS"),
