@@ -16,7 +16,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from socialwork.model import ContractAction, ContractStatus, ShelterKind
+import attrs
+
+from socialwork import examples
+from socialwork.model import ContractAction, ContractStatus, Kinship, ShelterKind
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.contract import Termination
 from socialwork.model.enums import ActionOwner, DpsType
@@ -163,6 +166,16 @@ def _cases() -> dict[str, tuple[object, Callable[[dict[str, Any]], None] | None]
             referral(dps=_dps(needs_24h_care=False), consent=_consent()),
             None,
         ),
+        # --- DPS decisions (the shipped examples, each with one defect)
+        "SW-DPS-001.json": (_dps_referral(ground=None, consent=None), None),
+        "SW-DPS-002.json": (_dps_referral(care_services_insufficient=False), None),
+        "SW-DPS-003.json": (_dps_fee_ascendant_first(), None),
+        "SW-DPS-004.json": (_dps_fee_son(no_agreement_reason=None), None),
+        "SW-DPS-005.json": (
+            _dps_referral(signatory=None, acting_on_authority=False, legal_justification=" "),
+            None,
+        ),
+        "SW-DPS-006.json": (_dps_fee(gmina_fee=Decimal("2800.00")), None),
         # --- staff
         "SW-STF-001.json": (worker(qualification=None), None),
         "SW-STF-002.json": (worker(caseload=75), None),
@@ -185,6 +198,25 @@ def _shelter_target() -> Any:
     from socialwork.model.common import Institution
 
     return Institution(name="Schronisko dla Osób Bezdomnych w Otwocku")
+
+
+def _dps_referral(**changes: Any) -> object:
+    return attrs.evolve(examples.load("decyzja-skierowanie-dps"), **changes)
+
+
+def _dps_fee(**changes: Any) -> Any:
+    return attrs.evolve(examples.load("decyzja-oplata-dps"), **changes)
+
+
+def _dps_fee_son(**changes: Any) -> object:
+    base = _dps_fee()
+    return _dps_fee(obliged=(base.obliged[0], attrs.evolve(base.obliged[1], **changes)))
+
+
+def _dps_fee_ascendant_first() -> object:
+    base = _dps_fee()
+    parent = attrs.evolve(base.obliged[1], kinship=Kinship.ASCENDANT)
+    return _dps_fee(obliged=(parent, base.obliged[0]))
 
 
 def main() -> None:

@@ -48,6 +48,12 @@ CASES: dict[str, Case] = {
     "SW-DEC-001": Case(),  # no interview reference
     "SW-DEC-002": Case(),  # no justification, no signatory
     "SW-DEC-003": Case(on="2025-09-01"),  # zasiłek stały, update overdue
+    "SW-DPS-001": Case(),  # a referral to a DPS resting on neither consent nor court order
+    "SW-DPS-002": Case(),  # usługi opiekuńcze would suffice
+    "SW-DPS-003": Case(),  # an ascendant listed before a descendant
+    "SW-DPS-004": Case(),  # an obliged person without agreement or reason
+    "SW-DPS-005": Case(),  # no signatory, no legal justification
+    "SW-DPS-006": Case(),  # the fees do not add up to the cost
     "SW-INT-001": Case(),  # segments A and J missing
     "SW-INT-002": Case(),  # conducted after 14 working days
     "SW-REF-001": Case(),  # DPS draft without consent

@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
-from socialwork.rules.builtin import benefits, contract, decision, interview, referral, staff
+from socialwork.rules.builtin import (
+    benefits,
+    contract,
+    decision,
+    dps,
+    interview,
+    referral,
+    staff,
+)
 from socialwork.rules.rule import Rule
 
 BUILTIN_RULES: tuple[Rule, ...] = (
@@ -12,6 +20,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *benefits.RULES,
     *contract.RULES,
     *referral.RULES,
+    *dps.RULES,
     *staff.RULES,
 )
 
