@@ -95,7 +95,7 @@ def build() -> DocumentBuilder:
             "3. Pozostałą część średniego kosztu utrzymania wnoszą, w kolejności określonej "
             "w art. 61 ust. 1 pkt 2 i 3 u.p.s.: małżonek, zstępni przed wstępnymi – zgodnie "
             "z umową zawartą w trybie art. 103 ust. 2 u.p.s., nie więcej niż pozwala ich "
-            f"dochód ponad 300 % kryterium dochodowego – oraz {{{{ gmina }}}} "
+            "dochód ponad 300 % kryterium dochodowego – oraz {{ gmina }} "
             "(art. 61 ust. 2 pkt 2 i 3 u.p.s.):",
             align="justify",
             keep_with_next=True,

@@ -1,4 +1,5 @@
-"""``socialwork calc criterion|periodic|permanent``: income criteria and allowances.
+"""``socialwork calc criterion|periodic|permanent|dps-fee``: income criteria, allowances and
+the DPS fee.
 
 * ``calc criterion --on DATE`` → ``{"single": "1010.00", "per_person": "823.00",
   "legal_basis": …}`` (the statutory criteria, art. 8 ust. 1 u.p.s.);
@@ -42,9 +43,10 @@ from socialwork.law.steps import Step, format_pln
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "calc",
-        help="income criteria and allowance amounts (art. 8, 37, 38 u.p.s.)",
+        help="income criteria, allowance amounts and the DPS fee (art. 8, 37, 38, 61 u.p.s.)",
         description="Compute the income criteria in force on a day, the range of a zasiłek "
-        "okresowy or the amount of a zasiłek stały, with every step and its legal basis.",
+        "okresowy, the amount of a zasiłek stały or the split of the fee for a stay in a dom "
+        "pomocy społecznej, with every step and its legal basis.",
     )
     parser.set_defaults(handler=lambda args: _usage(parser))
     sub = parser.add_subparsers(dest="calc_command", metavar="WHAT")
