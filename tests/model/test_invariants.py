@@ -624,3 +624,22 @@ def test_obliged_person_agreement_amount_equals_fee() -> None:
     with pytest.raises(m.ModelError) as info:
         attrs.evolve(fee, cost=Decimal("0.00"))
     assert "$.cost" in {p.path for p in info.value.problems}
+
+
+def test_dps_fee_decision_json_refuses_bad_input_with_paths() -> None:
+    import json
+
+    from socialwork.serialization import from_json, to_json
+
+    fee = examples.load("decyzja-oplata-dps")
+    assert from_json(to_json(fee)) == fee
+    data = json.loads(to_json(fee))
+    data["obliged"][0]["kinship"] = "brother"
+    data["obliged"][1]["household_members"] = 0
+    data["fee"] = "12.345"
+    with pytest.raises(InputError) as info:
+        from_json(json.dumps(data))
+    message = str(info.value)
+    for where in ("$.obliged[0].kinship", "$.obliged[1].household_members", "$.fee"):
+        assert where in message
+    assert "41020887125" not in message  # no PESEL in an error message
