@@ -149,7 +149,7 @@ BUILTIN_MODELS: tuple[ModelSpec, ...] = (
         "contact_record",
         ContactRecord,
         description="notatka służbowa z kontaktu w pracy socjalnej",
-        date_field="started_at",
+        date_field="written_on",
     ),
     ModelSpec(
         "crime_report",
