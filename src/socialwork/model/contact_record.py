@@ -7,7 +7,8 @@ over time document the praca socjalna (art. 6 pkt 12, art. 45 u.p.s.). The notat
 :func:`contacts_of` / :class:`ContactQuery` list and filter a family's contacts by date,
 form and person.
 
-Sensitive content (what was found, what was agreed) is never shown in ``repr``.
+Sensitive content (who took part, the purpose, what was found and agreed, the next steps) is
+never shown in ``repr``.
 """
 
 from __future__ import annotations
@@ -133,9 +134,11 @@ class ContactRecord:
     form: ContactForm = attrs.field(validator=v.enum_member(ContactForm))
     place: str = attrs.field(validator=v.required_text)
     """Where: "mieszkanie rodziny, ul. …", "siedziba OPS", "Szkoła Podstawowa nr 2…"."""
-    purpose: str = attrs.field(validator=v.required_text)
+    purpose: str = attrs.field(validator=v.required_text, repr=v.hidden)
     """Cel kontaktu."""
-    participants: tuple[Participant, ...] = attrs.field(validator=v.tuple_of(Participant))
+    participants: tuple[Participant, ...] = attrs.field(
+        validator=v.tuple_of(Participant), repr=v.hidden
+    )
     findings: str = attrs.field(validator=v.text, repr=v.hidden)
     """What was found (ustalenia); the rules report it when blank (art. 72 § 1 k.p.a.)."""
     written_on: dt.date = attrs.field(validator=v.a_date)

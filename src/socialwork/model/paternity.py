@@ -127,7 +127,9 @@ class PaternityClaim:
     mother_claims: tuple[MotherClaim, ...] = attrs.field(
         default=(), validator=v.tuple_of(MotherClaim)
     )
-    witnesses: tuple[Witness, ...] = attrs.field(default=(), validator=v.tuple_of(Witness))
+    witnesses: tuple[Witness, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Witness), repr=v.hidden
+    )
     defendant_income: Decimal | None = attrs.field(default=None, validator=v.optional_money)
     mother_income: Decimal | None = attrs.field(default=None, validator=v.optional_money)
     request_security: bool = attrs.field(default=False, validator=v.boolean)
