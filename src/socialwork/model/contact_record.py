@@ -192,6 +192,18 @@ class ContactRecord:
         return self.started_at.date()
 
     @property
+    def time_range(self) -> str:
+        """The time of day as a document prints it: ``"15:30–16:45"`` (or ``"15:30"``; a
+        contact ending on a later day: ``"15:30 – 5.11.2026 09:00"``)."""
+        start = f"{self.started_at:%H:%M}"
+        if self.ended_at is None:
+            return start
+        if self.ended_at.date() == self.on:
+            return f"{start}–{self.ended_at:%H:%M}"
+        end = self.ended_at
+        return f"{start} – {end.day}.{end.month:02d}.{end.year} {end:%H:%M}"
+
+    @property
     def person_ids(self) -> frozenset[str]:
         """Ids of the family members who took part."""
         return frozenset(p.person_id for p in self.participants if p.person_id is not None)

@@ -21,7 +21,7 @@ from socialwork.errors import Problem
 from socialwork.model import _base as v
 from socialwork.model.alimony import ChildClaim, Party
 from socialwork.model.common import Attachment, Court
-from socialwork.model.enums import LabelledEnum
+from socialwork.model.enums import LabelledEnum, Sex
 from socialwork.model.evidence import ProvenFact, Witness
 
 __all__ = ["MotherClaim", "MotherClaimKind", "PaternityClaim"]
@@ -151,6 +151,10 @@ class PaternityClaim:
             yield v.at("claim.child.birth_date", "the child must be born before filing")
         if self.claim.monthly_amount == 0:
             yield v.at("claim.monthly_amount", "must be more than 0")
+        if self.mother.person.sex is not Sex.FEMALE:
+            yield v.at("mother.person.sex", "the mother must be a woman (sex 'female')")
+        if self.defendant.person.sex is not Sex.MALE:
+            yield v.at("defendant.person.sex", "the alleged father must be a man (sex 'male')")
         ids = {child.id, self.mother.person.id, self.defendant.person.id}
         if len(ids) != 3:
             yield v.at(
