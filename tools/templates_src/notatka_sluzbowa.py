@@ -54,13 +54,20 @@ def build() -> DocumentBuilder:
     doc.heading("Ustalenia", level=2)
     doc.paragraph(f"{{{{ {N}.findings }}}}", align="justify")
 
-    with doc.when(f"{N}.violence_suspected"):
+    # Typographic quotes stay outside Jinja expressions (inside a tag they would be made
+    # straight): one paragraph per case.
+    with doc.when(f"{N}.violence_suspected and {N}.blue_card_started"):
         doc.paragraph(
             ("Podejrzenie przemocy domowej: ", "b"),
             "podczas kontaktu powzięto uzasadnione podejrzenie stosowania przemocy domowej. "
-            f"{{{{ 'Wszczęto procedurę „Niebieskie Karty” (wypełniono formularz „Niebieska "
-            f"Karta – A”).' if {N}.blue_card_started else 'Procedury „Niebieskie Karty” nie "
-            "wszczęto podczas tego kontaktu.' }}",
+            "Wszczęto procedurę „Niebieskie Karty” (wypełniono formularz „Niebieska Karta – A”).",
+            align="justify",
+        )
+    with doc.when(f"{N}.violence_suspected and not {N}.blue_card_started"):
+        doc.paragraph(
+            ("Podejrzenie przemocy domowej: ", "b"),
+            "podczas kontaktu powzięto uzasadnione podejrzenie stosowania przemocy domowej. "
+            "Procedury „Niebieskie Karty” nie wszczęto podczas tego kontaktu.",
             align="justify",
         )
 
