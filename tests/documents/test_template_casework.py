@@ -9,6 +9,7 @@ import datetime as dt
 import attrs
 
 import socialwork.documents as documents
+from rules.casework_cases import contact, crime_report, paternity
 from socialwork.documents.polish import NBSP
 from socialwork.documents.text import check_xml, document_text
 from socialwork.model import (
@@ -18,8 +19,6 @@ from socialwork.model import (
     Person,
     Sex,
 )
-
-from rules.casework_cases import contact, crime_report, paternity
 
 
 def _text(name: str, obj: object) -> str:

@@ -209,6 +209,10 @@ class ContactRecord:
         return frozenset(p.person_id for p in self.participants if p.person_id is not None)
 
 
+def _frozen_forms(forms: Iterable[ContactForm] | None) -> frozenset[ContactForm] | None:
+    return None if forms is None else frozenset(forms)
+
+
 @attrs.frozen
 class ContactQuery:
     """A filter over contact records; every criterion given must hold (``None``: any).
@@ -222,9 +226,7 @@ class ContactQuery:
 
     since: dt.date | None = attrs.field(default=None, validator=v.optional_date)
     until: dt.date | None = attrs.field(default=None, validator=v.optional_date)
-    forms: frozenset[ContactForm] | None = attrs.field(
-        default=None, converter=lambda f: None if f is None else frozenset(f)
-    )
+    forms: frozenset[ContactForm] | None = attrs.field(default=None, converter=_frozen_forms)
     person_id: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     participant: str | None = attrs.field(default=None, validator=v.optional_text)
     family_id: str | None = attrs.field(default=None, validator=v.optional(v.identifier))

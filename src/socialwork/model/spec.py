@@ -20,8 +20,8 @@ import attrs
 from socialwork.errors import InputError
 from socialwork.model.alimony import AlimonyClaim
 from socialwork.model.contact_record import ContactRecord
-from socialwork.model.crime_report import CrimeReport
 from socialwork.model.contract import SocialContract
+from socialwork.model.crime_report import CrimeReport
 from socialwork.model.decision import Decision
 from socialwork.model.family import Family
 from socialwork.model.interview import Interview
