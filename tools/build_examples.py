@@ -1500,7 +1500,10 @@ def household_income_lost() -> m.Family:
 
 def build() -> dict[str, object]:
     """File name (without ``.json``) → model object."""
+    from examples_casework import build as casework  # imports this module: not at the top
+
     return {
+        **casework(),
         "kontrakt-socjalny": contract_a(),
         "kontrakt-socjalny-typ-b": contract_b(),
         "wywiad-srodowiskowy": interview_full(),

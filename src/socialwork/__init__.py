@@ -12,7 +12,9 @@ The public API::
 Models: :class:`Person`, :class:`Address`, :class:`Client`, :class:`Family`,
 :class:`FamilyMember`, :class:`Income`, :class:`Interview`, :class:`SocialContract`,
 :class:`Project`, :class:`Referral`, :class:`Decision`, :class:`SocialWorker`,
-:class:`Center`, :class:`AlimonyClaim` and their parts (see :mod:`socialwork.model`).
+:class:`Center`, :class:`AlimonyClaim`, :class:`PaternityClaim`, :class:`ContactRecord`
+(with :func:`contacts_of` to list and filter a family's contacts), :class:`CrimeReport` and
+their parts (see :mod:`socialwork.model`).
 Legal figures, income and allowances: :mod:`socialwork.law`. Plugins: :data:`hookimpl` and
 ``docs/plugins.md``.
 
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
         BenefitKind,
         Center,
         Client,
+        ContactRecord,
+        CrimeReport,
         Decision,
         DpsFeeDecision,
         DpsReferralDecision,
@@ -45,11 +49,13 @@ if TYPE_CHECKING:
         IncomeKind,
         Interview,
         ModelSpec,
+        PaternityClaim,
         Person,
         Project,
         Referral,
         SocialContract,
         SocialWorker,
+        contacts_of,
     )
     from socialwork.plugins.hookspecs import hookimpl
     from socialwork.rules import Finding, Report, validate
@@ -68,6 +74,8 @@ _LAZY: dict[str, str] = {
             "BenefitKind",
             "Center",
             "Client",
+            "ContactRecord",
+            "CrimeReport",
             "Decision",
             "DpsFeeDecision",
             "DpsReferralDecision",
@@ -77,11 +85,13 @@ _LAZY: dict[str, str] = {
             "IncomeKind",
             "Interview",
             "ModelSpec",
+            "PaternityClaim",
             "Person",
             "Project",
             "Referral",
             "SocialContract",
             "SocialWorker",
+            "contacts_of",
         ),
         "socialwork.model",
     ),
@@ -111,6 +121,8 @@ __all__ = [
     "Center",
     "Client",
     "ConfigurationError",
+    "ContactRecord",
+    "CrimeReport",
     "Decision",
     "DpsFeeDecision",
     "DpsReferralDecision",
@@ -122,6 +134,7 @@ __all__ = [
     "InputError",
     "Interview",
     "ModelSpec",
+    "PaternityClaim",
     "Person",
     "Problem",
     "Project",
@@ -132,6 +145,7 @@ __all__ = [
     "SocialworkError",
     "TemplateSpec",
     "__version__",
+    "contacts_of",
     "from_json",
     "hookimpl",
     "render",

@@ -102,6 +102,9 @@ DECLARED = {
     "social_worker": None,
     "center": None,
     "alimony_claim": "filed_on",
+    "contact_record": "written_on",
+    "crime_report": "written_on",
+    "paternity_claim": "filed_on",
 }
 
 

@@ -26,6 +26,7 @@ from socialwork.model.enums import ActionOwner, DpsType
 from socialwork.model.referral import DpsDetails, ReferralKind, ShelterDetails
 from socialwork.serialization import to_json
 
+from . import casework_cases
 from .builders import contract, decision, family, income, interview, referral, worker
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -179,6 +180,8 @@ def _cases() -> dict[str, tuple[object, Callable[[dict[str, Any]], None] | None]
         # --- staff
         "SW-STF-001.json": (worker(qualification=None), None),
         "SW-STF-002.json": (worker(caseload=75), None),
+        # --- casework (notatka, zawiadomienie, pozew o ustalenie ojcostwa): see casework_cases
+        **{f"{code}.json": (make(), None) for code, make in casework_cases.BROKEN.items()},
     }
 
 

@@ -61,6 +61,16 @@ CASES: dict[str, Case] = {
     "SW-REF-003": Case(),  # DPS without the need of 24-hour care
     "SW-STF-001": Case(),  # worker without qualification
     "SW-STF-002": Case(exit=0),  # caseload over 50: a warning only
+    "SW-CNT-001": Case(),  # notatka without findings
+    "SW-CNT-002": Case(exit=0),  # violence suspected, no Niebieska Karta: a warning
+    "SW-ZAW-001": Case(exit=0),  # zawiadomienie 17 days late: a warning
+    "SW-ZAW-002": Case(exit=0),  # a witness without testimony: a warning
+    "SW-ZAW-003": Case(exit=0),  # minors harmed, no Niebieska Karta: a warning
+    "SW-OJC-001": Case(),  # the child is adult on filing
+    "SW-OJC-002": Case(),  # presumption of the husband's paternity
+    "SW-OJC-003": Case(exit=0),  # relationship outside the conception window
+    "SW-OJC-004": Case(exit=0),  # art. 141 claims after 3 years
+    "SW-OJC-005": Case(exit=0),  # maintenance over 3 months without reason
 }
 
 RULES = {r.code: r for r in BUILTIN_RULES}

@@ -37,6 +37,8 @@ class Act(enum.Enum):
     KPC = "k.p.c."
     KRO = "k.r.o."
     KC = "k.c."
+    KK = "k.k."
+    KPK = "k.p.k."
     WSPIERANIE_RODZINY = "u.w.r.s.p.z."
     PRZEMOC_DOMOWA = "u.p.p.d."
     DNI_WOLNE = "ustawy o dniach wolnych od pracy"
@@ -68,6 +70,8 @@ _LONG: dict[Act, str] = {
     Act.KPC: "Kodeksu postępowania cywilnego",
     Act.KRO: "Kodeksu rodzinnego i opiekuńczego",
     Act.KC: "Kodeksu cywilnego",
+    Act.KK: "Kodeksu karnego",
+    Act.KPK: "Kodeksu postępowania karnego",
     Act.WSPIERANIE_RODZINY: "ustawy o wspieraniu rodziny i systemie pieczy zastępczej",
     Act.PRZEMOC_DOMOWA: "ustawy o przeciwdziałaniu przemocy domowej",
     Act.DNI_WOLNE: "ustawy o dniach wolnych od pracy",
@@ -89,6 +93,8 @@ _TITLE: dict[Act, str] = {
     Act.KPC: "ustawa z dnia 17 listopada 1964 r. – Kodeks postępowania cywilnego",
     Act.KRO: "ustawa z dnia 25 lutego 1964 r. – Kodeks rodzinny i opiekuńczy",
     Act.KC: "ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny",
+    Act.KK: "ustawa z dnia 6 czerwca 1997 r. – Kodeks karny",
+    Act.KPK: "ustawa z dnia 6 czerwca 1997 r. – Kodeks postępowania karnego",
     Act.WSPIERANIE_RODZINY: "ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie "
     "pieczy zastępczej (t.j. Dz.U. z 2025 r. poz. 49)",
     Act.PRZEMOC_DOMOWA: "ustawa z dnia 29 lipca 2005 r. o przeciwdziałaniu przemocy domowej",

@@ -4,7 +4,9 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :mod:`~socialwork.model.income`, :mod:`~socialwork.model.interview`,
 :mod:`~socialwork.model.contract`, :mod:`~socialwork.model.project`,
 :mod:`~socialwork.model.referral`, :mod:`~socialwork.model.decision`,
-:mod:`~socialwork.model.alimony`, :mod:`~socialwork.model.staff`; enumerations in
+:mod:`~socialwork.model.alimony`, :mod:`~socialwork.model.paternity`,
+:mod:`~socialwork.model.contact_record`, :mod:`~socialwork.model.crime_report`,
+:mod:`~socialwork.model.evidence`, :mod:`~socialwork.model.staff`; enumerations in
 :mod:`~socialwork.model.enums`, :mod:`~socialwork.model.reasons` (art. 7) and
 :mod:`~socialwork.model.benefits` (art. 36); the catalogue of model types (:class:`ModelSpec`,
 :func:`model_tag`, :func:`case_date`) in :mod:`~socialwork.model.spec`. See ``docs/model.md``.
@@ -15,6 +17,15 @@ from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pese
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.common import Attachment, Court, Institution
+from socialwork.model.contact_record import (
+    ContactForm,
+    ContactQuery,
+    ContactRecord,
+    NextStep,
+    Participant,
+    ParticipantRole,
+    contacts_of,
+)
 from socialwork.model.contract import (
     Amendment,
     ContractAction,
@@ -26,6 +37,14 @@ from socialwork.model.contract import (
     SocialContract,
     Termination,
     TransitionError,
+)
+from socialwork.model.crime_report import (
+    BlueCardStatus,
+    CrimeReport,
+    HarmedPerson,
+    NotifiedBody,
+    Offence,
+    SuspectedPerson,
 )
 from socialwork.model.decision import Decision, Payment
 from socialwork.model.dps import (
@@ -61,6 +80,7 @@ from socialwork.model.enums import (
     Sex,
     ShelterKind,
 )
+from socialwork.model.evidence import ProvenFact, Witness
 from socialwork.model.family import Family, FamilyMember
 from socialwork.model.income import Income, IncomeKind
 from socialwork.model.interview import (
@@ -81,6 +101,7 @@ from socialwork.model.interview import (
     PlanItem,
     WorkSegment,
 )
+from socialwork.model.paternity import MotherClaim, MotherClaimKind, PaternityClaim
 from socialwork.model.people import (
     Address,
     Client,
@@ -144,6 +165,7 @@ __all__ = [
     "AssistanceReason",
     "Attachment",
     "BenefitKind",
+    "BlueCardStatus",
     "BudgetLine",
     "Center",
     "CenterKind",
@@ -151,6 +173,9 @@ __all__ = [
     "Client",
     "Consent",
     "Contact",
+    "ContactForm",
+    "ContactQuery",
+    "ContactRecord",
     "ContractAction",
     "ContractKind",
     "ContractStatus",
@@ -158,6 +183,7 @@ __all__ = [
     "CourtDetails",
     "CourtOrder",
     "CoveredRelation",
+    "CrimeReport",
     "Decision",
     "DecisionOutcome",
     "DiagnosisSegment",
@@ -180,6 +206,7 @@ __all__ = [
     "Goal",
     "GoalEvaluation",
     "GoalResult",
+    "HarmedPerson",
     "HealthSegment",
     "HouseholdSegment",
     "IdentityDocument",
@@ -199,13 +226,21 @@ __all__ = [
     "MaterialSituationSegment",
     "ModelError",
     "ModelSpec",
+    "MotherClaim",
+    "MotherClaimKind",
     "NeedItem",
     "NeedsSegment",
+    "NextStep",
     "NoAgreementReason",
+    "NotifiedBody",
     "ObligedPerson",
+    "Offence",
     "OtherCircumstancesSegment",
+    "Participant",
+    "ParticipantRole",
     "Partner",
     "Party",
+    "PaternityClaim",
     "Payment",
     "Person",
     "PlacementGround",
@@ -213,6 +248,7 @@ __all__ = [
     "Project",
     "ProjectKind",
     "ProjectResult",
+    "ProvenFact",
     "Qualification",
     "Referral",
     "ReferralKind",
@@ -226,12 +262,15 @@ __all__ = [
     "SituationAssessment",
     "SocialContract",
     "SocialWorker",
+    "SuspectedPerson",
     "TargetGroup",
     "Termination",
     "TransitionError",
+    "Witness",
     "WorkSegment",
     "age_in_years",
     "case_date",
+    "contacts_of",
     "mask_pesel",
     "model_tag",
     "snake_case",

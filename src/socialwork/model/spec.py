@@ -19,11 +19,14 @@ import attrs
 
 from socialwork.errors import InputError
 from socialwork.model.alimony import AlimonyClaim
+from socialwork.model.contact_record import ContactRecord
 from socialwork.model.contract import SocialContract
+from socialwork.model.crime_report import CrimeReport
 from socialwork.model.decision import Decision
 from socialwork.model.dps import DpsFeeDecision, DpsReferralDecision
 from socialwork.model.family import Family
 from socialwork.model.interview import Interview
+from socialwork.model.paternity import PaternityClaim
 from socialwork.model.people import Client, Person
 from socialwork.model.project import Project
 from socialwork.model.referral import Referral
@@ -155,6 +158,24 @@ BUILTIN_MODELS: tuple[ModelSpec, ...] = (
     ModelSpec("social_worker", SocialWorker, description="pracownik socjalny"),
     ModelSpec("center", Center, description="ośrodek pomocy społecznej / CUS"),
     ModelSpec("alimony_claim", AlimonyClaim, description="pozew o alimenty", date_field="filed_on"),
+    ModelSpec(
+        "contact_record",
+        ContactRecord,
+        description="notatka służbowa z kontaktu w pracy socjalnej",
+        date_field="written_on",
+    ),
+    ModelSpec(
+        "crime_report",
+        CrimeReport,
+        description="zawiadomienie o podejrzeniu popełnienia przestępstwa",
+        date_field="written_on",
+    ),
+    ModelSpec(
+        "paternity_claim",
+        PaternityClaim,
+        description="pozew o ustalenie ojcostwa i alimenty",
+        date_field="filed_on",
+    ),
 )
 """The core's model types, registered by the built-in plugin."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from socialwork.rules.builtin import (
     benefits,
+    casework,
     contract,
     decision,
     dps,
@@ -22,6 +23,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *referral.RULES,
     *dps.RULES,
     *staff.RULES,
+    *casework.RULES,
 )
 
 __all__ = ["BUILTIN_RULES"]
