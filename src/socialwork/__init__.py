@@ -12,7 +12,8 @@ The public API::
 Models: :class:`Person`, :class:`Address`, :class:`Client`, :class:`Family`,
 :class:`FamilyMember`, :class:`Income`, :class:`Interview`, :class:`SocialContract`,
 :class:`Project`, :class:`Referral`, :class:`Decision`, :class:`SocialWorker`,
-:class:`Center`, :class:`AlimonyClaim` and their parts (see :mod:`socialwork.model`).
+:class:`Center`, :class:`AlimonyClaim`, :class:`AlimonyInterview`, :class:`AssetStatement`,
+:class:`HomelessnessProgram` and their parts (see :mod:`socialwork.model`).
 Legal figures, income and allowances: :mod:`socialwork.law`. Plugins: :data:`hookimpl` and
 ``docs/plugins.md``.
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from socialwork.model import (
         Address,
         AlimonyClaim,
+        AlimonyInterview,
+        AssetStatement,
         AssistanceReason,
         BenefitKind,
         Center,
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
         Decision,
         Family,
         FamilyMember,
+        HomelessnessProgram,
         Income,
         IncomeKind,
         Interview,
@@ -62,6 +66,8 @@ _LAZY: dict[str, str] = {
         (
             "Address",
             "AlimonyClaim",
+            "AlimonyInterview",
+            "AssetStatement",
             "AssistanceReason",
             "BenefitKind",
             "Center",
@@ -69,6 +75,7 @@ _LAZY: dict[str, str] = {
             "Decision",
             "Family",
             "FamilyMember",
+            "HomelessnessProgram",
             "Income",
             "IncomeKind",
             "Interview",
@@ -102,6 +109,8 @@ def __dir__() -> list[str]:
 __all__ = [
     "Address",
     "AlimonyClaim",
+    "AlimonyInterview",
+    "AssetStatement",
     "AssistanceReason",
     "BenefitKind",
     "Center",
@@ -111,6 +120,7 @@ __all__ = [
     "Family",
     "FamilyMember",
     "Finding",
+    "HomelessnessProgram",
     "Income",
     "IncomeKind",
     "InputError",

@@ -100,6 +100,9 @@ DECLARED = {
     "social_worker": None,
     "center": None,
     "alimony_claim": "filed_on",
+    "alimony_interview": "conducted_on",
+    "asset_statement": "signed_on",
+    "homelessness_program": "drawn_up_on",
 }
 
 

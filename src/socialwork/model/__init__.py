@@ -4,7 +4,9 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :mod:`~socialwork.model.income`, :mod:`~socialwork.model.interview`,
 :mod:`~socialwork.model.contract`, :mod:`~socialwork.model.project`,
 :mod:`~socialwork.model.referral`, :mod:`~socialwork.model.decision`,
-:mod:`~socialwork.model.alimony`, :mod:`~socialwork.model.staff`; enumerations in
+:mod:`~socialwork.model.alimony`, :mod:`~socialwork.model.alimony_interview`,
+:mod:`~socialwork.model.assets`, :mod:`~socialwork.model.homelessness`,
+:mod:`~socialwork.model.staff`; enumerations in
 :mod:`~socialwork.model.enums`, :mod:`~socialwork.model.reasons` (art. 7) and
 :mod:`~socialwork.model.benefits` (art. 36); the catalogue of model types (:class:`ModelSpec`,
 :func:`model_tag`, :func:`case_date`) in :mod:`~socialwork.model.spec`. See ``docs/model.md``.
@@ -13,6 +15,15 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 from socialwork.model import validators
 from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel, text_problem
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
+from socialwork.model.alimony_interview import AlimonyInterview, EntitledPerson
+from socialwork.model.assets import (
+    AssetDeclaration,
+    AssetStatement,
+    Debt,
+    MovableAsset,
+    RealEstate,
+    Savings,
+)
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.common import Attachment, Court, Institution
 from socialwork.model.contract import (
@@ -51,6 +62,15 @@ from socialwork.model.enums import (
     ShelterKind,
 )
 from socialwork.model.family import Family, FamilyMember
+from socialwork.model.homelessness import (
+    HomelessnessAnalysis,
+    HomelessnessProgram,
+    Meeting,
+    ProgramAction,
+    ProgramStage,
+    ResponsibleBody,
+    Supporter,
+)
 from socialwork.model.income import Income, IncomeKind
 from socialwork.model.interview import (
     MANDATORY_SEGMENTS,
@@ -126,8 +146,11 @@ __all__ = [
     "Address",
     "AgeGroup",
     "AlimonyClaim",
+    "AlimonyInterview",
     "Amendment",
     "Approval",
+    "AssetDeclaration",
+    "AssetStatement",
     "AssistancePlanSegment",
     "AssistanceReason",
     "Attachment",
@@ -145,6 +168,7 @@ __all__ = [
     "Court",
     "CourtDetails",
     "CoveredRelation",
+    "Debt",
     "Decision",
     "DecisionOutcome",
     "DiagnosisSegment",
@@ -152,6 +176,7 @@ __all__ = [
     "DpsDetails",
     "DpsType",
     "EmploymentDetails",
+    "EntitledPerson",
     "Expense",
     "Family",
     "FamilyFunctioningSegment",
@@ -164,6 +189,8 @@ __all__ = [
     "GoalEvaluation",
     "GoalResult",
     "HealthSegment",
+    "HomelessnessAnalysis",
+    "HomelessnessProgram",
     "HouseholdSegment",
     "IdentityDocument",
     "IdentityDocumentKind",
@@ -179,8 +206,10 @@ __all__ = [
     "LivingConditionsSegment",
     "MaritalStatus",
     "MaterialSituationSegment",
+    "Meeting",
     "ModelError",
     "ModelSpec",
+    "MovableAsset",
     "NeedItem",
     "NeedsSegment",
     "OtherCircumstancesSegment",
@@ -189,15 +218,20 @@ __all__ = [
     "Payment",
     "Person",
     "PlanItem",
+    "ProgramAction",
+    "ProgramStage",
     "Project",
     "ProjectKind",
     "ProjectResult",
     "Qualification",
+    "RealEstate",
     "Referral",
     "ReferralKind",
     "ReferralStatus",
     "Relation",
+    "ResponsibleBody",
     "Risk",
+    "Savings",
     "Sex",
     "ShelterDetails",
     "ShelterKind",
@@ -205,6 +239,7 @@ __all__ = [
     "SituationAssessment",
     "SocialContract",
     "SocialWorker",
+    "Supporter",
     "TargetGroup",
     "Termination",
     "TransitionError",

@@ -3,7 +3,17 @@
 
 from __future__ import annotations
 
-from socialwork.rules.builtin import benefits, contract, decision, interview, referral, staff
+from socialwork.rules.builtin import (
+    alimony_interview,
+    assets,
+    benefits,
+    contract,
+    decision,
+    homelessness,
+    interview,
+    referral,
+    staff,
+)
 from socialwork.rules.rule import Rule
 
 BUILTIN_RULES: tuple[Rule, ...] = (
@@ -13,6 +23,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *contract.RULES,
     *referral.RULES,
     *staff.RULES,
+    *alimony_interview.RULES,
+    *assets.RULES,
+    *homelessness.RULES,
 )
 
 __all__ = ["BUILTIN_RULES"]
