@@ -1434,7 +1434,7 @@ def homelessness_program() -> m.HomelessnessProgram:
                 stage_id="etap-1",
             ),
             m.ProgramAction(
-                description="Zgłoszenie do ubezpieczenia zdrowotnego (art. 49 ust. 8 u.p.s.).",
+                description="Zgłoszenie osoby bezdomnej do ubezpieczenia zdrowotnego.",
                 stage_id="etap-1",
                 due=D(2026, 11, 30),
             ),
