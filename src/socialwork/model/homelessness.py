@@ -83,9 +83,10 @@ class ProgramStage:
 
 @attrs.frozen
 class ProgramAction:
-    """An action of the person or of the worker, with its stage and deadline."""
+    """An action of the person or of the worker, with its stage and deadline. The description
+    may concern therapy or addiction: hidden in ``repr``."""
 
-    description: str = attrs.field(validator=v.required_text)
+    description: str = attrs.field(validator=v.required_text, repr=v.hidden)
     stage_id: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     due: dt.date | None = attrs.field(default=None, validator=v.optional_date)
 
@@ -96,7 +97,7 @@ class Supporter:
     and the scope of their support (zakres działań)."""
 
     name: str = attrs.field(validator=v.required_text)
-    scope: str = attrs.field(validator=v.required_text)
+    scope: str = attrs.field(validator=v.required_text, repr=v.hidden)
     institution: bool = attrs.field(default=True, validator=v.boolean)
     """An institution (PUP, placówka, poradnia…) rather than a person (family, friend)."""
     contact: Contact | None = attrs.field(default=None, validator=v.optional(v.instance(Contact)))
