@@ -23,9 +23,12 @@ from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
 
 REPEALED_2001 = (
-    "rozporządzenia Ministra Pracy i Polityki Społecznej z 2001 r. w sprawie indywidualnego "
-    "programu wychodzenia z bezdomności (Dz.U. z 2001 r. Nr 126, poz. 1390; akt uchylony)"
+    "rozporządzenia z 2001 r. w sprawie szczegółowych zasad opracowywania programu "
+    "wychodzenia z bezdomności oraz zakresu i sposobu jego realizacji (Dz.U. z 2001 r. "
+    "Nr 126, poz. 1390; akt utracił moc)"
 )
+"""The repealed regulation whose § 3 (verbatim on OpenLEX, sip.lex.pl …-16915948/par-3) named
+the program's content; the issuing minister and the day are not given here (UNVERIFIED)."""
 
 
 @rule(
