@@ -18,12 +18,12 @@ from typing import Any
 
 import attrs
 
+from socialwork import examples
 from socialwork.model import ContractAction, ContractStatus, ShelterKind
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.contract import Termination
 from socialwork.model.enums import ActionOwner, DpsType
 from socialwork.model.referral import DpsDetails, ReferralKind, ShelterDetails
-from socialwork import examples
 from socialwork.serialization import to_json
 
 from .builders import contract, decision, family, income, interview, referral, worker
