@@ -9,6 +9,8 @@ kind, which is what the statement must say.
 
 from __future__ import annotations
 
+from typing import Any
+
 from socialwork.authoring import DocumentBuilder
 
 __all__ = ["CLAUSE", "asset_sections", "clause"]
@@ -22,6 +24,21 @@ DASH = "—"
 
 def _value(expr: str) -> str:
     return f"{{{{ {expr}|money if {expr} is not none else '{DASH}' }}}}"
+
+
+def _total_row(table: Any, items: str, cells: list[str]) -> None:
+    """A bold "Razem" row at the end of ``table``, printed only when the list ``items`` has
+    more than one element (docxtpl ``{%tr if %}`` rows; ``[1:]`` keeps ">" out of the tag)."""
+    count = len(cells)
+    rows = (
+        ([f"{{%tr if {items}[1:] %}}"] + [""] * (count - 1), False),
+        (cells, True),
+        (["{%tr endif %}"] + [""] * (count - 1), False),
+    )
+    for texts, bold in rows:
+        row = table.add_row()
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.paragraphs[0].add_run(text).bold = bold or None
 
 
 def asset_sections(doc: DocumentBuilder, assets: str, owner: str | None = None) -> None:
@@ -64,7 +81,7 @@ def asset_sections(doc: DocumentBuilder, assets: str, owner: str | None = None) 
 
     doc.heading("3. Zasoby pieniężne (gotówka, środki na rachunkach, papiery wartościowe)",
                 level=2)
-    doc.table(
+    savings = doc.table(
         ["Lp.", "Rodzaj", *owner_head, "Kwota"],
         [
             "{{ loop.index }}.",
@@ -75,12 +92,15 @@ def asset_sections(doc: DocumentBuilder, assets: str, owner: str | None = None) 
         loop=f"s in {assets}.savings",
         widths=[1.0, 9.9 if owner else 12.5, *owner_width, 3.0],
         empty=NONE,
-        footer=["", "Razem", *([""] if owner else []),
-                f"{{{{ {assets}.savings_total|money }}}}"],
+    )
+    _total_row(
+        savings,
+        f"{assets}.savings",
+        ["", "Razem", *([""] if owner else []), f"{{{{ {assets}.savings_total|money }}}}"],
     )
 
     doc.heading("4. Zadłużenie (kredyty, pożyczki, zaległe opłaty)", level=2)
-    doc.table(
+    debts = doc.table(
         ["Lp.", "Wierzyciel", "Tytuł zadłużenia", *([] if owner is None else ["Dłużnik"]),
          "Kwota do spłaty", "Rata miesięczna"],
         [
@@ -94,8 +114,11 @@ def asset_sections(doc: DocumentBuilder, assets: str, owner: str | None = None) 
         loop=f"d in {assets}.debts",
         widths=[1.0, 3.7 if owner else 4.3, 3.6 if owner else 5.6, *owner_width, 2.8, 2.8],
         empty=NONE,
-        footer=["", "Razem", "", *([""] if owner else []),
-                f"{{{{ {assets}.debts_total|money }}}}", ""],
+    )
+    _total_row(
+        debts,
+        f"{assets}.debts",
+        ["", "Razem", "", *([""] if owner else []), f"{{{{ {assets}.debts_total|money }}}}", ""],
     )
 
     doc.heading("5. Inne składniki majątku i uwagi", level=2)

@@ -253,6 +253,7 @@ def _statement(doc: DocumentBuilder) -> None:
                 align="justify",
             )
             with doc.kept_together():
+                doc.spacer(6, keep_with_next=True)
                 doc.paragraph(
                     f"{{{{ {W}.center.address.city }}}}, dnia "
                     f"{{{{ {W}.conducted_on|date_pl }}}}",
