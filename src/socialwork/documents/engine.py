@@ -122,7 +122,11 @@ def _document_date(obj: object, on: dt.date | None) -> dt.date:
 
 
 def context(
-    template_name: str | TemplateSpec, obj: object, *, on: dt.date | None = None
+    template_name: str | TemplateSpec,
+    obj: object,
+    *,
+    on: dt.date | None = None,
+    final: bool = False,
 ) -> dict[str, Any]:
     """The exact render context of ``template_name`` for ``obj``.
 
@@ -130,6 +134,8 @@ def context(
     ``on`` (the document date: ``on=`` if given, else the case's own date — the field its
     model declares as ``ModelSpec.date_field``, see :func:`socialwork.model.spec.case_date`,
     the same date :func:`socialwork.validate` checks the case on — else today),
+    ``final`` (``True`` for the document that is signed and sent: templates then print no
+    draft marker and no note for the worker; ``False``, the default, for a draft),
     ``template`` (``{"name", "title"}``), ``letterhead`` (``None``; a
     plugin may set it to ``{"name", "lines", "text"}`` and the core templates then print it
     instead of the centre's own name and address), every Polish helper function
@@ -149,6 +155,7 @@ def context(
     result.update(
         {
             "on": _document_date(obj, on),
+            "final": bool(final),
             "template": {"name": spec.name, "title": spec.title},
             "letterhead": None,
             model_tag(spec): obj,
@@ -203,18 +210,21 @@ def render(
     *,
     fmt: str = DOCX,
     on: dt.date | None = None,
+    final: bool = False,
 ) -> bytes:
     """Render ``obj`` with the template ``template_name``; returns the document's bytes.
 
     ``fmt`` is ``"docx"`` or the name of a registered converter (``"pdf"``). ``on`` is the
-    document date (see :func:`context`). Bad input raises an
+    document date (see :func:`context`). ``final=False`` (the default) renders a draft: the
+    draft marker "PROJEKT" in the header and the notes for the worker as Word comments;
+    ``final=True`` renders the document to sign and send: no marker, no notes. Bad input raises an
     :class:`~socialwork.errors.InputError` subclass: unknown template or format, a case of
     the wrong model, data the template needs but the case lacks.
     """
     spec = get_template(template_name)
     fmt = fmt.lower() if isinstance(fmt, str) else fmt
     convert = None if fmt == DOCX else converter(fmt)
-    values = context(spec, obj, on=on)
+    values = context(spec, obj, on=on, final=final)
     document = compiled(spec).render(values)
     if convert is not None:
         document = _convert(convert, document)
