@@ -15,8 +15,8 @@ from socialwork.model import AlimonyInterview, AssetDeclaration, AssetStatement,
 CLAUSE = "Jestem świadomy odpowiedzialności karnej za złożenie fałszywego oświadczenia."
 
 
-def _text(template: str, obj: object) -> str:
-    document = sw.render(template, obj)
+def _text(template: str, obj: object, *, final: bool = False) -> str:
+    document = sw.render(template, obj, final=final)
     check_xml(document)
     return document_text(document).replace("\u00a0", " ")  # non-breaking spaces as spaces
 
@@ -122,7 +122,7 @@ def program() -> HomelessnessProgram:
 
 
 def test_program_prints_every_part(program: HomelessnessProgram) -> None:
-    text = _text("ipwzb", program)
+    text = _text("ipwzb", program, final=True)
     for heading in ("I. Dane osoby bezdomnej", "II. Analiza sytuacji", "III. Cel programu",
                     "IV. Zakres i rodzaj działań osoby bezdomnej",
                     "V. Zakres i rodzaj działań pracownika socjalnego",
@@ -131,6 +131,7 @@ def test_program_prints_every_part(program: HomelessnessProgram) -> None:
         assert heading in text
     assert "art. 49 ust. 5" in text
     assert "dnia 17 listopada 2026 r." in text  # approval date
+    assert "PROJEKT" not in text  # final mode: the document to sign, no draft marker
 
 
 def test_program_without_art_49_ust_5_case_has_no_part_ix(program: HomelessnessProgram) -> None:
