@@ -105,6 +105,9 @@ DECLARED = {
     "contact_record": "written_on",
     "crime_report": "written_on",
     "paternity_claim": "filed_on",
+    "alimony_interview": "conducted_on",
+    "asset_statement": "signed_on",
+    "homelessness_program": "drawn_up_on",
 }
 
 

@@ -6,7 +6,9 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :mod:`~socialwork.model.referral`, :mod:`~socialwork.model.decision`,
 :mod:`~socialwork.model.alimony`, :mod:`~socialwork.model.paternity`,
 :mod:`~socialwork.model.contact_record`, :mod:`~socialwork.model.crime_report`,
-:mod:`~socialwork.model.evidence`, :mod:`~socialwork.model.staff`; enumerations in
+:mod:`~socialwork.model.evidence`, :mod:`~socialwork.model.alimony_interview`,
+:mod:`~socialwork.model.assets`, :mod:`~socialwork.model.homelessness`,
+:mod:`~socialwork.model.staff`; enumerations in
 :mod:`~socialwork.model.enums`, :mod:`~socialwork.model.reasons` (art. 7) and
 :mod:`~socialwork.model.benefits` (art. 36); the catalogue of model types (:class:`ModelSpec`,
 :func:`model_tag`, :func:`case_date`) in :mod:`~socialwork.model.spec`. See ``docs/model.md``.
@@ -15,6 +17,15 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 from socialwork.model import validators
 from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel, text_problem
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
+from socialwork.model.alimony_interview import AlimonyInterview, EntitledPerson
+from socialwork.model.assets import (
+    AssetDeclaration,
+    AssetStatement,
+    Debt,
+    MovableAsset,
+    RealEstate,
+    Savings,
+)
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.common import Attachment, Court, Institution
 from socialwork.model.contact_record import (
@@ -82,6 +93,15 @@ from socialwork.model.enums import (
 )
 from socialwork.model.evidence import ProvenFact, Witness
 from socialwork.model.family import Family, FamilyMember
+from socialwork.model.homelessness import (
+    HomelessnessAnalysis,
+    HomelessnessProgram,
+    Meeting,
+    ProgramAction,
+    ProgramStage,
+    ResponsibleBody,
+    Supporter,
+)
 from socialwork.model.income import Income, IncomeKind
 from socialwork.model.interview import (
     MANDATORY_SEGMENTS,
@@ -159,8 +179,11 @@ __all__ = [
     "Address",
     "AgeGroup",
     "AlimonyClaim",
+    "AlimonyInterview",
     "Amendment",
     "Approval",
+    "AssetDeclaration",
+    "AssetStatement",
     "AssistancePlanSegment",
     "AssistanceReason",
     "Attachment",
@@ -184,6 +207,7 @@ __all__ = [
     "CourtOrder",
     "CoveredRelation",
     "CrimeReport",
+    "Debt",
     "Decision",
     "DecisionOutcome",
     "DiagnosisSegment",
@@ -195,6 +219,7 @@ __all__ = [
     "DpsReferralDecision",
     "DpsType",
     "EmploymentDetails",
+    "EntitledPerson",
     "Expense",
     "Family",
     "FamilyFunctioningSegment",
@@ -208,6 +233,8 @@ __all__ = [
     "GoalResult",
     "HarmedPerson",
     "HealthSegment",
+    "HomelessnessAnalysis",
+    "HomelessnessProgram",
     "HouseholdSegment",
     "IdentityDocument",
     "IdentityDocumentKind",
@@ -224,10 +251,12 @@ __all__ = [
     "LivingConditionsSegment",
     "MaritalStatus",
     "MaterialSituationSegment",
+    "Meeting",
     "ModelError",
     "ModelSpec",
     "MotherClaim",
     "MotherClaimKind",
+    "MovableAsset",
     "NeedItem",
     "NeedsSegment",
     "NextStep",
@@ -245,16 +274,21 @@ __all__ = [
     "Person",
     "PlacementGround",
     "PlanItem",
+    "ProgramAction",
+    "ProgramStage",
     "Project",
     "ProjectKind",
     "ProjectResult",
     "ProvenFact",
     "Qualification",
+    "RealEstate",
     "Referral",
     "ReferralKind",
     "ReferralStatus",
     "Relation",
+    "ResponsibleBody",
     "Risk",
+    "Savings",
     "Sex",
     "ShelterDetails",
     "ShelterKind",
@@ -262,6 +296,7 @@ __all__ = [
     "SituationAssessment",
     "SocialContract",
     "SocialWorker",
+    "Supporter",
     "SuspectedPerson",
     "TargetGroup",
     "Termination",
