@@ -1,5 +1,6 @@
 """``python tools/build_docs.py [--check]``: regenerate the generated pages of docs/ — the legal
-figures by date (docs/figures.md) and the rules catalogue (docs/rules.md) — or, with
+figures by date (docs/figures.md), the rules catalogue (docs/rules.md) and the field and
+enumeration reference at the end of docs/model.md — or, with
 ``--check``, fail when one of them is out of date. The gallery (docs/gallery/) needs
 LibreOffice and is rebuilt by ``python tools/gallery.py`` (``make docs`` runs both).
 """
@@ -26,7 +27,18 @@ def _rules() -> str:
     return render()
 
 
+def _model(current: str) -> str:
+    from model_reference import render
+
+    return render(current)
+
+
 PAGES: dict[str, Callable[[], str]] = {"figures.md": _figures, "rules.md": _rules}
+"""Pages generated whole."""
+
+SECTIONS: dict[str, Callable[[str], str]] = {"model.md": _model}
+"""Pages whose generated part (the field and enumeration reference of docs/model.md) is
+written anew from the code; the hand-written part before it is kept."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,10 +47,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, default=DOCS, help="the docs folder")
     args = parser.parse_args(argv)
     stale = 0
-    for name, build in PAGES.items():
+    builders: dict[str, Callable[[str | None], str]] = {
+        **{name: (lambda _current, b=build: b()) for name, build in PAGES.items()},
+        **{
+            name: (lambda current, b=section: b(current or ""))
+            for name, section in SECTIONS.items()
+        },
+    }
+    for name, build_page in builders.items():
         target: Path = args.docs / name
-        text = build()
         current = target.read_text(encoding="utf-8") if target.exists() else None
+        text = build_page(current)
         if args.check:
             if current != text:
                 print(f"{target} is out of date; run: make docs", file=sys.stderr)
