@@ -13,6 +13,10 @@ Two layers:
 objects the rules may consult without validating them — e.g. the interview a decision rests
 on, or the kontrakt of a shelter referral (see ``docs/rules.md``).
 
+A file that does not load is reported with ``--json`` too: ``{"file", "structure":
+"invalid", "ok": false, "message", "problems": [{"path", "code", "message"}], …}`` on stdout
+(codes: ``docs/errors.md``), the same one line on stderr, exit 2.
+
 Human output (Polish): one line per finding — code, severity, JSON path, message, legal
 basis — then a summary line. ``--json``: ``{"file", "type", "structure", "rules", "ok",
 "on", "errors", "warnings", "findings": [{"code", "severity", "path", "message",
@@ -130,10 +134,35 @@ def _as_dict(finding: Any) -> dict[str, Any]:
     }
 
 
+def _structure_problems(args: argparse.Namespace, exc: InputError) -> None:
+    """``--json`` for a file that does not load: every structural problem with its stable
+    code (``docs/errors.md``) on stdout; the one-line message stays on stderr; exit 2."""
+    print_json(
+        {
+            "file": args.file,
+            "type": None,
+            "structure": "invalid",
+            "rules": False,
+            "ok": False,
+            "on": None,
+            "errors": len(exc.problems) or 1,
+            "warnings": 0,
+            "findings": [],
+            "message": exc.message,
+            "problems": exc.problem_dicts(),
+        }
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    obj = load(args.file)
-    tag = model_tag(obj)
-    related = [load(name) for name in getattr(args, "related", None) or ()]
+    try:
+        obj = load(args.file)
+        tag = model_tag(obj)
+        related = [load(name) for name in getattr(args, "related", None) or ()]
+    except InputError as exc:
+        if args.json:
+            _structure_problems(args, exc)
+        raise
     report = rule_report(obj, args.on, related)
     findings = None if report is None else list(report.findings)
     on = getattr(report, "on", None) or args.on
