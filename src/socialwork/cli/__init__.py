@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "socialwork.cli.plugins",
     "socialwork.cli.calc",
     "socialwork.cli.deadline",
+    "socialwork.cli.schema",
 )
 
 
