@@ -50,6 +50,7 @@ __all__ = [
     "TransitionError",
     "UnknownFormatError",
     "UnknownParameterError",
+    "UnknownProfileError",
     "UnknownTemplateError",
     "ValueFormatError",
     "WrongModelError",
@@ -156,6 +157,10 @@ class LegalBasisError(InputError):
 
 class UnknownParameterError(InputError):
     """No legal figure of that name (a typo, or a local figure no plugin registers)."""
+
+
+class UnknownProfileError(InputError):
+    """No per-gmina profile of that name (``profile=``, ``--profile``, ``?profile=``)."""
 
 
 class DateOutOfRangeError(InputError):

@@ -22,6 +22,7 @@ from typing import Any
 from socialwork.cli._common import (
     EXIT_OK,
     EXIT_USAGE,
+    add_profile_arguments,
     amount_arg,
     date_arg,
     positive_int_arg,
@@ -98,6 +99,7 @@ def register(subparsers: Any) -> None:
             help="the day whose figures apply (YYYY-MM-DD)",
         )
         p.add_argument("--json", action="store_true", help="print JSON")
+        add_profile_arguments(p)
         p.set_defaults(handler=run_periodic if name == "periodic" else run_permanent)
 
 
@@ -146,7 +148,9 @@ def run_criterion(args: argparse.Namespace) -> int:
 
 
 def run_periodic(args: argparse.Namespace) -> int:
-    result = periodic_allowance(args.on, members=args.members, income=args.income)
+    result = periodic_allowance(
+        args.on, members=args.members, income=args.income, profile=args.profile
+    )
     if args.json:
         print_json(result.as_dict())
         return EXIT_OK
@@ -168,7 +172,11 @@ def run_periodic(args: argparse.Namespace) -> int:
 
 def run_permanent(args: argparse.Namespace) -> int:
     result = permanent_allowance(
-        args.on, members=args.members, income=args.income, own_income=args.own_income
+        args.on,
+        members=args.members,
+        income=args.income,
+        own_income=args.own_income,
+        profile=args.profile,
     )
     if args.json:
         print_json(result.as_dict())

@@ -22,7 +22,8 @@ def register(subparsers: Any) -> None:
         help="list the core and installed plugins and what each registered",
         description="List the core and the installed plugins (entry-point group "
         "'socialwork', limited by SOCIALWORK_PLUGINS): distribution name, version, what "
-        "each registered (templates, models, rules, converters, parameters) and problems.",
+        "each registered (templates, models, rules, converters, parameters, profiles) and "
+        "problems.",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(handler=run)

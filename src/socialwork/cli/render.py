@@ -30,7 +30,13 @@ from typing import Any
 
 import attrs
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, date_arg, positive_int_arg
+from socialwork.cli._common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_profile_arguments,
+    date_arg,
+    positive_int_arg,
+)
 from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["load_case", "register"]
@@ -126,7 +132,7 @@ def _render(args: argparse.Namespace) -> int:
                 "redirect it (> file) or pipe it"
             )
         case = load_case(args.file)
-        document = render(args.template, case, fmt=fmt, on=args.on)
+        document = render(args.template, case, fmt=fmt, on=args.on, profile=args.profile)
         sys.stdout.flush()
         sys.stdout.buffer.write(document)
         sys.stdout.buffer.flush()
@@ -136,7 +142,7 @@ def _render(args: argparse.Namespace) -> int:
     if out.is_dir():
         raise InputError(f"{out} is a folder; give a file name, e.g. {out / 'dokument.docx'}")
     case = load_case(args.file)
-    document = render(args.template, case, fmt=fmt, on=args.on)
+    document = render(args.template, case, fmt=fmt, on=args.on, profile=args.profile)
     write_atomic(out, document, force=args.force)
     size = f"{len(document):,}".replace(",", " ")
     print(f"wrote {out} ({args.template}, {fmt}, {size} bytes)")
@@ -162,6 +168,8 @@ class BatchSettings:
     fmt: str
     on: dt.date | None
     force: bool
+    profile: str | None = None
+    profiles_file: str | None = None
 
 
 def _jobs(source: Path, folder: Path, extension: str) -> Iterator[Job]:
@@ -215,7 +223,13 @@ def _run_job(job: Job, settings: BatchSettings) -> str | None:
         if job.unreadable:
             raise InputError(job.unreadable)
         case = load_case_text(job.text, job.label)
-        document = render(settings.template, case, fmt=settings.fmt, on=settings.on)
+        if settings.profiles_file:  # a worker process: the parent's --profiles FILE
+            from socialwork.law.profiles import set_profiles_file
+
+            set_profiles_file(settings.profiles_file)
+        document = render(
+            settings.template, case, fmt=settings.fmt, on=settings.on, profile=settings.profile
+        )
         write_atomic(job.output, document, force=settings.force)
     except SocialworkError as exc:  # bad input, or a converter/template problem
         message = str(exc)
@@ -263,7 +277,15 @@ def _render_batch(args: argparse.Namespace) -> int:
     if not jobs:
         raise InputError(f"no cases found in {source} (expected *.json files or JSON lines)")
     refuse_existing([job.output for job in jobs], force=args.force)
-    settings = BatchSettings(args.template, fmt, args.on, args.force)
+    profiles_file = getattr(args, "profiles_file", None)
+    settings = BatchSettings(
+        args.template,
+        fmt,
+        args.on,
+        args.force,
+        profile=args.profile,
+        profiles_file=str(Path(profiles_file).resolve()) if profiles_file else None,
+    )
     progress = _Progress(len(jobs))
     errors: dict[int, str] = {}
     workers = min(args.jobs, len(jobs))
@@ -312,6 +334,7 @@ def register(subparsers: Any) -> None:
     one.add_argument("--on", type=date_arg, metavar="DATE",
                      help="document date YYYY-MM-DD (default: the case's own date)")
     one.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    add_profile_arguments(one)
     one.set_defaults(handler=_render)
 
     batch = subparsers.add_parser(
@@ -332,4 +355,5 @@ def register(subparsers: Any) -> None:
                        help=f"render in N processes (default 1; this machine has "
                        f"{os.cpu_count() or 1} CPUs)")
     batch.add_argument("--force", action="store_true", help="overwrite existing outputs")
+    add_profile_arguments(batch)
     batch.set_defaults(handler=_render_batch)

@@ -31,7 +31,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, CommandError, date_arg, print_json
+from socialwork.cli._common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CommandError,
+    add_profile_arguments,
+    date_arg,
+    print_json,
+)
 from socialwork.errors import InputError
 from socialwork.serialization import from_json, model_tag
 
@@ -59,6 +66,7 @@ def register(subparsers: Any) -> None:
         "rests on; may be repeated",
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_profile_arguments(parser)
     parser.set_defaults(handler=run)
 
 
@@ -88,14 +96,16 @@ def load(name: str) -> object:
         raise InputError(f"{name}: {exc.message}", exc.problems) from None
 
 
-def rule_report(obj: object, on: dt.date | None, related: list[object]) -> Any:
+def rule_report(
+    obj: object, on: dt.date | None, related: list[object], profile: str | None = None
+) -> Any:
     """The rules engine's :class:`~socialwork.rules.Report`, or ``None`` when no rules
     engine is available."""
     try:
         from socialwork.rules import validate as rules_validate
     except ImportError:  # pragma: no cover - the rules package ships with the core
         return None
-    return rules_validate(obj, on=on, related=related)
+    return rules_validate(obj, on=on, related=related, profile=profile)
 
 
 def rule_findings(obj: object, on: dt.date | None) -> list[Any] | None:
@@ -163,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             _structure_problems(args, exc)
         raise
-    report = rule_report(obj, args.on, related)
+    report = rule_report(obj, args.on, related, getattr(args, "profile", None))
     findings = None if report is None else list(report.findings)
     on = getattr(report, "on", None) or args.on
     errors = [f for f in findings or () if _is_error(f)]

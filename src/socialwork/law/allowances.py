@@ -38,6 +38,7 @@ from socialwork.errors import InputError
 from socialwork.law import parameters
 from socialwork.law.citations import LegalBasis, ups
 from socialwork.law.parameters import ParameterOverride
+from socialwork.law.profiles import Profile, use_profile
 from socialwork.law.steps import Step, format_pln, money
 from socialwork.model import MAX_AMOUNT
 
@@ -165,6 +166,7 @@ def periodic_allowance(
     members: int,
     income: Decimal,
     overrides: Mapping[str, ParameterOverride] | None = None,
+    profile: str | Profile | None = None,
 ) -> PeriodicAllowance:
     """The range of the zasiłek okresowy the OPS may grant (art. 38 u.p.s.).
 
@@ -177,94 +179,97 @@ def periodic_allowance(
     prevails ("nie może być niższa niż 20 zł"): the range is exactly 20.00–20.00.  When a
     gmina's higher share would exceed the single person's cap, the cap prevails.
     """
-    on = _on_in(on)
-    members = _members_in(members)
-    income = _money_in(income, "income")
-    criterion, steps = _criterion_steps(on, members)
-    steps.append(
-        Step(
-            "Dochód " + ("osoby samotnie gospodarującej" if members == 1 else "rodziny"),
-            ups(8, ustep=3),
-            amount=income,
-        )
-    )
-    basis_1 = ups(38, ustep=1, punkt=1 if members == 1 else 2)
-    if income >= criterion:
+    with use_profile(profile):
+        on = _on_in(on)
+        members = _members_in(members)
+        income = _money_in(income, "income")
+        criterion, steps = _criterion_steps(on, members)
         steps.append(
             Step(
-                "Dochód nie jest niższy od kryterium dochodowego – zasiłek okresowy nie "
-                "przysługuje",
-                basis_1,
+                "Dochód " + ("osoby samotnie gospodarującej" if members == 1 else "rodziny"),
+                ups(8, ustep=3),
+                amount=income,
             )
         )
-        return PeriodicAllowance(False, ZERO, ZERO, criterion, income, ZERO, tuple(steps))
-    gap = criterion - income
-    steps.append(
-        Step("Dochód niższy od kryterium – różnica (kryterium − dochód)", basis_1, amount=gap)
-    )
-    maximum = gap
-    if members == 1:
-        cap = parameters.record("periodic_allowance.cap_single", on)
-        if cap.amount < gap:
-            maximum = cap.amount
+        basis_1 = ups(38, ustep=1, punkt=1 if members == 1 else 2)
+        if income >= criterion:
             steps.append(
                 Step(
-                    "Kwota zasiłku dla osoby samotnie gospodarującej nie może przekroczyć "
-                    "limitu" + ("" if cap.verified else " [data zmiany limitu NIEZWERYFIKOWANA]"),
-                    cap.legal_basis,
-                    amount=cap.amount,
+                    "Dochód nie jest niższy od kryterium dochodowego – zasiłek okresowy nie "
+                    "przysługuje",
+                    basis_1,
                 )
             )
-    share = parameters.record("periodic_allowance.gap_share", on, overrides=overrides)
-    share_amount = (gap * share.amount).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
-    percent = f"{(share.amount * 100).normalize():f}"
-    steps.append(
-        Step(
-            f"Co najmniej {percent} % różnicy między kryterium a dochodem"
-            + (f" (podwyższone lokalnie: {share.gmina})" if share.gmina else "")
-            + " – zaokrąglone w górę do pełnego grosza",
-            share.legal_basis,
-            amount=share_amount,
+            return PeriodicAllowance(False, ZERO, ZERO, criterion, income, ZERO, tuple(steps))
+        gap = criterion - income
+        steps.append(
+            Step("Dochód niższy od kryterium – różnica (kryterium − dochód)", basis_1, amount=gap)
         )
-    )
-    floor = parameters.record("periodic_allowance.minimum", on)
-    minimum = max(share_amount, floor.amount)
-    if floor.amount > share_amount:
+        maximum = gap
+        if members == 1:
+            cap = parameters.record("periodic_allowance.cap_single", on)
+            if cap.amount < gap:
+                maximum = cap.amount
+                steps.append(
+                    Step(
+                        "Kwota zasiłku dla osoby samotnie gospodarującej nie może przekroczyć "
+                        "limitu"
+                        + ("" if cap.verified else " [data zmiany limitu NIEZWERYFIKOWANA]"),
+                        cap.legal_basis,
+                        amount=cap.amount,
+                    )
+                )
+        share = parameters.record("periodic_allowance.gap_share", on, overrides=overrides)
+        share_amount = (gap * share.amount).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
+        percent = f"{(share.amount * 100).normalize():f}"
         steps.append(
             Step(
-                "Kwota zasiłku okresowego nie może być niższa niż kwota minimalna",
-                floor.legal_basis,
-                amount=floor.amount,
+                f"Co najmniej {percent} % różnicy między kryterium a dochodem"
+                + (f" (podwyższone lokalnie: {share.gmina})" if share.gmina else "")
+                + " – zaokrąglone w górę do pełnego grosza",
+                share.legal_basis,
+                amount=share_amount,
             )
         )
-    if maximum < floor.amount:
-        maximum = floor.amount
+        floor = parameters.record("periodic_allowance.minimum", on)
+        minimum = max(share_amount, floor.amount)
+        if floor.amount > share_amount:
+            steps.append(
+                Step(
+                    "Kwota zasiłku okresowego nie może być niższa niż kwota minimalna",
+                    floor.legal_basis,
+                    amount=floor.amount,
+                )
+            )
+        if maximum < floor.amount:
+            maximum = floor.amount
+            steps.append(
+                Step(
+                    "Różnica jest niższa od kwoty minimalnej – przysługuje kwota minimalna "
+                    "(ustawowe minimum ma pierwszeństwo przed górną granicą)",
+                    floor.legal_basis,
+                    amount=floor.amount,
+                )
+            )
+        if minimum > maximum:
+            minimum = maximum
+            steps.append(
+                Step(
+                    "Podwyższona lokalnie część różnicy przekracza ustawowy limit – stosuje "
+                    "się limit",
+                    ups(38, ustep=2, punkt=1),
+                    amount=maximum,
+                )
+            )
+        minimum, maximum = money(minimum), money(maximum)
         steps.append(
             Step(
-                "Różnica jest niższa od kwoty minimalnej – przysługuje kwota minimalna "
-                "(ustawowe minimum ma pierwszeństwo przed górną granicą)",
-                floor.legal_basis,
-                amount=floor.amount,
+                f"Zasiłek okresowy może być przyznany w kwocie od {format_pln(minimum)} do "
+                f"{format_pln(maximum)} miesięcznie",
+                ups(38, ustep=2),
             )
         )
-    if minimum > maximum:
-        minimum = maximum
-        steps.append(
-            Step(
-                "Podwyższona lokalnie część różnicy przekracza ustawowy limit – stosuje się limit",
-                ups(38, ustep=2, punkt=1),
-                amount=maximum,
-            )
-        )
-    minimum, maximum = money(minimum), money(maximum)
-    steps.append(
-        Step(
-            f"Zasiłek okresowy może być przyznany w kwocie od {format_pln(minimum)} do "
-            f"{format_pln(maximum)} miesięcznie",
-            ups(38, ustep=2),
-        )
-    )
-    return PeriodicAllowance(True, minimum, maximum, criterion, income, gap, tuple(steps))
+        return PeriodicAllowance(True, minimum, maximum, criterion, income, gap, tuple(steps))
 
 
 # --------------------------------------------------------------------------- art. 37
@@ -300,6 +305,7 @@ def permanent_allowance(
     own_income: Decimal | None = None,
     adult: bool = True,
     unable_to_work: bool = True,
+    profile: str | Profile | None = None,
 ) -> PermanentAllowance:
     """Zasiłek stały (art. 37 u.p.s.).
 
@@ -318,141 +324,147 @@ def permanent_allowance(
     Eligibility always uses 100 % of the criterion.  Entitlements that exclude the
     zasiłek stały (renta socjalna, świadczenie pielęgnacyjne…) are not checked here.
     """
-    on = _on_in(on)
-    members = _members_in(members)
-    income = _money_in(income, "income")
-    if own_income is not None:
-        own_income = _money_in(own_income, "own_income")
-        if members == 1 and own_income != income:
-            raise InputError(
-                "own_income: for an osoba samotnie gospodarująca (members=1) the own income "
-                f"is the household income ({income}); omit own_income or make them equal"
-            )
-    steps: list[Step] = []
-    single = members == 1
-    basis_1 = ups(37, ustep=1, punkt=1 if single else 2)
-    if not adult or not unable_to_work:
-        steps.append(
-            Step(
-                "Zasiłek stały przysługuje tylko osobie pełnoletniej, niezdolnej do pracy z "
-                "powodu wieku albo całkowicie niezdolnej do pracy – warunek niespełniony",
-                basis_1,
-            )
-        )
-        return PermanentAllowance(False, ZERO, tuple(steps))
-    steps.append(
-        Step(
-            "Warunek osobowy (według danych wejściowych – do sprawdzenia): osoba pełnoletnia, "
-            "niezdolna do pracy z powodu wieku (60 lat kobieta, 65 lat mężczyzna – art. 6 "
-            "pkt 7) albo całkowicie niezdolna do pracy (art. 6 pkt 1)",
-            basis_1,
-        )
-    )
-    k = parameters.record(
-        "income_criterion.single" if single else "income_criterion.per_person",
-        on,
-        statutory=True,
-    )
-    steps.append(
-        Step(
-            (
-                "Kryterium dochodowe osoby samotnie gospodarującej"
-                if single
-                else "Kryterium dochodowe na osobę w rodzinie"
-            )
-            + f" w dniu {on.isoformat()}",
-            k.legal_basis,
-            amount=k.amount,
-        )
-    )
-    if single:
-        tested = income
-        steps.append(Step("Dochód osoby samotnie gospodarującej", ups(8, ustep=3), amount=income))
-        if income >= k.amount:
-            steps.append(
-                Step("Dochód nie jest niższy od kryterium – zasiłek stały nie przysługuje", basis_1)
-            )
-            return PermanentAllowance(False, ZERO, tuple(steps))
-    else:
-        per_person = income / members
-        tested = per_person
-        steps.append(
-            Step(
-                f"Dochód rodziny ({format_pln(income)}) podzielony przez liczbę "
-                f"osób ({members}) – dochód na osobę w rodzinie",
-                ups(6, punkt=3),
-                amount=per_person,
-            )
-        )
-        if own_income is None:
+    with use_profile(profile):
+        on = _on_in(on)
+        members = _members_in(members)
+        income = _money_in(income, "income")
+        if own_income is not None:
+            own_income = _money_in(own_income, "own_income")
+            if members == 1 and own_income != income:
+                raise InputError(
+                    "own_income: for an osoba samotnie gospodarująca (members=1) the own income "
+                    f"is the household income ({income}); omit own_income or make them equal"
+                )
+        steps: list[Step] = []
+        single = members == 1
+        basis_1 = ups(37, ustep=1, punkt=1 if single else 2)
+        if not adult or not unable_to_work:
             steps.append(
                 Step(
-                    "Dochód własny osoby nie został podany – przyjęto, że jest "
-                    "niższy od kryterium (należy to sprawdzić)",
+                    "Zasiłek stały przysługuje tylko osobie pełnoletniej, niezdolnej do pracy z "
+                    "powodu wieku albo całkowicie niezdolnej do pracy – warunek niespełniony",
                     basis_1,
                 )
             )
-        else:
-            steps.append(Step("Dochód własny osoby", ups(8, ustep=3), amount=own_income))
-            if own_income >= k.amount:
+            return PermanentAllowance(False, ZERO, tuple(steps))
+        steps.append(
+            Step(
+                "Warunek osobowy (według danych wejściowych – do sprawdzenia): osoba pełnoletnia, "
+                "niezdolna do pracy z powodu wieku (60 lat kobieta, 65 lat mężczyzna – art. 6 "
+                "pkt 7) albo całkowicie niezdolna do pracy (art. 6 pkt 1)",
+                basis_1,
+            )
+        )
+        k = parameters.record(
+            "income_criterion.single" if single else "income_criterion.per_person",
+            on,
+            statutory=True,
+        )
+        steps.append(
+            Step(
+                (
+                    "Kryterium dochodowe osoby samotnie gospodarującej"
+                    if single
+                    else "Kryterium dochodowe na osobę w rodzinie"
+                )
+                + f" w dniu {on.isoformat()}",
+                k.legal_basis,
+                amount=k.amount,
+            )
+        )
+        if single:
+            tested = income
+            steps.append(
+                Step("Dochód osoby samotnie gospodarującej", ups(8, ustep=3), amount=income)
+            )
+            if income >= k.amount:
                 steps.append(
                     Step(
-                        "Dochód własny osoby nie jest niższy od kryterium na osobę "
-                        "w rodzinie – zasiłek stały nie przysługuje",
+                        "Dochód nie jest niższy od kryterium – zasiłek stały nie przysługuje",
                         basis_1,
                     )
                 )
                 return PermanentAllowance(False, ZERO, tuple(steps))
-        if income >= k.amount * members:
+        else:
+            per_person = income / members
+            tested = per_person
             steps.append(
                 Step(
-                    "Dochód na osobę w rodzinie nie jest niższy od kryterium – "
-                    "zasiłek stały nie przysługuje",
-                    basis_1,
+                    f"Dochód rodziny ({format_pln(income)}) podzielony przez liczbę "
+                    f"osób ({members}) – dochód na osobę w rodzinie",
+                    ups(6, punkt=3),
+                    amount=per_person,
                 )
             )
-            return PermanentAllowance(False, ZERO, tuple(steps))
-    steps.append(Step("Warunek dochodowy spełniony (dochód niższy od kryterium)", basis_1))
-    share = parameters.record("permanent_allowance.criterion_share", on)
-    base = k.amount * share.amount
-    basis_2 = ups(37, ustep=2, punkt=1 if single else 2)
-    percent = f"{(share.amount * 100).normalize():f}"
-    if share.amount != 1:
-        steps.append(Step(f"{percent} % kryterium dochodowego", share.legal_basis, amount=base))
-    amount = money(base - tested)
-    steps.append(
-        Step(
-            f"Różnica między {percent} % kryterium a dochodem"
-            + ("" if single else " na osobę w rodzinie"),
-            basis_2,
-            amount=amount,
-        )
-    )
-    if single:
-        cap = parameters.record("permanent_allowance.cap_single", on)
-        if amount > cap.amount:
-            amount = cap.amount
-            steps.append(
-                Step(
-                    "Kwota zasiłku osoby samotnie gospodarującej nie może być "
-                    "wyższa niż kwota maksymalna",
-                    cap.legal_basis,
-                    amount=cap.amount,
+            if own_income is None:
+                steps.append(
+                    Step(
+                        "Dochód własny osoby nie został podany – przyjęto, że jest "
+                        "niższy od kryterium (należy to sprawdzić)",
+                        basis_1,
+                    )
                 )
-            )
-    minimum = parameters.record("permanent_allowance.minimum", on)
-    if amount < minimum.amount:
-        amount = minimum.amount
+            else:
+                steps.append(Step("Dochód własny osoby", ups(8, ustep=3), amount=own_income))
+                if own_income >= k.amount:
+                    steps.append(
+                        Step(
+                            "Dochód własny osoby nie jest niższy od kryterium na osobę "
+                            "w rodzinie – zasiłek stały nie przysługuje",
+                            basis_1,
+                        )
+                    )
+                    return PermanentAllowance(False, ZERO, tuple(steps))
+            if income >= k.amount * members:
+                steps.append(
+                    Step(
+                        "Dochód na osobę w rodzinie nie jest niższy od kryterium – "
+                        "zasiłek stały nie przysługuje",
+                        basis_1,
+                    )
+                )
+                return PermanentAllowance(False, ZERO, tuple(steps))
+        steps.append(Step("Warunek dochodowy spełniony (dochód niższy od kryterium)", basis_1))
+        share = parameters.record("permanent_allowance.criterion_share", on)
+        base = k.amount * share.amount
+        basis_2 = ups(37, ustep=2, punkt=1 if single else 2)
+        percent = f"{(share.amount * 100).normalize():f}"
+        if share.amount != 1:
+            steps.append(Step(f"{percent} % kryterium dochodowego", share.legal_basis, amount=base))
+        amount = money(base - tested)
         steps.append(
             Step(
-                "Obliczona kwota jest niższa od minimalnej – przysługuje kwota minimalna",
-                minimum.legal_basis,
-                amount=minimum.amount,
+                f"Różnica między {percent} % kryterium a dochodem"
+                + ("" if single else " na osobę w rodzinie"),
+                basis_2,
+                amount=amount,
             )
         )
-    amount = money(amount)
-    steps.append(Step("Zasiłek stały miesięcznie", basis_2, amount=amount))
-    return PermanentAllowance(True, amount, tuple(steps))
+        if single:
+            cap = parameters.record("permanent_allowance.cap_single", on)
+            if amount > cap.amount:
+                amount = cap.amount
+                steps.append(
+                    Step(
+                        "Kwota zasiłku osoby samotnie gospodarującej nie może być "
+                        "wyższa niż kwota maksymalna",
+                        cap.legal_basis,
+                        amount=cap.amount,
+                    )
+                )
+        minimum = parameters.record("permanent_allowance.minimum", on)
+        if amount < minimum.amount:
+            amount = minimum.amount
+            steps.append(
+                Step(
+                    "Obliczona kwota jest niższa od minimalnej – przysługuje kwota minimalna",
+                    minimum.legal_basis,
+                    amount=minimum.amount,
+                )
+            )
+        amount = money(amount)
+        steps.append(Step("Zasiłek stały miesięcznie", basis_2, amount=amount))
+        return PermanentAllowance(True, amount, tuple(steps))
 
 
 # --------------------------------------------------------------------------- art. 39–41
