@@ -30,6 +30,7 @@ from socialwork.cli._common import (
 )
 from socialwork.law import parameters
 from socialwork.law.allowances import periodic_allowance, permanent_allowance
+from socialwork.law.answers import criterion_answer
 from socialwork.law.citations import ups
 from socialwork.law.steps import Step, format_pln
 
@@ -119,24 +120,7 @@ def run_criterion(args: argparse.Namespace) -> int:
     per_person = parameters.record("income_criterion.per_person", args.on, statutory=True)
     basis = ups(8, ustep=1)
     if args.json:
-        data: dict[str, Any] = {
-            "single": single.amount,
-            "per_person": per_person.amount,
-            "legal_basis": basis.long,
-            "on": args.on,
-            "sources": {
-                key: {
-                    "legal_basis": rec.legal_basis.long,
-                    "source": rec.source,
-                    "dz_u": rec.dz_u,
-                    "in_force_from": rec.effective_from,
-                    "in_force_to": rec.effective_to,
-                    "verified": rec.verified,
-                }
-                for key, rec in (("single", single), ("per_person", per_person))
-            },
-        }
-        print_json(data)
+        print_json(criterion_answer(args.on))
         return EXIT_OK
     print(f"Kryteria dochodowe w dniu {args.on.isoformat()} ({basis.short}):")
     for label, rec in (("osoba samotnie gospodarująca", single), ("osoba w rodzinie", per_person)):

@@ -38,6 +38,7 @@ __all__ = [
     "model_tag",
     "model_tag_of",
     "render",
+    "template_listing",
     "templates",
 ]
 
@@ -48,6 +49,24 @@ def templates() -> list[TemplateSpec]:
     """Every registered template (built-in and from plugins), sorted by name."""
     table = get_registry().templates
     return [table[name] for name in sorted(table)]
+
+
+def template_listing() -> list[dict[str, Any]]:
+    """Every template as JSON-ready data — ``name``, ``title``, ``model``, ``plugin``,
+    ``example`` (path or null), ``path`` — what ``socialwork templates --json`` prints and
+    ``GET /templates`` answers."""
+    table = get_registry().templates
+    return [
+        {
+            "name": spec.name,
+            "title": spec.title,
+            "model": model_tag(spec),
+            "plugin": table.owner(spec.name),
+            "example": str(spec.example) if spec.example is not None else None,
+            "path": str(spec.path),
+        }
+        for spec in templates()
+    ]
 
 
 def get_template(name: str | TemplateSpec) -> TemplateSpec:
