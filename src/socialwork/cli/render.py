@@ -1,11 +1,12 @@
 """``socialwork render`` and ``socialwork render-batch``: document drafts from JSON cases.
 
-* ``render TEMPLATE FILE -o OUT [--format docx|pdf] [--on DATE] [--force]`` — one case
+* ``render TEMPLATE FILE -o OUT [--format docx|pdf] [--on DATE] [--final] [--force]`` — one case
   (``FILE`` is a JSON case as written by ``socialwork.to_json``; ``-`` reads stdin). The format
   defaults to OUT's suffix (``.pdf`` → PDF; no suffix → docx); a suffix no format writes, or
   one that contradicts ``--format``, is refused. ``-o -`` writes the document (binary) to
-  stdout.
-* ``render-batch TEMPLATE INPUT -o DIR [--format …] [--on DATE] [--jobs N] [--force]`` —
+  stdout. ``--final`` renders the document to sign and send (no "PROJEKT" marker, no notes
+  for the worker); the default is a draft.
+* ``render-batch TEMPLATE INPUT -o DIR [--format …] [--on DATE] [--jobs N] [--final] [--force]`` —
   ``INPUT`` is a folder of ``*.json`` cases (output ``DIR/<name>.docx``), one ``.json`` case
   (output ``DIR/<stem>.docx``) or a JSON Lines file (e.g. ``.jsonl``) with one case per line
   (output ``DIR/<stem>-<line>.docx``). A bad case (or a line that is not UTF-8) is reported
@@ -132,7 +133,9 @@ def _render(args: argparse.Namespace) -> int:
                 "redirect it (> file) or pipe it"
             )
         case = load_case(args.file)
-        document = render(args.template, case, fmt=fmt, on=args.on, profile=args.profile)
+        document = render(
+            args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
+        )
         sys.stdout.flush()
         sys.stdout.buffer.write(document)
         sys.stdout.buffer.flush()
@@ -142,7 +145,9 @@ def _render(args: argparse.Namespace) -> int:
     if out.is_dir():
         raise InputError(f"{out} is a folder; give a file name, e.g. {out / 'dokument.docx'}")
     case = load_case(args.file)
-    document = render(args.template, case, fmt=fmt, on=args.on, profile=args.profile)
+    document = render(
+        args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
+    )
     write_atomic(out, document, force=args.force)
     size = f"{len(document):,}".replace(",", " ")
     print(f"wrote {out} ({args.template}, {fmt}, {size} bytes)")
@@ -168,6 +173,7 @@ class BatchSettings:
     fmt: str
     on: dt.date | None
     force: bool
+    final: bool = False
     profile: str | None = None
     profiles_file: str | None = None
 
@@ -228,7 +234,12 @@ def _run_job(job: Job, settings: BatchSettings) -> str | None:
 
             set_profiles_file(settings.profiles_file)
         document = render(
-            settings.template, case, fmt=settings.fmt, on=settings.on, profile=settings.profile
+            settings.template,
+            case,
+            fmt=settings.fmt,
+            on=settings.on,
+            final=settings.final,
+            profile=settings.profile,
         )
         write_atomic(job.output, document, force=settings.force)
     except SocialworkError as exc:  # bad input, or a converter/template problem
@@ -283,6 +294,7 @@ def _render_batch(args: argparse.Namespace) -> int:
         fmt,
         args.on,
         args.force,
+        args.final,
         profile=args.profile,
         profiles_file=str(Path(profiles_file).resolve()) if profiles_file else None,
     )
@@ -333,6 +345,9 @@ def register(subparsers: Any) -> None:
                      "OUT's suffix")
     one.add_argument("--on", type=date_arg, metavar="DATE",
                      help="document date YYYY-MM-DD (default: the case's own date)")
+    one.add_argument("--final", action="store_true",
+                     help="the document to sign and send: no draft marker, no notes for the "
+                     "worker (default: a draft)")
     one.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     add_profile_arguments(one)
     one.set_defaults(handler=_render)
@@ -354,6 +369,9 @@ def register(subparsers: Any) -> None:
     batch.add_argument("--jobs", type=positive_int_arg, default=1, metavar="N",
                        help=f"render in N processes (default 1; this machine has "
                        f"{os.cpu_count() or 1} CPUs)")
+    batch.add_argument("--final", action="store_true",
+                       help="the document to sign and send: no draft marker, no notes for the "
+                       "worker (default: a draft)")
     batch.add_argument("--force", action="store_true", help="overwrite existing outputs")
     add_profile_arguments(batch)
     batch.set_defaults(handler=_render_batch)

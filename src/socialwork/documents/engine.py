@@ -146,6 +146,7 @@ def context(
     obj: object,
     *,
     on: dt.date | None = None,
+    final: bool = False,
     profile: str | Profile | None = None,
 ) -> dict[str, Any]:
     """The exact render context of ``template_name`` for ``obj``.
@@ -154,6 +155,8 @@ def context(
     ``on`` (the document date: ``on=`` if given, else the case's own date — the field its
     model declares as ``ModelSpec.date_field``, see :func:`socialwork.model.spec.case_date`,
     the same date :func:`socialwork.validate` checks the case on — else today),
+    ``final`` (``True`` for the document that is signed and sent: templates then print no
+    draft marker and no note for the worker; ``False``, the default, for a draft),
     ``template`` (``{"name", "title"}``), ``letterhead`` (``None``; a
     plugin may set it to ``{"name", "lines", "text"}`` and the core templates then print it
     instead of the centre's own name and address), every Polish helper function
@@ -165,7 +168,7 @@ def context(
     case that has none (:mod:`socialwork.law.profiles`).
     """
     with use_profile(profile) as chosen:
-        return _context(template_name, obj, on=on, profile=chosen)
+        return _context(template_name, obj, on=on, final=final, profile=chosen)
 
 
 def _context(
@@ -173,6 +176,7 @@ def _context(
     obj: object,
     *,
     on: dt.date | None,
+    final: bool,
     profile: Profile | None,
 ) -> dict[str, Any]:
     spec = get_template(template_name)
@@ -189,6 +193,7 @@ def _context(
     result.update(
         {
             "on": _document_date(obj, on),
+            "final": bool(final),
             "template": {"name": spec.name, "title": spec.title},
             "letterhead": None,
             model_tag(spec): obj,
@@ -246,12 +251,15 @@ def render(
     *,
     fmt: str = DOCX,
     on: dt.date | None = None,
+    final: bool = False,
     profile: str | Profile | None = None,
 ) -> bytes:
     """Render ``obj`` with the template ``template_name``; returns the document's bytes.
 
     ``fmt`` is ``"docx"`` or the name of a registered converter (``"pdf"``). ``on`` is the
-    document date (see :func:`context`). Bad input raises an
+    document date (see :func:`context`). ``final=False`` (the default) renders a draft: the
+    draft marker "PROJEKT" in the header and the notes for the worker as Word comments;
+    ``final=True`` renders the document to sign and send: no marker, no notes. Bad input raises an
     :class:`~socialwork.errors.InputError` subclass: unknown template or format, a case of
     the wrong model, data the template needs but the case lacks. ``profile`` is a gmina's
     profile (see :func:`context`): its letterhead, defaults and local figures.
@@ -260,7 +268,7 @@ def render(
     fmt = fmt.lower() if isinstance(fmt, str) else fmt
     convert = None if fmt == DOCX else converter(fmt)
     with use_profile(profile):  # figures a template reads are the profile's too
-        values = context(spec, obj, on=on)
+        values = context(spec, obj, on=on, final=final)
         document = compiled(spec).render(values)
     if convert is not None:
         document = _convert(convert, document)
