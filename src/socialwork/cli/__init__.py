@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "socialwork.cli.calc",
     "socialwork.cli.deadline",
     "socialwork.cli.schema",
+    "socialwork.cli.serve",
 )
 
 
