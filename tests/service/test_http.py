@@ -245,6 +245,8 @@ def test_log_has_no_personal_data_and_no_traceback(server: Server, client: httpx
     client.post("/validate", content=b"{not json")
     log = server.log_text()
     assert "socialwork POST /validate 200" in log  # one line per request
+    assert "socialwork POST /render/{template} 200" in log
+    assert "socialwork POST /render/{template} 404" in log
     assert "Traceback" not in log
     assert "44051401358" not in log and "?x=" not in log
     for pesel in pesels:

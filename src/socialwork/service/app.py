@@ -345,10 +345,14 @@ class _Guard:
 def _route(scope: Scope) -> str:
     """The request's path with its variable parts named, not shown (``/render/{template}``)."""
     path: str = scope.get("path", "")
-    for prefix in ("/render/", "/schema/", "/figures/"):
+    for prefix, name in (("/render/", "template"), ("/schema/", "model"), ("/figures/", "name")):
         if path.startswith(prefix) and len(path) > len(prefix):
-            return prefix + "{" + prefix.strip("/").rstrip("s") + "}"
-    return path if len(path) <= 64 else path[:64] + "…"
+            return f"{prefix}{{{name}}}"
+    known = ("/health", "/openapi.json", "/docs", "/templates", "/plugins", "/schema",
+             "/validate", "/calc/", "/deadline/")  # fmt: skip
+    if any(path == k or (k.endswith("/") and path.startswith(k)) for k in known):
+        return path if len(path) <= 40 else path[:40] + "…"
+    return "(unknown path)"
 
 
 def _wrap(
