@@ -1,6 +1,7 @@
 """``python tools/build_docs.py [--check]``: regenerate the generated pages of docs/ — the legal
-figures by date (docs/figures.md), the rules catalogue (docs/rules.md) and the field and
-enumeration reference at the end of docs/model.md — or, with
+figures by date (docs/figures.md), the rules catalogue (docs/rules.md), the JSON Schema of
+the core's models (docs/schema/socialwork.schema.json) and the field and enumeration reference
+at the end of docs/model.md — or, with
 ``--check``, fail when one of them is out of date. The gallery (docs/gallery/) needs
 LibreOffice and is rebuilt by ``python tools/gallery.py`` (``make docs`` runs both).
 """
@@ -27,13 +28,28 @@ def _rules() -> str:
     return render()
 
 
+def _schema() -> str:
+    import json
+
+    from socialwork.model.spec import BUILTIN_MODELS
+    from socialwork.serialization.schema import bundle_schema
+
+    # The core's models only: the published file must not depend on installed plugins
+    # (`socialwork schema` prints the installation's own, plugin models included).
+    return json.dumps(bundle_schema(models=BUILTIN_MODELS), ensure_ascii=False, indent=2) + "\n"
+
+
 def _model(current: str) -> str:
     from model_reference import render
 
     return render(current)
 
 
-PAGES: dict[str, Callable[[], str]] = {"figures.md": _figures, "rules.md": _rules}
+PAGES: dict[str, Callable[[], str]] = {
+    "figures.md": _figures,
+    "rules.md": _rules,
+    "schema/socialwork.schema.json": _schema,
+}
 """Pages generated whole."""
 
 SECTIONS: dict[str, Callable[[str], str]] = {"model.md": _model}
@@ -65,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         if current == text:
             continue
-        tmp = target.with_suffix(".md.tmp")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(target.suffix + ".tmp")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(target)
         print(f"wrote {target}")
