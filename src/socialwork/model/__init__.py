@@ -10,6 +10,8 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :func:`model_tag`, :func:`case_date`) in :mod:`~socialwork.model.spec`. See ``docs/model.md``.
 """
 
+import attrs
+
 from socialwork.model import validators
 from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel, text_problem
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import types
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+import attrs
 from stdnum.pl import pesel as _pesel
 
 from socialwork.errors import FieldError, ModelError, Problem
@@ -28,6 +31,7 @@ __all__ = [
     "ModelError",
     "check_invariants",
     "mask_pesel",
+    "private_repr",
 ]
 
 Validator = Callable[[Any, Any, Any], None]
@@ -56,22 +60,102 @@ def at(path: str, message: str) -> Problem:
 
 
 def mask_pesel(value: object) -> str:
-    """Repr of a PESEL with only the last four digits visible (``'*******1359'``)."""
-    if value is None:
-        return "None"
-    text = str(value)
-    return repr("*" * max(len(text) - 4, 0) + text[-4:])
+    """Repr of a PESEL field: never any of its digits (``'<PESEL>'``).
+
+    Even the last four digits are not shown: with the birth date and sex (which the PESEL
+    encodes) they rebuild the whole number.
+    """
+    return "None" if value is None else "'<PESEL>'"
 
 
 def mask_document(value: object) -> str:
-    """Repr of an identity-document number with only the last three characters visible."""
-    text = str(value)
-    return repr("*" * max(len(text) - 3, 0) + text[-3:])
+    """Repr of an identity-document number: never shown."""
+    return "None" if value is None else "'<document number>'"
 
 
 def hidden(value: object) -> str:
     """Repr of sensitive free text (health, violence, addiction notes): never shown."""
     return "None" if value is None else "'<hidden>'"
+
+
+_DIGIT_RUN_RE = re.compile(r"[0-9]{6,}")
+
+
+def mask_digit_runs(text: str) -> str:
+    """``text`` with every run of 6 or more digits replaced by ``*`` (a PESEL, its birth-date
+    part, a phone or an account number never shows through)."""
+    return _DIGIT_RUN_RE.sub(lambda m: "*" * len(m.group()), text)
+
+
+def _is_id_field(name: str) -> bool:
+    return name == "id" or name.endswith("_id")
+
+
+def _private_repr(self: object) -> str:
+    shown = []
+    for field in attrs.fields(type(self)):
+        if _is_id_field(field.name):
+            value = getattr(self, field.name, None)
+            if isinstance(value, str):
+                shown.append(f"{field.name}={mask_digit_runs(value)!r}")
+    return f"{type(self).__name__}({', '.join(shown)})"
+
+
+_private_repr.__socialwork_private__ = True  # type: ignore[attr-defined]
+
+
+def has_private_repr(cls: type) -> bool:
+    """Whether ``cls`` uses the private repr of :func:`private_repr`."""
+    return bool(getattr(cls.__repr__, "__socialwork_private__", False))
+
+
+def private_repr(cls: type) -> type:
+    """Give the attrs class ``cls`` a repr that shows only its type and ids.
+
+    ``Person(id='p-1')``: the fields named ``id`` or ``*_id`` (runs of 6 or more digits in
+    them masked), nothing else — no names, PESEL parts, addresses, phones, amounts, dates or
+    sensitive categories (art. 7 reasons such as violence or addiction). Every model class of
+    socialwork has it; a plugin's registered model classes (and the attrs classes their fields
+    hold) get it when registered (:class:`~socialwork.model.ModelSpec`). Usable as a class
+    decorator; returns ``cls``.
+    """
+    cls.__repr__ = _private_repr  # type: ignore[assignment]
+    return cls
+
+
+def _generated_repr(cls: type) -> bool:
+    code = getattr(cls.__repr__, "__code__", None)
+    return code is not None and "generated" in code.co_filename
+
+
+def _field_classes(t: Any) -> Iterator[type]:
+    if isinstance(t, type) and attrs.has(t):
+        yield t
+        return
+    if typing.get_origin(t) is not None or isinstance(t, types.UnionType):
+        for arg in typing.get_args(t):
+            yield from _field_classes(arg)
+
+
+def make_reprs_private(cls: type) -> None:
+    """Give ``cls`` and every attrs class reachable through its fields' types the private
+    repr, unless the class wrote its own ``__repr__`` (only attrs' generated one, which shows
+    every value, is replaced)."""
+    seen: set[type] = set()
+    todo = [cls]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if _generated_repr(current):
+            private_repr(current)
+        try:
+            attrs.resolve_types(current)
+        except Exception:  # unresolvable annotations: the declared types as they are
+            pass
+        for field in attrs.fields(current):
+            todo.extend(_field_classes(field.type))
 
 
 # --------------------------------------------------------------------------- text
