@@ -24,7 +24,7 @@ import cattrs
 from cattrs.errors import BaseValidationError
 
 from socialwork.errors import InputError, Problem
-from socialwork.model._base import text_problem
+from socialwork.model._base import mask_digit_runs, text_problem
 from socialwork.serialization.values import json_type, key_path
 
 __all__ = ["install_structure_hooks", "structure"]
@@ -314,7 +314,8 @@ def _from_cattrs(exc: BaseValidationError) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for line in cattrs.transform_error(exc, path=""):
         message, _, path = line.rpartition(" @ ")
-        out.append((path, message or line))
+        # cattrs quotes the exception's text for some errors: mask digit runs (a PESEL)
+        out.append((path, mask_digit_runs(message or line)))
     return out
 
 
@@ -358,14 +359,8 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
                 for p in exc.problems:
                     problems.append((p.path.lstrip("$") or key_path(key), p.message))
             except (ValueError, TypeError) as exc:  # a plugin class's own validator
-                problems.append(
-                    (
-                        key_path(key),
-                        str(exc).splitlines()[0]
-                        if str(exc)
-                        else f"invalid value ({type(exc).__name__})",
-                    )
-                )
+                # Its message may quote the value (attrs' validators do): never repeat it.
+                problems.append((key_path(key), _refused(cls, key, exc)))
             except Exception:  # e.g. a validator that reads other fields of the instance:
                 pass  # the constructor below runs it again, with the instance at hand
         if problems:
@@ -375,7 +370,19 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
         except InputError as exc:
             raise _Problems([(p.path.lstrip("$"), p.message) for p in exc.problems]) from None
         except (ValueError, TypeError) as exc:
-            raise _Problems([("", f"invalid {cls.__name__}: {exc}")]) from None
+            raise _Problems([("", _refused(cls, None, exc))]) from None
 
     return structure
+
+
+def _refused(cls: type, field: str | None, exc: Exception) -> str:
+    """What a validator of a (plugin's) class that is not socialwork's found, without its
+    message: the message of an attrs or hand-written validator may quote the value (a PESEL,
+    a diagnosis), so only the kind of problem and the exception type are reported."""
+    kind = "has the wrong type" if isinstance(exc, TypeError) else "is not a valid value"
+    where = f"{cls.__name__}.{field}" if field else cls.__name__
+    return (
+        f"{kind}: the validator of {where} refused it ({type(exc).__name__}; its message is "
+        "not shown, as it may quote the value); check the value against that model's rules"
+    )
 
