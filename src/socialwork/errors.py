@@ -39,6 +39,7 @@ __all__ = [
     "LegalBasisError",
     "MissingDataError",
     "ModelError",
+    "OutputError",
     "OutputExistsError",
     "ParameterFileError",
     "PluginWarning",
@@ -179,6 +180,13 @@ class UnknownFormatError(DocumentError, InputError):
 
 class OutputExistsError(DocumentError, InputError):
     """The output file exists and overwriting was not allowed (use ``--force``)."""
+
+
+class OutputError(DocumentError, InputError):
+    """An output cannot be written where it was asked for: a part of the path is a file, the
+    folder is read-only, the disk is full, the name is too long, standard output is closed,
+    or the target is not a regular file (a symlink, FIFO or device is never replaced). The
+    message names the path and how to fix it; nothing partial is left behind."""
 
 
 class FormatError(TypeError):

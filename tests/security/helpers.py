@@ -47,9 +47,11 @@ def run_cli(
     else:
         environment["SOCIALWORK_PLUGINS"] = plugins
     environment.update(env or {})
+    if "stdout" not in kwargs:
+        kwargs["stdout"] = subprocess.PIPE
+    kwargs.setdefault("stderr", subprocess.PIPE)
     return subprocess.run(  # type: ignore[call-overload,no-any-return]
         [sys.executable, "-m", "socialwork.cli", *args],
-        capture_output=True,
         input=stdin,
         env=environment,
         timeout=timeout,

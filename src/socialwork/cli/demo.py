@@ -24,7 +24,7 @@ DEFAULT_DIR = "socialwork-demo"
 def _demo(args: argparse.Namespace) -> int:
     from socialwork.cli.render import load_case
     from socialwork.documents import converter, render, templates
-    from socialwork.documents.output import refuse_existing, write_atomic
+    from socialwork.documents.output import make_folder, refuse_existing, write_atomic
 
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
@@ -37,6 +37,7 @@ def _demo(args: argparse.Namespace) -> int:
     with_example = [spec for spec in specs if spec.example is not None]
     refuse_existing([folder / f"{spec.name}{extension}" for spec in with_example],
                     force=args.force)
+    make_folder(folder)  # a folder that cannot be made stops the demo before anything renders
     failed = 0
     lines: list[str] = []
     for spec in specs:

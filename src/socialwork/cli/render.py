@@ -115,21 +115,19 @@ def _check_format(fmt: str) -> None:
 
 def _render(args: argparse.Namespace) -> int:
     from socialwork.documents import get_template, render
-    from socialwork.documents.output import refuse_existing, write_atomic
+    from socialwork.documents.output import refuse_existing, write_atomic, write_stdout
 
     get_template(args.template)
     fmt = _format_for(args.output, args.format)
     if args.output == "-":
-        if sys.stdout.isatty():
+        if sys.stdout is not None and sys.stdout.isatty():
             raise InputError(
                 f"-o - writes the {fmt} document to standard output, which is a terminal; "
                 "redirect it (> file) or pipe it"
             )
         case = load_case(args.file)
         document = render(args.template, case, fmt=fmt, on=args.on)
-        sys.stdout.flush()
-        sys.stdout.buffer.write(document)
-        sys.stdout.buffer.flush()
+        write_stdout(document)
         return EXIT_OK
     out = Path(args.output)
     refuse_existing([out], force=args.force)

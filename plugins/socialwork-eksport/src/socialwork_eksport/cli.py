@@ -13,9 +13,7 @@ written then.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -50,18 +48,15 @@ def _load(paths: Sequence[Path]) -> Iterator[object]:
 
 
 def _write(text: str, target: Path | None) -> None:
+    """Write the statistics atomically (mode 0600) to ``target``, or to stdout; an OS failure
+    (a full disk, a read-only folder, a path through a file) is one ``OutputError`` line."""
+    from socialwork.documents.output import write_atomic, write_stdout
+
+    data = text.encode("utf-8")
     if target is None:
-        sys.stdout.write(text)
+        write_stdout(data)
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, data, force=True)  # replaces only a regular file
 
 
 def _min_count(text: str) -> int:
