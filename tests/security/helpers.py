@@ -50,9 +50,12 @@ def run_cli(
     if "stdout" not in kwargs:
         kwargs["stdout"] = subprocess.PIPE
     kwargs.setdefault("stderr", subprocess.PIPE)
+    if "stdin_override" in kwargs:
+        kwargs["stdin"] = kwargs.pop("stdin_override")
+    else:
+        kwargs["input"] = stdin
     return subprocess.run(  # type: ignore[call-overload,no-any-return]
         [sys.executable, "-m", "socialwork.cli", *args],
-        input=stdin,
         env=environment,
         timeout=timeout,
         check=False,

@@ -48,13 +48,10 @@ def load_case_text(text: str | bytes, where: str) -> object:
 
 def load_case(path: str) -> object:
     """A model object from a JSON file (``-`` is stdin)."""
-    if path == "-":
-        return load_case_text(sys.stdin.buffer.read(), "<stdin>")
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return load_case_text(data, path)
+    from socialwork.serialization.limits import read_input
+
+    data = read_input(path)  # a regular file (or stdin) within the input size limit
+    return load_case_text(data, "<stdin>" if path == "-" else path)
 
 
 def _formats_by_extension() -> dict[str, str]:

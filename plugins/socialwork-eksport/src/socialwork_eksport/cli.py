@@ -29,10 +29,13 @@ def _load(paths: Sequence[Path]) -> Iterator[object]:
         if path.is_dir():
             yield from _load(sorted(path.glob("*.json")) + sorted(path.glob("*.jsonl")))
             continue
+        from socialwork.serialization.limits import read_input
+
+        data = read_input(path)  # a regular file within SOCIALWORK_MAX_INPUT_BYTES
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: cannot read the file ({exc.__class__.__name__})") from None
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: the file is not UTF-8 text; save it as UTF-8") from None
         if path.suffix == ".jsonl":
             for number, line in enumerate(text.splitlines(), start=1):
                 if line.strip():
