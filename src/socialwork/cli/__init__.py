@@ -16,7 +16,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from socialwork.cli._common import EXIT_CONFIG, EXIT_USAGE, CommandError, die
+from socialwork.cli._common import EXIT_CONFIG, EXIT_USAGE, CommandError, die, error_text
 from socialwork.errors import ConfigurationError, InputError
 from socialwork.plugins.faults import install_warning_format
 from socialwork.version import __version__
@@ -70,9 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         die(str(exc), exc.code)
     except InputError as exc:
-        die(f"socialwork {args.command}: {exc}", EXIT_USAGE)
+        die(f"socialwork {args.command}: {error_text(exc)}", EXIT_USAGE)
     except ConfigurationError as exc:
-        die(f"socialwork {args.command}: {exc}", EXIT_CONFIG)
+        die(f"socialwork {args.command}: {error_text(exc)}", EXIT_CONFIG)
     except KeyboardInterrupt:
         die("socialwork: interrupted", 130)
     except BrokenPipeError:  # the reader went away (| head): stop quietly

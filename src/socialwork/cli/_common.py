@@ -21,6 +21,28 @@ EXIT_CONFIG = 3
 converter program (see :class:`socialwork.errors.ConfigurationError`)."""
 
 
+MAX_LISTED_PROBLEMS = 20
+"""How many problems of one error the command prints; the rest are counted (the Python API
+and ``--json`` outputs keep every one)."""
+
+
+def error_text(exc: BaseException, limit: int = MAX_LISTED_PROBLEMS) -> str:
+    """``str(exc)`` on one line, listing at most ``limit`` of a :class:`SocialworkError`'s
+    problems and counting the others: a million bad items never make a 55 MB line."""
+    from socialwork.errors import SocialworkError
+
+    if not isinstance(exc, SocialworkError) or len(exc.problems) <= limit:
+        return " ".join(str(exc).split())
+    shown = "; ".join(" ".join(str(p).split()) for p in exc.problems[:limit])
+    more = len(exc.problems) - limit
+    count = f"{more:,}".replace(",", " ")
+    return (
+        f"{' '.join(exc.message.split())}: {shown}; … and {count} more "
+        f"problem{'s' if more != 1 else ''} (the first {limit} are listed; "
+        "socialwork.from_json in Python reports them all)"
+    )
+
+
 def die(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print one line on stderr and exit; never a traceback."""
     print(" ".join(message.split("\n")), file=sys.stderr)

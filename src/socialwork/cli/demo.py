@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS
+from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, error_text
 from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["register"]
@@ -51,7 +51,7 @@ def _demo(args: argparse.Namespace) -> int:
             write_atomic(target, document, force=args.force)
         except SocialworkError as exc:
             failed += 1
-            print(f"socialwork demo: {spec.name}: {' '.join(str(exc).split())}", file=sys.stderr)
+            print(f"socialwork demo: {spec.name}: {error_text(exc)}", file=sys.stderr)
             lines.append(f"  !  {spec.name}: failed (see above)")
             continue
         lines.append(f"  ✓  {target}  —  {spec.title}")
