@@ -331,6 +331,17 @@ class _Staging:
                 "control characters; use a plain name"
             )
         table = self.registry.table(kind.name)
+        if name in table and table.owner(name) == CORE and owner != CORE:
+            # A core name is never taken over: the core's registration wins, the plugin's is
+            # dropped and reported, and every command (``socialwork plugins`` too) works.
+            self.registry.faults.report(
+                owner,
+                kind.hook,
+                f"registered the {kind.singular} {name!r}, which socialwork itself provides; "
+                f"the core's {kind.singular} is kept and the plugin's is ignored (rename it, "
+                "e.g. with your plugin's prefix)",
+            )
+            return
         if name in table or name in self.items:
             first = table.owner(name) if name in table else owner
             self.clash = clash_error(kind.name, name, first, owner)
@@ -341,7 +352,11 @@ class _Staging:
 def _collect(pm: pluggy.PluginManager, registry: Registry, kind: Kind) -> None:
     caller = getattr(pm.hook, kind.hook)
     table = registry.table(kind.name)
-    for impl in caller.get_hookimpls():
+    impls = caller.get_hookimpls()
+    # the core's registrations first, whatever tryfirst/trylast a plugin asks for: a core
+    # name is the core's
+    impls = sorted(impls, key=lambda impl: (pm.get_name(impl.plugin) or CORE) != CORE)
+    for impl in impls:
         key = pm.get_name(impl.plugin) or CORE
         owner = registry.plugin_names.get(key, key)
         staging = _Staging(registry, kind, owner)
