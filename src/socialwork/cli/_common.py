@@ -69,7 +69,7 @@ def amount_arg(text: str) -> Decimal:
         ) from None
     if not value.is_finite() or value < 0:
         raise argparse.ArgumentTypeError(f"{text!r}: the amount must be a number >= 0")
-    return value
+    return abs(value)  # "-0" is 0: never printed as -0,00 zł
 
 
 def positive_int_arg(text: str) -> int:
@@ -85,7 +85,8 @@ def positive_int_arg(text: str) -> int:
 
 def _default(obj: object) -> Any:
     if isinstance(obj, Decimal):
-        return f"{obj.quantize(Decimal('0.01'))}"
+        value = obj.quantize(Decimal("0.01"))
+        return f"{abs(value) if value == 0 else value}"  # never "-0.00"
     if isinstance(obj, dt.date):
         return obj.isoformat()
     raise TypeError(f"cannot encode {type(obj).__name__} as JSON")

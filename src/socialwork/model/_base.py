@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 from stdnum.pl import pesel as _pesel
 
-from socialwork.errors import FieldError, ModelError, Problem
+from socialwork.errors import FieldError, ModelError, Problem, mask_digit_runs
 from socialwork.formatting import MAX_AMOUNT
 
 __all__ = [
@@ -76,15 +76,6 @@ def mask_document(value: object) -> str:
 def hidden(value: object) -> str:
     """Repr of sensitive free text (health, violence, addiction notes): never shown."""
     return "None" if value is None else "'<hidden>'"
-
-
-_DIGIT_RUN_RE = re.compile(r"[0-9]{6,}")
-
-
-def mask_digit_runs(text: str) -> str:
-    """``text`` with every run of 6 or more digits replaced by ``*`` (a PESEL, its birth-date
-    part, a phone or an account number never shows through)."""
-    return _DIGIT_RUN_RE.sub(lambda m: "*" * len(m.group()), text)
 
 
 def _is_id_field(name: str) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import difflib
 import importlib
 import os
+import signal
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -108,12 +110,57 @@ def load_entry_points(
         _load_one(pm, registry, candidate, key)
 
 
+class _RealInterrupt:
+    """Tells a real Ctrl-C (SIGINT) from a plugin that raises ``KeyboardInterrupt`` itself
+    while it is imported: the first stops the command, the second is that plugin's fault."""
+
+    def __init__(self) -> None:
+        self.received = False
+        self.previous: Any = None
+        self.installed = False
+
+    def __enter__(self) -> _RealInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            try:
+                self.previous = signal.getsignal(signal.SIGINT)
+                signal.signal(signal.SIGINT, self._handler)
+                self.installed = True
+            except (ValueError, OSError):  # not the main interpreter: cannot tell
+                self.installed = False
+        return self
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        self.received = True
+        raise KeyboardInterrupt
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.installed:
+            signal.signal(signal.SIGINT, self.previous)
+
+    def own(self) -> bool:
+        """Whether a ``KeyboardInterrupt`` just caught came from the code, not from Ctrl-C."""
+        return self.installed and not self.received
+
+
 def _load_one(pm: pluggy.PluginManager, registry: Registry, candidate: Candidate, key: str) -> None:
     info = PluginInfo(candidate.distribution, candidate.version, candidate.label)
+    interrupts = _RealInterrupt()
     try:
-        plugin = candidate.entry_point.load()
-        if isinstance(plugin, type):  # "pkg.module:PluginClass": use an instance
-            plugin = plugin()
+        with interrupts:
+            plugin = candidate.entry_point.load()
+            if isinstance(plugin, type):  # "pkg.module:PluginClass": use an instance
+                plugin = plugin()
+    except KeyboardInterrupt:
+        if not interrupts.own():
+            raise  # a real Ctrl-C
+        registry.faults.report(
+            candidate.distribution,
+            "",
+            f"raised KeyboardInterrupt while being imported ({candidate.label}); plugin "
+            "skipped",
+        )
+        registry.plugins.append(attrs.evolve(info, loaded=False))
+        return
     except (Exception, SystemExit) as exc:
         registry.faults.report(
             candidate.distribution,
