@@ -23,6 +23,8 @@ import attrs
 import pluggy
 
 from socialwork.plugins import hookspecs
+from socialwork.plugins.budget import ENV_VAR as BUDGET_VAR
+from socialwork.plugins.budget import HookTimeout, call_with_budget, hook_timeout
 from socialwork.plugins.discovery import CORE, Candidate, installed, select, wanted
 from socialwork.plugins.faults import describe_exception
 from socialwork.plugins.kinds import KIND_LIST, Kind, kind_of
@@ -300,8 +302,9 @@ def collect_registrations(registry: Registry) -> None:
     if pm is None:
         raise ValueError("the registry has no plugin manager")
     load_core_plugin()  # every layer loaded: every kind's class declared
+    budget = hook_timeout()
     for kind in KIND_LIST:
-        _collect(pm, registry, kind)
+        _collect(pm, registry, kind, budget)
     _check_kinds(registry)
 
 
@@ -396,7 +399,7 @@ class _Staging:
         self.items[name] = obj
 
 
-def _collect(pm: pluggy.PluginManager, registry: Registry, kind: Kind) -> None:
+def _collect(pm: pluggy.PluginManager, registry: Registry, kind: Kind, budget: float) -> None:
     caller = getattr(pm.hook, kind.hook)
     table = registry.table(kind.name)
     impls = caller.get_hookimpls()
@@ -409,7 +412,17 @@ def _collect(pm: pluggy.PluginManager, registry: Registry, kind: Kind) -> None:
         staging = _Staging(registry, kind, owner)
         arguments: dict[str, Callable[[Any], None]] = {"register": staging.register}
         try:
-            result = impl.function(*(arguments[name] for name in impl.argnames))
+            result = call_with_budget(
+                impl.function, *(arguments[name] for name in impl.argnames), timeout=budget
+            )
+        except HookTimeout as exc:
+            staging.open = False  # what it registers later is refused
+            registry.faults.report(
+                owner,
+                kind.hook,
+                f"{exc} ({BUDGET_VAR}); its {kind.name} from this hook were discarded",
+            )
+            continue
         except Exception as exc:
             if staging.clash is not None:
                 raise staging.clash from None
