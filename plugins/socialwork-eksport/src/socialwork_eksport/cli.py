@@ -19,7 +19,7 @@ from pathlib import Path
 
 from socialwork.errors import ConfigurationError, InputError
 from socialwork_eksport import audit
-from socialwork_eksport.stats import collect
+from socialwork_eksport.stats import DEFAULT_MIN_COUNT, collect
 
 
 def _load(paths: Sequence[Path]) -> Iterator[object]:
@@ -83,8 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("cases", nargs="+", type=Path, help="JSON/JSONL case files or folders")
     stats.add_argument("--format", choices=("csv", "json"), default="csv")
     stats.add_argument(
-        "--min-count", type=_min_count, default=0,
-        help="leave out counts below N (anonymisation of rare cases); default 0",
+        "--min-count", type=_min_count, default=DEFAULT_MIN_COUNT,
+        help="leave out every count of a row in which a count is below N (anonymisation of "
+        f"rare cases); default {DEFAULT_MIN_COUNT}; 1 shows every count",
     )  # fmt: skip
     stats.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     sub.add_parser("audit-path", help="print where audit records are written")
