@@ -315,10 +315,32 @@ def int_between(low: int, high: int | None = None) -> Validator:
 # --------------------------------------------------------------------------- dates
 
 
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+"""The range of plausible dates in a case: a birth date of a living person from 1900, the
+dates of acts and documents up to 2100. A date outside it (``0001-01-01``, ``9999-12-31``) is
+a typo or a placeholder and is refused with its path, before a document or a deadline would
+fail on it."""
+
+
+def date_range_problem(value: dt.date) -> str | None:
+    """Why ``value`` is outside :data:`EARLIEST_DATE` – :data:`LATEST_DATE`, or ``None``."""
+    if EARLIEST_DATE <= value <= LATEST_DATE:
+        return None
+    return (
+        f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()} "
+        "(a plausible date of a case); check the year"
+    )
+
+
 def a_date(_inst: Any, attribute: Any, value: Any) -> None:
-    """A :class:`datetime.date` (not a datetime)."""
+    """A :class:`datetime.date` (not a datetime) in the plausible range
+    (:data:`EARLIEST_DATE` – :data:`LATEST_DATE`)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         _fail(_inst, attribute, "must be a date (datetime.date)")
+    problem = date_range_problem(value)
+    if problem:
+        _fail(_inst, attribute, problem)
 
 
 optional_date = optional(a_date)
@@ -342,6 +364,15 @@ def not_before(
 
 
 # --------------------------------------------------------------------------- money
+
+MAX_SIGNIFICANT_DIGITS = 28
+"""Decimal arithmetic (the default context) is exact up to 28 significant digits; a number
+with more would be rounded silently in a calculation, so it is refused."""
+
+SIGNIFICANT_DIGITS_PROBLEM = (
+    f"has more than {MAX_SIGNIFICANT_DIGITS} significant digits, which cannot be computed "
+    "with exactly; check the number for extra digits"
+)
 
 _TWO_PLACES = -2
 
@@ -402,8 +433,11 @@ def decimal_places(places: int) -> Validator:
             _fail(_inst, attribute, "must be a Decimal, never a float")
         if not value.is_finite() or value < 0:
             _fail(_inst, attribute, "must be a finite number >= 0")
-        exponent = value.as_tuple().exponent
+        digits = value.as_tuple()
+        exponent = digits.exponent
         assert isinstance(exponent, int)
+        if len(digits.digits) > MAX_SIGNIFICANT_DIGITS:
+            _fail(_inst, attribute, SIGNIFICANT_DIGITS_PROBLEM)
         if exponent < -places:
             _fail(_inst, attribute, f"must have at most {places} decimal places")
         if exponent > 0:

@@ -24,7 +24,11 @@ import cattrs
 from cattrs.errors import BaseValidationError
 
 from socialwork.errors import InputError, Problem
-from socialwork.model._base import mask_digit_runs, text_problem
+from socialwork.model._base import (
+    date_range_problem,
+    mask_digit_runs,
+    text_problem,
+)
 from socialwork.serialization.values import json_type, key_path
 
 __all__ = ["install_structure_hooks", "structure"]
@@ -106,6 +110,8 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
         )
     if not _DECIMAL_RE.fullmatch(value):
         _fail('expected an amount like "823.00" (digits, optional "." and decimals)')
+    # Exact (no context rounding); the field's validator refuses what calculations could not
+    # keep exact (money: MAX_AMOUNT; other numbers: more than 28 significant digits).
     return Decimal(value)
 
 
@@ -118,9 +124,13 @@ def _structure_date(value: Any, _: Any) -> dt.date:
     if not _DATE_RE.fullmatch(value):
         _fail("expected a date written YYYY-MM-DD, e.g. 2026-11-22")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         _fail("is not a real calendar date (check the month and the day)")
+    problem = date_range_problem(day)
+    if problem:
+        _fail(problem)
+    return day
 
 
 def _structure_datetime(value: Any, _: Any) -> dt.datetime:
