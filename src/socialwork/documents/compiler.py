@@ -280,7 +280,9 @@ class CompiledTemplate:
         if isinstance(exc, FormatError):
             return ValueFormatError(f"template {self.name!r}: {exc}{near}")
         if isinstance(exc, TypeError):  # messages about types, not values
-            return TemplateDefinitionError(f"template {self.name!r} failed: {exc}{near}")
+            return TemplateDefinitionError(
+                f"template {self.name!r} failed: {foreign_text(str(exc))}{near}"
+            )
         if isinstance(exc, RecursionError):
             return TemplateDefinitionError(
                 f"template {self.name!r} recursed too deeply (a macro or include calling "
@@ -355,7 +357,10 @@ class CompiledTemplate:
             try:
                 value = template.render(context)
             except (TemplateError, FormatError, TypeError, ValueError) as exc:
-                message = f"template {self.name!r}: document property {name!r}: {exc}"
+                message = (
+                    f"template {self.name!r}: document property {name!r}: "
+                    f"{foreign_text(str(exc))}"
+                )
                 if isinstance(exc, UndefinedError):
                     raise MissingDataError(message, template=self.name) from None
                 if isinstance(exc, FormatError | ValueError):
