@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from security.helpers import make_dist, run_cli, text
 from socialwork import examples
 from socialwork.serialization import to_json
-from security.helpers import make_dist, run_cli, text
 
 PLUGIN = '''
 from pathlib import Path

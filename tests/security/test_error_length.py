@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from security.helpers import run_cli, text
 from socialwork import examples
 from socialwork.cli._common import MAX_LISTED_PROBLEMS
 from socialwork.errors import InputError
 from socialwork.serialization import from_json, to_json
-from security.helpers import run_cli, text
 
 
 def _bad_case(count: int) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from security.helpers import make_dist, run_cli, text
 from socialwork import examples
 from socialwork.errors import ConfigurationError
 from socialwork.plugins import PluginWarning, hookimpl
@@ -17,7 +18,6 @@ from socialwork.plugins.budget import DEFAULT_HOOK_TIMEOUT, hook_timeout
 from socialwork.plugins.lifecycle import run_extend_context
 from socialwork.plugins.manager import build_registry, new_plugin_manager
 from socialwork.serialization import to_json
-from security.helpers import make_dist, run_cli, text
 
 SLEEPY_REGISTRATION = '''
 import time

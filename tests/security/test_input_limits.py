@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from security.helpers import run_cli, text
 from socialwork import examples
 from socialwork.errors import ConfigurationError
 from socialwork.serialization import to_json
 from socialwork.serialization.limits import DEFAULT_MAX_INPUT_BYTES, max_input_bytes
-from security.helpers import run_cli, text
 
 
 def _memory_cap() -> None:  # pragma: no cover - runs in the child

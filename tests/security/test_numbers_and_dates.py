@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from security.helpers import run_cli, text
 from socialwork import examples
 from socialwork.errors import InputError
 from socialwork.model import FieldError
 from socialwork.model._base import EARLIEST_DATE, LATEST_DATE
 from socialwork.serialization import from_json, to_json
-from security.helpers import run_cli, text
 
 
 def _problems(data: object) -> dict[str, str]:
@@ -38,7 +38,8 @@ def _first_income(data: object, path: str = "$") -> tuple[dict[str, object], str
     else:
         return None
     for key, value in items:
-        found = _first_income(value, f"{path}{key}" if str(key).startswith("[") else f"{path}.{key}")
+        step = f"{path}{key}" if str(key).startswith("[") else f"{path}.{key}"
+        found = _first_income(value, step)
         if found:
             return found
     return None

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from security.helpers import run_cli, text
 from socialwork import examples
 from socialwork.serialization import to_json
-from security.helpers import run_cli, text
 
 
 @pytest.fixture

@@ -8,13 +8,13 @@ from typing import Any
 
 import attrs
 from hypothesis import HealthCheck, given, settings
-from strategies import models
 
 from socialwork import examples
 from socialwork.model import Person, Sex
 from socialwork.model._base import has_private_repr
 from socialwork.plugins import get_registry
 from socialwork.serialization import from_json
+from strategies import models
 
 
 def _leaves(obj: Any, *, under_id: bool = False) -> tuple[list[str], list[str]]:

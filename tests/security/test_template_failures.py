@@ -13,10 +13,10 @@ from pathlib import Path
 import docx
 import pytest
 
+from security.helpers import make_dist, run_cli, text
 from socialwork.documents.compiler import compile_docx
 from socialwork.documents.package import MAX_RATIO, package_problems
 from socialwork.errors import TemplateDefinitionError
-from security.helpers import make_dist, run_cli, text
 
 PERSON_EXAMPLE = Path(__file__).parents[2] / "src" / "socialwork" / "examples" / "osoba.json"
 

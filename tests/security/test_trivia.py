@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from socialwork.documents import pdf
 from security.helpers import make_dist, run_cli, text
+from socialwork.documents import pdf
 
 
 @pytest.mark.parametrize("value", ["inf", "-inf", "nan", "1e400", "1e300"])

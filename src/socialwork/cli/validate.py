@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-from pathlib import Path
 from typing import Any
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, CommandError, date_arg, print_json
+from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, date_arg, print_json
 from socialwork.errors import InputError
 from socialwork.serialization import from_json, model_tag
 

@@ -37,8 +37,8 @@ from socialwork.documents.errors import (
     TemplateDefinitionError,
     ValueFormatError,
 )
-from socialwork.documents.polish import FormatError
 from socialwork.documents.package import check_package
+from socialwork.documents.polish import FormatError
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
 from socialwork.errors import foreign_text
 

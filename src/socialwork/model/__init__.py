@@ -115,6 +115,23 @@ from socialwork.model.spec import (
 )
 from socialwork.model.staff import Center, Signatory, SocialWorker
 
+
+def _private_reprs() -> None:
+    """Every attrs class of the model shows only its type and ids in ``repr``."""
+    import sys
+
+    from socialwork.model._base import private_repr
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("socialwork.model.") or name.endswith(".spec") or module is None:
+            continue  # (ModelSpec describes a type, not a case: its repr stays)
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and value.__module__ == name and attrs.has(value):
+                private_repr(value)
+
+
+_private_reprs()
+
 __all__ = [
     "BUILTIN_MODELS",
     "DATE_ATTRIBUTES",

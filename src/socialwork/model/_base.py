@@ -10,6 +10,7 @@ error message or a log.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import types
@@ -82,7 +83,7 @@ def _is_id_field(name: str) -> bool:
     return name == "id" or name.endswith("_id")
 
 
-def _private_repr(self: object) -> str:
+def _private_repr(self: Any) -> str:
     shown = []
     for field in attrs.fields(type(self)):
         if _is_id_field(field.name):
@@ -141,10 +142,8 @@ def make_reprs_private(cls: type) -> None:
         seen.add(current)
         if _generated_repr(current):
             private_repr(current)
-        try:
+        with contextlib.suppress(Exception):  # unresolvable annotations: as declared
             attrs.resolve_types(current)
-        except Exception:  # unresolvable annotations: the declared types as they are
-            pass
         for field in attrs.fields(current):
             todo.extend(_field_classes(field.type))
 

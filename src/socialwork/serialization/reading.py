@@ -23,12 +23,8 @@ import attrs
 import cattrs
 from cattrs.errors import BaseValidationError
 
-from socialwork.errors import InputError, Problem
-from socialwork.model._base import (
-    date_range_problem,
-    mask_digit_runs,
-    text_problem,
-)
+from socialwork.errors import InputError, Problem, mask_digit_runs
+from socialwork.model._base import date_range_problem, text_problem
 from socialwork.serialization.values import json_type, key_path
 
 __all__ = ["install_structure_hooks", "structure"]
