@@ -152,7 +152,7 @@ def test_cold_time_out_kills_the_process_group_and_removes_the_folder(
     """Issue 14 item 1, one LibreOffice per document: after the time limit nothing of it
     runs on, and the private folder with the document is gone (so no PDF can appear)."""
     before = _soffice_pids()
-    with pytest.raises(ConversionError, match="within 0.5 s"):
+    with pytest.raises(ConversionError, match=r"within 0\.5 s"):
         docx_to_pdf_cold(document, timeout=0.5)
     assert list(private_tmp.iterdir()) == []
     assert _wait_until(lambda: not (_soffice_pids() - before), 10)

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from socialwork.cli._common import EXIT_CONFIG, EXIT_USAGE, die
+from socialwork.cli._common import EXIT_CONFIG, EXIT_USAGE, die, error_text
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("socialwork.cli.demo", "render every template's example case"),
@@ -42,6 +42,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "socialwork.cli.calc", "income criteria and allowance amounts (art. 8, 37, 38 u.p.s.)"
     ),
     "deadline": ("socialwork.cli.deadline", "statutory deadlines: wywiad, its update, appeal"),
+    "schema": ("socialwork.cli.schema", "JSON Schema (draft 2020-12) of a model type, or of all"),
+    "serve": ("socialwork.cli.serve", "run the HTTP API (OpenAPI at /openapi.json; extra 'serve')"),
 }
 """Every sub-command: its module (which has ``register(subparsers)``) and its one-line help.
 Only the module of the command being run is imported, so ``socialwork --version``,
@@ -69,11 +71,23 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+_VALUED_OPTIONS = frozenset({"--profiles"})
+"""Options before the command that take a value (``--profiles FILE``)."""
+
+
 def _command_in(argv: Sequence[str]) -> str | None:
-    """The sub-command named in ``argv`` (its first argument that is not an option)."""
+    """The sub-command named in ``argv`` (its first argument that is neither an option nor
+    the value of one)."""
+    skip = False
     for argument in argv:
+        if skip:
+            skip = False
+            continue
         if argument == "--":
             return None
+        if argument in _VALUED_OPTIONS:
+            skip = True
+            continue
         if not argument.startswith("-"):
             return argument
     return None
@@ -88,6 +102,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "deadlines, render legal document drafts.",
     )
     parser.add_argument("--version", action=_Version)
+    parser.add_argument(
+        "--profiles",
+        dest="profiles_file",
+        metavar="FILE",
+        help="a TOML file of per-gmina profiles (default: $SOCIALWORK_PROFILES; "
+        "see docs/profiles.md)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     wanted = [
         module
@@ -125,18 +146,72 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_warning_format()  # a plugin's fault prints as one clean line
     try:
+        if getattr(args, "profiles_file", None):
+            from socialwork.law.profiles import load_profiles_file, set_profiles_file
+
+            load_profiles_file(args.profiles_file)  # a malformed file: one line, exit 3
+            set_profiles_file(args.profiles_file)
         code: int = handler(args)
     except CommandError as exc:
         die(str(exc), exc.code)
     except InputError as exc:
-        die(f"socialwork {args.command}: {exc}", EXIT_USAGE)
+        die(f"socialwork {args.command}: {error_text(exc)}", EXIT_USAGE)
     except ConfigurationError as exc:
-        die(f"socialwork {args.command}: {exc}", EXIT_CONFIG)
+        die(f"socialwork {args.command}: {error_text(exc)}", EXIT_CONFIG)
     except KeyboardInterrupt:
         die("socialwork: interrupted", 130)
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        _discard_stdout()
         return 0
+    except OSError as exc:  # e.g. printing to a standard output on a full disk
+        _discard_stdout()
+        die(f"socialwork {args.command}: {_os_error(exc)}", EXIT_USAGE)
+    _flush_stdout(args.command)
     return code
+
+
+def _os_error(exc: OSError) -> str:
+    from socialwork.documents.output import os_error_reason
+
+    if exc.filename:
+        return f"cannot use {exc.filename}: {os_error_reason(exc)}"
+    return f"cannot write the output: {os_error_reason(exc)}"
+
+
+def _flush_stdout(command: str) -> None:
+    """Flush standard output now, so a failure (a full disk, a closed pipe) is reported as
+    one line with exit code 2 rather than as Python's message at exit."""
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()
+    except OSError as exc:
+        _discard_stdout()
+        die(f"socialwork {command}: cannot write to standard output: {_os_error_reason(exc)}",
+            EXIT_USAGE)
+
+
+def _os_error_reason(exc: OSError) -> str:
+    from socialwork.documents.output import os_error_reason
+
+    return os_error_reason(exc)
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device: what is still buffered is dropped, so
+    nothing fails again when Python exits."""
+    import os
+
+    if sys.stdout is None:
+        return
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

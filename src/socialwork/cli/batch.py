@@ -75,6 +75,8 @@ class BatchSettings:
     force: bool
     sync: bool = False
     final: bool = False
+    profile: str | None = None
+    profiles_file: str | None = None
 
 
 @attrs.define
@@ -263,10 +265,18 @@ def run_one(job: Job, settings: BatchSettings) -> str | None:
         if job.unreadable:
             raise InputError(job.unreadable)
         case = load_case_text(_case_text(job), job.label)
-        options: dict[str, Any] = {"fmt": settings.fmt, "on": settings.on}
-        if settings.final:
-            options["final"] = True
-        document = render(settings.template, case, **options)
+        if settings.profiles_file:  # a worker process: the parent's --profiles FILE
+            from socialwork.law.profiles import set_profiles_file
+
+            set_profiles_file(settings.profiles_file)
+        document = render(
+            settings.template,
+            case,
+            fmt=settings.fmt,
+            on=settings.on,
+            final=settings.final,
+            profile=settings.profile,
+        )
         write_atomic(job.output, document, force=settings.force, sync=settings.sync)
     except SocialworkError as exc:  # bad input, or a converter/template problem
         message = str(exc)

@@ -29,7 +29,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import json
-import math
 import os
 import select
 import shutil
@@ -60,6 +59,8 @@ DEFAULT_TIMEOUT = 120.0
 STARTUP_TIMEOUT = 90.0
 _HELPER = Path(__file__).with_name("uno_helper.py")
 _UNO_CANDIDATES = ("/usr/bin/python3", "/usr/local/bin/python3")
+MAX_TIMEOUT = 86_400.0
+"""A day: ``inf``, ``nan`` or more than this is not a timeout; the default is used."""
 
 
 def find_soffice() -> str | None:
@@ -80,9 +81,7 @@ def _timeout() -> float:
         value = float(text)
     except ValueError:
         return DEFAULT_TIMEOUT
-    if not math.isfinite(value) or value <= 0:
-        return DEFAULT_TIMEOUT
-    return min(value, 24 * 3600.0)
+    return value if 0 < value <= MAX_TIMEOUT else DEFAULT_TIMEOUT
 
 
 _UNO_PYTHON: dict[str, str | None] = {}
