@@ -14,12 +14,26 @@ from hypothesis import strategies as st
 
 import socialwork.documents as documents
 from socialwork import examples
-from socialwork.documents.polish import NBSP, money, money_full
+from socialwork.documents import polish as _polish
 from socialwork.documents.text import check_xml, document_text
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
 from socialwork.model.common import Attachment, Court
 from socialwork.model.enums import Sex
 from socialwork.model.people import Address, Person
+
+NBSP = " "  # document_text reads the documents' no-break spaces as plain spaces
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def money(value: object) -> str:
+    return _plain(_polish.money(value))
+
+
+def money_full(value: object) -> str:
+    return _plain(_polish.money_full(value))
 
 
 def _pesel(born: dt.date, serial: int, male: bool) -> str:

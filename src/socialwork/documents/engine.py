@@ -166,13 +166,14 @@ def context(
 
 
 def compiled(spec: TemplateSpec) -> CompiledTemplate:
-    """The compiled form of ``spec``'s .docx (compiled once per file version)."""
+    """The compiled form of ``spec``'s .docx (compiled once per file version), with Polish
+    typography (:mod:`socialwork.documents.typography`)."""
     if not spec.path.is_file():
         raise TemplateDefinitionError(
             f"template {spec.name!r}{_from_plugin(spec)}: its .docx file {spec.path} does not "
             "exist; reinstall the plugin that provides it"
         )
-    return load_template(spec.path, spec.name)
+    return load_template(spec.path, spec.name, typography=True)
 
 
 def converter(fmt: str) -> Converter:
