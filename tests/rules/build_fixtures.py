@@ -18,6 +18,7 @@ from typing import Any
 
 from socialwork.model import ContractAction, ContractStatus, ShelterKind
 from socialwork.model.benefits import BenefitKind
+from socialwork.model.common import Institution
 from socialwork.model.contract import Termination
 from socialwork.model.enums import ActionOwner, DpsType
 from socialwork.model.referral import DpsDetails, ReferralKind, ShelterDetails
@@ -161,6 +162,13 @@ def _cases() -> dict[str, tuple[object, Callable[[dict[str, Any]], None] | None]
         ),
         "SW-REF-003.json": (
             referral(dps=_dps(needs_24h_care=False), consent=_consent()),
+            None,
+        ),
+        "SW-REF-004.json": (
+            referral(
+                ReferralKind.FAMILY_ASSISTANT,
+                target=Institution(name="Zespół asystentów rodziny"),
+            ),
             None,
         ),
         # --- staff

@@ -53,6 +53,7 @@ CASES: dict[str, Case] = {
     "SW-REF-001": Case(),  # DPS draft without consent
     "SW-REF-002": Case(),  # schronisko without kontrakt
     "SW-REF-003": Case(),  # DPS without the need of 24-hour care
+    "SW-REF-004": Case(exit=0),  # family assistant without consent: a warning
     "SW-STF-001": Case(),  # worker without qualification
     "SW-STF-002": Case(exit=0),  # caseload over 50: a warning only
 }

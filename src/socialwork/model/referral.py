@@ -102,11 +102,16 @@ class ReferralKind(LabelledEnum):
         "art. 46 u.p.s.",
         False,
     )
+    # Art. 8 ust. 3 u.w.r.s.p.z.: "Wspieranie rodziny jest prowadzone za jej zgodą i aktywnym
+    # udziałem, z uwzględnieniem zasobów własnych oraz źródeł wsparcia zewnętrznego" (quoted
+    # in https://wartowiedziec.pl/polityka-spoleczna/8175-komentarz-do-ustawy-o-wspieraniu-
+    # rodziny-i-systemie-pieczy-zastpczej-art-8) — so the family's consent is needed.
     FAMILY_ASSISTANT = (
         "family_assistant",
         "wniosek o przydzielenie asystenta rodziny",
-        "ustawa o wspieraniu rodziny i systemie pieczy zastępczej",
-        False,
+        "art. 8 ust. 3 ustawy z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy "
+        "zastępczej",
+        True,
     )
     OTHER = ("other", "skierowanie", "", False)
 
