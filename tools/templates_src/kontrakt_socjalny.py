@@ -103,7 +103,7 @@ def _header(doc: DocumentBuilder) -> None:
     doc.note(
         "Podstawa prawna: art. 108 ust. 1 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; "
         "wzór: rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. "
-        "w sprawie wzoru kontraktu socjalnego (Dz.U. z 2010 r. nr 218, poz. 1439)."
+        "w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)."
     )
 
 

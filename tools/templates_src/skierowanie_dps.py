@@ -47,7 +47,7 @@ D = f"{R}.dps"
 
 REGULATION = (
     "rozporządzenia Ministra Pracy i Polityki Społecznej z dnia 23 sierpnia 2012 r. "
-    "w sprawie domów pomocy społecznej (t.j. Dz.U. z 2025 r. poz. 51)"
+    "w sprawie domów pomocy społecznej (Dz. U. z 2025 r. poz. 51)"
 )
 
 # (text, keywords matched in lower-cased attachment titles, only-if-applicable)

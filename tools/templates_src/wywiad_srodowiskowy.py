@@ -71,7 +71,7 @@ def _header(doc: DocumentBuilder) -> None:
         f"Podstawa prawna: art. 107 ust. {{{{ '1' if {FULL} else '4' }}}} ustawy z dnia "
         "12 marca 2004 r. o pomocy społecznej; wzór kwestionariusza: załącznik nr 1 do "
         "rozporządzenia Ministra Rodziny i Polityki Społecznej z dnia 8 kwietnia 2021 r. "
-        "w sprawie rodzinnego wywiadu środowiskowego (Dz.U. z 2021 r. poz. 893, z późn. zm.)."
+        "w sprawie rodzinnego wywiadu środowiskowego (Dz. U. z 2021 r. poz. 893, z późn. zm.)."
     )
     doc.fields(
         [

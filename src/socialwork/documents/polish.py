@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from socialwork.errors import FormatError
+from socialwork.law.kpa import appeal_waiver
 from socialwork.formatting import (
     NBSP,
     amount_in_words,
@@ -33,6 +34,7 @@ __all__ = [
     "NBSP",
     "FormatError",
     "amount_in_words",
+    "appeal_waiver",
     "citation",
     "date_pl",
     "date_short",
@@ -129,6 +131,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
 """Filters registered in every template environment (``{{ x|money }}``)."""
 
 GLOBALS: dict[str, Callable[..., Any]] = {
+    "appeal_waiver": appeal_waiver,
     "plural": plural,
     "plural_form": plural_form,
     "amount_in_words": amount_in_words,

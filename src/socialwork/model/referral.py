@@ -93,7 +93,7 @@ class ReferralKind(LabelledEnum):
         "pzon",
         "wniosek o wydanie orzeczenia o (stopniu) niepełnosprawności",
         "rozporządzenie w sprawie orzekania o niepełnosprawności i stopniu "
-        "niepełnosprawności (t.j. Dz.U. 2021 poz. 857)",
+        "niepełnosprawności (Dz. U. z 2021 r. poz. 857)",
         True,
     )
     COUNSELLING = (

@@ -30,7 +30,7 @@ def build() -> DocumentBuilder:
     doc.title("NIEBIESKA KARTA – A", "wszczęcie procedury „Niebieskie Karty”")
     doc.note(
         "Wzór wg rozporządzenia Rady Ministrów z dnia 6 września 2023 r. w sprawie procedury "
-        "„Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” (Dz.U. 2023 poz. 1870), "
+        "„Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” (Dz. U. z 2023 r. poz. 1870), "
         "załącznik nr 1. Układ formularza NIEZWERYFIKOWANY z opublikowanym wzorem – sprawdź "
         "przed użyciem. Dokument zawiera dane szczególnie chronione."
     )
