@@ -148,7 +148,7 @@ def test_formal_elements_in_order() -> None:
         "Załączniki:",  # art. 126 § 1 pkt 7
         "1. odpis pozwu wraz z załącznikami dla pozwanego",
         "2. odpis skrócony aktu urodzenia powoda",
-        "3. zaświadczenie o zarobkach pozwanego (do dołączenia)",
+        "3. zaświadczenie o zarobkach pozwanego",
     )
     assert "None" not in text and "{{" not in text and "{%" not in text
     assert "zabezpieczenie" not in text and "zabezpieczenia" not in text
@@ -206,13 +206,14 @@ def test_several_children_of_both_sexes() -> None:
         "a) na rzecz małoletniego powoda (Jan Kowalski) w kwocie "
         f"{money_full(Decimal('800'))} miesięcznie",
         "b) na rzecz małoletniej powódki (Zofia Kowalska) w kwocie "
-        f"{money_full(Decimal('650.50'))} miesięcznie",
-        "do rąk przedstawiciela ustawowego powodów",
+        f"{money_full(Decimal('650.50'))} miesięcznie, do rąk przedstawiciela ustawowego,",
+        "płatnych z góry do dnia 10 każdego miesiąca",
         "Usprawiedliwione potrzeby małoletnich powodów",
         "Jan Kowalski (ur. 3 marca 2016",
         "Zofia Kowalska (ur. 21 lipca 2019",
         f"7{NBSP}lat)",
         "Żądane kwoty odpowiadają",
+        "i mieszczą się w granicach",
         "(podpis przedstawiciela ustawowego powodów)",
     )
 
@@ -287,9 +288,35 @@ def test_copy_for_the_defendant_is_listed_once() -> None:
 
 
 def test_helper_note_only_when_a_worker_helped() -> None:
-    assert "Uwaga (nie jest częścią pozwu)" not in _text(_claim())
-    text = _text(_claim(helped_by="Maria Wiśniewska, pracownik socjalny"))
-    assert "projekt przygotowano z pomocą pracownika socjalnego (Maria Wiśniewska" in text
+    from socialwork.documents.text import xml_parts
+
+    plain = xml_parts(documents.render("pozew-alimenty", _claim()))
+    assert "pracownika socjalnego" not in plain.get("word/comments.xml", b"").decode("utf-8")
+    claim = _claim(helped_by="Maria Wiśniewska, pracownik socjalny")
+    draft = documents.render("pozew-alimenty", claim)
+    # a Word comment for the worker: never in the pozew's text, absent from the final one
+    assert "Wiśniewska" not in document_text(draft)
+    comments = xml_parts(draft)["word/comments.xml"].decode("utf-8")
+    assert "z pomocą pracownika socjalnego (Maria Wiśniewska" in comments
+    assert "word/comments.xml" not in xml_parts(documents.render("pozew-alimenty", claim, final=True))
+
+
+def test_adult_child_is_a_party_in_its_own_right() -> None:
+    adult = _person("ch9", "Adam", "Kowalski", dt.date(2004, 3, 3), Sex.MALE)
+    claim = _claim(claims=(ChildClaim(adult, Decimal("800.00")),))
+    text = _text(claim)
+    assert "reprezentowan" not in text and "przedstawiciel ustawowy" not in text
+    assert "Wnoszę o:" in text
+    assert "do rąk powoda" in text
+    assert "(podpis powoda)" in text
+    mixed = _text(_claim(claims=(ChildClaim(adult, Decimal("800.00")),
+                                 ChildClaim(DAUGHTER, Decimal("500.00")))))
+    assert "małoletni powodowie reprezentowani przez przedstawiciela ustawowego" in mixed
+    assert "(podpis powoda)" in mixed and "(podpis przedstawiciela ustawowego" in mixed
+    from socialwork.rules import validate
+
+    codes = [f.code for f in validate(claim).findings]
+    assert "SW-ALI-001" in codes
 
 
 def test_the_shipped_example() -> None:

@@ -171,6 +171,7 @@ def _cases() -> dict[str, tuple[object, Callable[[dict[str, Any]], None] | None]
             ),
             None,
         ),
+        "SW-ALI-001.json": (_adult_claim(), None),
         # --- staff
         "SW-STF-001.json": (worker(qualification=None), None),
         "SW-STF-002.json": (worker(caseload=75), None),
@@ -193,6 +194,24 @@ def _shelter_target() -> Any:
     from socialwork.model.common import Institution
 
     return Institution(name="Schronisko dla Osób Bezdomnych w Otwocku")
+
+
+def _adult_claim() -> Any:
+    """The shipped pozew example with its first child of age (19) on the filing date."""
+    import attrs
+
+    from socialwork.documents.catalog import EXAMPLES_DIR
+    from socialwork.serialization import from_json
+
+    claim = from_json((EXAMPLES_DIR / "pozew-alimenty.json").read_text(encoding="utf-8"))
+    first = claim.claims[0]
+    born = claim.filed_on.replace(year=claim.filed_on.year - 19)
+    month = born.month + (20 if born.year >= 2000 else 0)
+    digits = f"{born.year % 100:02d}{month:02d}{born.day:02d}1232"  # serial 123, female
+    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    check = (10 - sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10) % 10
+    child = attrs.evolve(first.child, birth_date=born, pesel=digits + str(check))
+    return attrs.evolve(claim, claims=(attrs.evolve(first, child=child), *claim.claims[1:]))
 
 
 def main() -> None:

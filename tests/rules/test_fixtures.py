@@ -32,6 +32,7 @@ class Case(NamedTuple):
 
 
 CASES: dict[str, Case] = {
+    "SW-ALI-001": Case(exit=0),  # an adult child in a pozew o alimenty: a warning
     "SW-BEN-001": Case(related=True),  # income above the criterion (in the interview)
     "SW-BEN-002": Case(related=True),  # no reason of art. 7 besides poverty
     "SW-BEN-003": Case(),  # zasiłek stały below the minimum

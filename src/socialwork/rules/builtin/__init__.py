@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
-from socialwork.rules.builtin import benefits, contract, decision, interview, referral, staff
+from socialwork.rules.builtin import (
+    alimony,
+    benefits,
+    contract,
+    decision,
+    interview,
+    referral,
+    staff,
+)
 from socialwork.rules.rule import Rule
 
 BUILTIN_RULES: tuple[Rule, ...] = (
@@ -13,6 +21,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *contract.RULES,
     *referral.RULES,
     *staff.RULES,
+    *alimony.RULES,
 )
 
 __all__ = ["BUILTIN_RULES"]
