@@ -291,7 +291,7 @@ def test_helper_note_only_when_a_worker_helped() -> None:
     from socialwork.documents.text import xml_parts
 
     plain = xml_parts(documents.render("pozew-alimenty", _claim()))
-    assert "pracownika socjalnego" not in plain.get("word/comments.xml", b"").decode("utf-8")
+    assert "z pomocą pracownika" not in plain.get("word/comments.xml", b"").decode("utf-8")
     claim = _claim(helped_by="Maria Wiśniewska, pracownik socjalny")
     draft = documents.render("pozew-alimenty", claim)
     # a Word comment for the worker: never in the pozew's text, absent from the final one
