@@ -298,7 +298,8 @@ def test_helper_note_only_when_a_worker_helped() -> None:
     assert "Wiśniewska" not in document_text(draft)
     comments = xml_parts(draft)["word/comments.xml"].decode("utf-8")
     assert "z pomocą pracownika socjalnego (Maria Wiśniewska" in comments
-    assert "word/comments.xml" not in xml_parts(documents.render("pozew-alimenty", claim, final=True))
+    final = documents.render("pozew-alimenty", claim, final=True)
+    assert "word/comments.xml" not in xml_parts(final)
 
 
 def test_adult_child_is_a_party_in_its_own_right() -> None:

@@ -22,7 +22,8 @@ administracyjnego) is printed:
    when given: "do organu odwoławczego, którym jest …") za pośrednictwem organu, który
    wydał decyzję, w terminie 14 dni od dnia doręczenia (art. 127 § 1, art. 129 § 1 i 2 k.p.a.);
    the right to waive the appeal in the wording of art. 127a § 1 k.p.a. in force on the
-   decision's date and its effects (``appeal_waiver(on)``, socialwork.law.kpa); for a grant, the duty to
+   decision's date and its effects (``appeal_waiver(on)``, socialwork.law.kpa); for a grant,
+   the duty to
    report changes (art. 109 u.p.s.);
 8. podpis — "z upoważnienia …", a line to sign, name and position (stanowisko służbowe).
 
@@ -296,7 +297,8 @@ def build() -> DocumentBuilder:
             )
         with doc.when(f"{D}.granted"):
             doc.paragraph(
-                "{{ 3 if waiver else 2 }}. Osoba korzystająca ze świadczeń z pomocy społecznej jest obowiązana "
+                "{{ 3 if waiver else 2 }}. Osoba korzystająca ze świadczeń z pomocy społecznej "
+                "jest obowiązana "
                 "niezwłocznie poinformować organ, który przyznał świadczenie, o każdej zmianie "
                 "w swojej sytuacji osobistej, dochodowej i majątkowej, która wiąże się "
                 "z podstawą do przyznania świadczenia (art. 109 u.p.s.).",

@@ -370,7 +370,8 @@ def build() -> DocumentBuilder:
         "potrzeb uprawnionego oraz od zarobkowych i majątkowych możliwości zobowiązanego "
         "(art. 135 § 1 k.r.o.). {{ 'Żądane kwoty odpowiadają' if many else "
         "'Żądana kwota odpowiada' }} usprawiedliwionym potrzebom "
-        "{{ claimant_gen }} i {{ 'mieszczą' if many else 'mieści' }} się w granicach możliwości zarobkowych i majątkowych "
+        "{{ claimant_gen }} i {{ 'mieszczą' if many else 'mieści' }} się w granicach "
+        "możliwości zarobkowych i majątkowych "
         "{{ def_gen }}.",
         align="justify",
     )
@@ -413,8 +414,10 @@ def build() -> DocumentBuilder:
                  "g.minor else 'małoletnich powodów' }})", "is"),
                 align="center", indent=RIGHT,
             )
-        with doc.each(f"c in {claims}"):
-            with doc.when(f"c.child.age_on({A}.filed_on) not in range(18)"):
+        with (
+            doc.each(f"c in {claims}"),
+            doc.when(f"c.child.age_on({A}.filed_on) not in range(18)"),
+        ):
                 doc.spacer(24, keep_with_next=True)
                 doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0,
                               keep_with_next=True)

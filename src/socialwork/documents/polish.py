@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from socialwork.errors import FormatError
-from socialwork.law.kpa import appeal_waiver
 from socialwork.formatting import (
     NBSP,
     amount_in_words,
@@ -27,6 +26,7 @@ from socialwork.formatting import (
     plural_form,
     yes_no,
 )
+from socialwork.law.kpa import appeal_waiver
 
 __all__ = [
     "FILTERS",
