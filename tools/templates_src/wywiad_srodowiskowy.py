@@ -58,7 +58,9 @@ def _header(doc: DocumentBuilder) -> None:
              f"{W}.center.contact and {W}.center.contact.phone"),
         ],
         f"{{{{ {W}.center.address.city }}}}, {{{{ {W}.conducted_on|date_pl }}}}",
-        reference=f"Nr wywiadu: {{{{ {W}.id }}}}",
+        # the model has no document number of its own (the id is the internal record key):
+        # a line for the worker to write the register number in
+        reference="Nr wywiadu: " + "…" * 12,
     )
     with doc.when(FULL):
         doc.title("RODZINNY WYWIAD ŚRODOWISKOWY", "Kwestionariusz — część I")
@@ -201,24 +203,66 @@ def _incomes(doc: DocumentBuilder) -> None:
             [
                 "{{ loop.index }}.",
                 f"{{{{ {H}.person(i.person_id).full_name }}}}",
-                # a description repeating the source ("dodatek pielęgnacyjny") is not
-                # printed twice; one that begins with it replaces it
-                "{% set own = i.description and (i.description|lower).startswith("
-                "i.kind.label|lower) %}"
-                "{{ i.description if own else i.kind.label }}"
+                # the source is the statutory kind; the worker's description goes to
+                # "Uwagi", so the source is never printed twice
+                "{{ i.kind.label }}"
                 "{{ '\\n' ~ i.hectares|decimal_pl ~ ' ha przeliczeniowych' "
-                "if i.hectares is not none else '' }}"
-                "{{ '\\n' ~ i.description if i.description and not own else '' }}",
+                "if i.hectares is not none else '' }}",
                 "{{ '%02d.%04d'|format(i.month.month, i.month.year) }}",
                 "{{ '—' if i.kind.value == 'farm' else i.gross|money }}",
                 "{{ '—' if i.kind.value == 'farm' else i.net|money }}",
-                "{{ [('niewliczany do dochodu' if i.kind.excluded else ''), "
+                # a description that begins with the source keeps only what it adds
+                "{% set d = i.description or '' %}"
+                "{% if (d|lower).startswith(i.kind.label|lower) %}"
+                "{% set d = d[i.kind.label|length:]|trim(' –-,:') %}{% endif %}"
+                "{{ [d, "
+                "('niewliczany do dochodu' if i.kind.excluded and not (i.description and "
+                "'nie wlicza' in i.description) else ''), "
                 "('dochód utracony' if i.lost else ''), "
                 "('dochód jednorazowy' if i.one_off else '')]|select|join('; ') or '—' }}",
             ],
             loop=f"i in {H}.incomes",
-            widths=[1.0, 2.6, 4.2, 1.9, 2.2, 2.2, 2.4],
+            widths=[1.0, 2.6, 3.4, 1.7, 2.2, 2.2, 3.4],
         )
+        # art. 8 ust. 1 u.p.s.: the total, the income per person and the criterion in force on
+        # the interview's date (socialwork.law), compared
+        doc.tag(
+            f"set summary = income_summary({H}, {W}.application_on or {W}.conducted_on, "
+            f"{W}.conducted_on)"
+        )
+        with doc.when("summary"):
+            doc.fields(
+                [
+                    (
+                        "Dochód gospodarstwa domowego",
+                        "{{ summary.total|money }} "
+                        "({{ '%02d.%04d'|format(summary.month.month, summary.month.year) }})",
+                    ),
+                    row_if("not summary.single"),
+                    (
+                        "Dochód na osobę",
+                        "{{ summary.per_person|money }} "
+                        "({{ plural(summary.members, 'osoba', 'osoby', 'osób') }})",
+                    ),
+                    ROW_ENDIF,
+                    (
+                        "Kryterium dochodowe (art. 8 ust. 1 u.p.s.)",
+                        "{{ summary.criterion|money }} "
+                        "{{ 'dla osoby samotnie gospodarującej' if summary.single else "
+                        "'na osobę w rodzinie (rodziny: ' ~ summary.family_criterion|money ~ ')' }}"
+                        f", w dniu {{{{ {W}.conducted_on|date_pl }}}}",
+                    ),
+                    (
+                        "Porównanie",
+                        "dochód {{ '' if summary.single else 'na osobę ' }}"
+                        "{% if summary.exceeds %}przekracza kryterium dochodowe o "
+                        "{{ ((summary.total if summary.single else summary.per_person) - "
+                        "summary.criterion)|money }}{% else %}nie przekracza kryterium "
+                        "dochodowego{% endif %}",
+                    ),
+                ],
+                label_width=6.0,
+            )
         doc.note(
             "Dochód netto: przychód pomniejszony o podatek dochodowy, składki na ubezpieczenia "
             "zdrowotne i społeczne oraz alimenty świadczone na rzecz innych osób (art. 8 "
