@@ -87,14 +87,17 @@ def test_full_example_prints_every_segment_in_order(full: Interview) -> None:
     assert positions == sorted(positions)
 
 
-def test_optional_segments_vanish_when_empty(full: Interview) -> None:
+def test_empty_segments_print_their_title_and_lines_to_fill_in(full: Interview) -> None:
+    # the worker takes the questionnaire to the home visit: an empty segment keeps its title
+    # and ruled lines to complete by hand (in a full interview)
     bare = attrs.evolve(_without(full, *OPTIONAL),
                         household=attrs.evolve(full.household, incomes=()))
     t = text(bare)
-    for letter in OPTIONAL:
-        assert TITLES[letter] not in t
-    for letter in MANDATORY:
+    for letter in (*OPTIONAL, *MANDATORY):
         assert TITLES[letter] in t
+    for letter in OPTIONAL:
+        after = t[t.index(TITLES[letter]) + len(TITLES[letter]):].lstrip()
+        assert after.startswith("…" * 10), letter
 
 
 @pytest.mark.parametrize("letter", ["H", "I", "J"])
@@ -214,8 +217,8 @@ def test_mandatory_segments_always_in_a_full_interview(
             expected = True
         elif kind is InterviewKind.UPDATE and letter == "A":
             expected = False  # the person and household are in część IV
-        elif letter == "B" and kind is InterviewKind.FULL:
-            expected = letter not in missing or bool(base.household.incomes)
+        elif kind is InterviewKind.FULL:
+            expected = True  # an empty segment prints its title and lines to fill in
         else:
             expected = letter not in missing
         assert (TITLES[letter] in t) is expected, letter

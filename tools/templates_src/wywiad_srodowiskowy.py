@@ -29,7 +29,7 @@ document only — the template adds nothing to any log or metadata.
 
 from __future__ import annotations
 
-from socialwork.authoring import ROW_ENDIF, DocumentBuilder, row_if
+from socialwork.authoring import ROW_ENDIF, DocumentBuilder, note_tag, row_if
 
 NAME = "wywiad-srodowiskowy"
 TITLE = "Rodzinny wywiad środowiskowy (część I, segmenty A–J) i jego aktualizacja (część IV)"
@@ -42,6 +42,12 @@ LINE = "…" * 40
 """A dotted line the width of the text column (to fill in by hand)."""
 LINES = LINE + "\n" + LINE + "\n" + LINE
 FULL = f"{W}.kind.value == 'full'"
+UNVERIFIED_SEGMENT = note_tag(
+    "Litera i tytuł tego segmentu NIEZWERYFIKOWANE ze wzorem kwestionariusza (załącznik nr 1 "
+    "do rozporządzenia z dnia 8 kwietnia 2021 r.): porównaj przed użyciem."
+)
+"""A draft comment on the headings of segments B and D–G (their letters and titles are not
+confirmed by a source; C, A, H, I, J are)."""
 UPDATE = f"{W}.kind.value == 'update'"
 
 
@@ -286,7 +292,9 @@ def _segment_b(doc: DocumentBuilder) -> None:
     # In an update the incomes are part of część IV; segment B follows only when filled.
     with doc.when(f"({FULL} and ({m} or {H}.incomes)) or ({UPDATE} and {m})"):
         # UNVERIFIED: letter B and its title (material situation).
-        doc.heading("B. Analiza sytuacji materialnej osoby lub rodziny", level=2)
+        doc.heading(
+            "B. Analiza sytuacji materialnej osoby lub rodziny" + UNVERIFIED_SEGMENT, level=2
+        )
         with doc.when(FULL):
             _incomes(doc)
         with doc.when(f"{m} and {m}.expenses"):
@@ -305,6 +313,16 @@ def _segment_b(doc: DocumentBuilder) -> None:
             doc.paragraph(("Zadłużenie: ", "b"), f"{{{{ {m}.debts }}}}", align="justify")
         with doc.when(f"{m} and {m}.notes"):
             doc.paragraph(("Uwagi: ", "b"), f"{{{{ {m}.notes }}}}", align="justify")
+    _empty(doc, f"{m} or {H}.incomes", "B. Analiza sytuacji materialnej osoby lub rodziny",
+           UNVERIFIED_SEGMENT)
+
+
+def _empty(doc: DocumentBuilder, condition: str, title: str, note: str = "") -> None:
+    """An optional segment without data, in a full interview: its title and ruled lines to
+    fill in by hand (the worker takes the questionnaire to the home visit)."""
+    with doc.when(f"{FULL} and not ({condition})"):
+        doc.heading(title + note, level=2)
+        doc.paragraph(LINES)
 
 
 def _segment_c(doc: DocumentBuilder) -> None:
@@ -332,21 +350,27 @@ def _segment_c(doc: DocumentBuilder) -> None:
             ],
             label_width=5.0,
         )
+    _empty(doc, c, "C. Analiza warunków bytowych osoby lub rodziny")
 
 
 def _segments_d_to_g(doc: DocumentBuilder) -> None:
     h = f"{W}.health"
     with doc.when(h):
         # UNVERIFIED: letter D and its title (health situation).
-        doc.heading("D. Analiza sytuacji zdrowotnej osoby lub rodziny", level=2)
+        doc.heading(
+            "D. Analiza sytuacji zdrowotnej osoby lub rodziny" + UNVERIFIED_SEGMENT, level=2
+        )
         doc.paragraph(f"{{{{ {h}.description }}}}", align="justify")
         with doc.when(f"{h}.disability_rulings"):
             doc.paragraph(("Orzeczenia o niepełnosprawności: ", "b"),
                           f"{{{{ {h}.disability_rulings }}}}", align="justify")
+    _empty(doc, h, "D. Analiza sytuacji zdrowotnej osoby lub rodziny", UNVERIFIED_SEGMENT)
     w = f"{W}.work"
     with doc.when(w):
         # UNVERIFIED: letter E and its title (occupational situation).
-        doc.heading("E. Analiza sytuacji zawodowej osoby lub rodziny", level=2)
+        doc.heading(
+            "E. Analiza sytuacji zawodowej osoby lub rodziny" + UNVERIFIED_SEGMENT, level=2
+        )
         doc.paragraph(f"{{{{ {w}.description }}}}", align="justify")
         with doc.when(f"{w}.registered_unemployed is not none"):
             doc.paragraph(
@@ -361,18 +385,27 @@ def _segments_d_to_g(doc: DocumentBuilder) -> None:
         with doc.when(f"{w}.qualifications"):
             doc.paragraph(("Kwalifikacje zawodowe: ", "b"), f"{{{{ {w}.qualifications }}}}",
                           align="justify")
+    _empty(doc, w, "E. Analiza sytuacji zawodowej osoby lub rodziny", UNVERIFIED_SEGMENT)
     f = f"{W}.family_functioning"
     with doc.when(f):
         # UNVERIFIED: letter F and its title (family functioning, alimony).
-        doc.heading("F. Funkcjonowanie rodziny", level=2)
+        doc.heading(
+            "F. Funkcjonowanie rodziny" + UNVERIFIED_SEGMENT, level=2
+        )
         doc.paragraph(f"{{{{ {f}.description }}}}", align="justify")
         with doc.when(f"{f}.alimony"):
             doc.paragraph(("Alimenty: ", "b"), f"{{{{ {f}.alimony }}}}", align="justify")
+    _empty(doc, f, "F. Funkcjonowanie rodziny", UNVERIFIED_SEGMENT)
     g = f"{W}.other_circumstances"
     with doc.when(g):
         # UNVERIFIED: letter G and its title (other circumstances).
-        doc.heading("G. Inne okoliczności mające wpływ na sytuację osoby lub rodziny", level=2)
+        doc.heading(
+            "G. Inne okoliczności mające wpływ na sytuację osoby lub rodziny" + UNVERIFIED_SEGMENT,
+            level=2,
+        )
         doc.paragraph(f"{{{{ {g}.description }}}}", align="justify")
+    _empty(doc, g, "G. Inne okoliczności mające wpływ na sytuację osoby lub rodziny",
+           UNVERIFIED_SEGMENT)
 
 
 def _segment_h(doc: DocumentBuilder) -> None:
