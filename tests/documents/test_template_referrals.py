@@ -277,7 +277,7 @@ def test_court_parent_addresses_and_no_parents() -> None:
     assert f"{mother.full_name} (matka małoletnich)" in body
     assert f"zam. {case.client.address}" in body
     # a parent who is not the client: a dotted line to fill in by hand
-    assert "(ojciec małoletnich)" in body and "zam. …" in body
+    assert "(ojciec małoletnich)" in body and "adres zamieszkania nieznany wnioskodawcy" in body
     alone = text(COURT, evolve(case, "court", parents=()))
     assert "Uczestnicy postępowania" not in alone
     assert "WNIOSEK" in alone
