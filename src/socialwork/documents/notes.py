@@ -24,6 +24,7 @@ carry comments.
 from __future__ import annotations
 
 import copy
+import functools
 import html
 import re
 import zlib
@@ -238,6 +239,27 @@ def _comments_xml(texts: Sequence[str], first: int, existing: bytes | None) -> b
     return _DECLARATION + content
 
 
+@functools.lru_cache(maxsize=64)
+def _linked(member: Member) -> Member:
+    """``word/_rels/document.xml.rels`` or ``[Content_Types].xml`` with the comments part
+    added (once per template: the result is cached)."""
+    root = etree.fromstring(_inflate(member))
+    if member.name == _DOCUMENT_RELS:
+        ids = {element.get("Id") for element in root}
+        number = 1
+        while f"rIdSwComments{number}" in ids:
+            number += 1
+        relationship = etree.SubElement(root, f"{{{_PKG_REL}}}Relationship")
+        relationship.set("Id", f"rIdSwComments{number}")
+        relationship.set("Type", _COMMENTS_REL)
+        relationship.set("Target", "comments.xml")
+    else:
+        override = etree.SubElement(root, f"{{{_CT}}}Override")
+        override.set("PartName", f"/{_COMMENTS_MEMBER}")
+        override.set("ContentType", _COMMENTS_TYPE)
+    return deflated(member.name, _DECLARATION + etree.tostring(root, encoding="UTF-8"))
+
+
 def comment_members(
     members: Iterable[Member], texts: Sequence[str], first: int = 0
 ) -> list[Member]:
@@ -250,23 +272,8 @@ def comment_members(
     for member in members:
         if member is existing:
             member = deflated(member.name, _comments_xml(texts, first, _inflate(member)))
-        elif existing is None and member.name == _DOCUMENT_RELS:
-            root = etree.fromstring(_inflate(member))
-            ids = {element.get("Id") for element in root}
-            number = 1
-            while f"rIdSwComments{number}" in ids:
-                number += 1
-            relationship = etree.SubElement(root, f"{{{_PKG_REL}}}Relationship")
-            relationship.set("Id", f"rIdSwComments{number}")
-            relationship.set("Type", _COMMENTS_REL)
-            relationship.set("Target", "comments.xml")
-            member = deflated(member.name, _DECLARATION + etree.tostring(root, encoding="UTF-8"))
-        elif existing is None and member.name == _CONTENT_TYPES:
-            root = etree.fromstring(_inflate(member))
-            override = etree.SubElement(root, f"{{{_CT}}}Override")
-            override.set("PartName", f"/{_COMMENTS_MEMBER}")
-            override.set("ContentType", _COMMENTS_TYPE)
-            member = deflated(member.name, _DECLARATION + etree.tostring(root, encoding="UTF-8"))
+        elif existing is None and member.name in (_DOCUMENT_RELS, _CONTENT_TYPES):
+            member = _linked(member)
         result.append(member)
     if existing is None:
         result.append(deflated(_COMMENTS_MEMBER, _comments_xml(texts, first, None)))
