@@ -317,7 +317,7 @@ def test_adult_child_is_a_party_in_its_own_right() -> None:
     from socialwork.rules import validate
 
     codes = [f.code for f in validate(claim).findings]
-    assert "SW-ALI-001" in codes
+    assert "SW-POZ-001" in codes
 
 
 def test_the_shipped_example() -> None:

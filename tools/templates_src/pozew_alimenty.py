@@ -1,7 +1,7 @@
 """``pozew-alimenty`` — a pozew o alimenty a social worker helps a client to draft. The claimant
 signs: for a minor child, the przedstawiciel ustawowy (art. 126 k.p.c.); a child of age is a
 party in its own right and signs itself (it is not represented, and alimony is paid into its
-own hands; ``socialwork validate`` flags such a claim, SW-ALI-001). The worker only helps: the
+own hands; ``socialwork validate`` flags such a claim, SW-POZ-001). The worker only helps: the
 draft says so in a Word comment, which the final document does not carry.
 
 Structure:

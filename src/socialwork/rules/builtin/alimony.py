@@ -11,7 +11,7 @@ from socialwork.rules.rule import RuleContext, Violation, rule
 
 
 @rule(
-    "SW-ALI-001",
+    "SW-POZ-001",
     "Pełnoletnie dziecko jest stroną we własnym imieniu: samo podpisuje pozew, a alimenty "
     "są płatne do jego rąk",
     applies_to=AlimonyClaim,
