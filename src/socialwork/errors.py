@@ -36,6 +36,7 @@ __all__ = [
     "DocumentError",
     "FieldError",
     "FormatError",
+    "HookTimeout",
     "InputError",
     "LegalBasisError",
     "MissingDataError",
@@ -229,6 +230,20 @@ class ConverterUnavailableError(DocumentError, ConfigurationError):
 
 class ConversionError(DocumentError, ConfigurationError):
     """The converter ran but did not produce a document (crash, timeout, empty output)."""
+
+
+class HookTimeout(Exception):
+    """A plugin hook did not return within its time budget (``SOCIALWORK_HOOK_TIMEOUT``).
+
+    Internal to the plugin host: it is reported as a plugin fault naming the plugin and never
+    reaches a caller of socialwork."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"did not return within {seconds:g} s")
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.seconds,))
 
 
 class CommandError(Exception):
