@@ -37,7 +37,7 @@ from socialwork.documents.errors import (
     TemplateDefinitionError,
     ValueFormatError,
 )
-from socialwork.documents.package import check_package
+from socialwork.documents.package import check_package, read_package
 from socialwork.documents.polish import FormatError
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
 from socialwork.errors import foreign_text
@@ -454,12 +454,7 @@ def load_template(path: Path, name: str) -> CompiledTemplate:
         cached = _CACHE.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TemplateDefinitionError(
-            f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
-        ) from None
+    data = read_package(path, name)  # a regular file of bounded size
     compiled = compile_docx(data, name)
     with _CACHE_LOCK:
         _CACHE[key] = (version, compiled)
