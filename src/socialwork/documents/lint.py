@@ -3,8 +3,9 @@
 Checks, for each part of a .docx template (body, headers, footers, footnotes):
 
 * the template compiles (docxtpl preprocessing + Jinja syntax, unknown filters);
-* every top-level variable is in the render context (the model's tag, ``on``, ``template``,
-  ``letterhead``, the Polish helpers, Jinja's own globals) — a typo like ``referal`` fails;
+* every top-level variable is in the render context (the model's tag, ``on``, ``final``,
+  ``template``, ``letterhead``, the Polish helpers, Jinja's own globals) — a typo like
+  ``referal`` fails;
 * every attribute path rooted at the model object exists on the model classes: the attrs
   fields (followed through ``X | None``, ``tuple[X, ...]``/``list[X]`` in ``for`` loops,
   ``{% set %}`` and ``{% with %}``), properties and methods — ``referral.client.nmae`` fails.
@@ -57,7 +58,7 @@ class LintProblem:
 def context_names(tag: str) -> frozenset[str]:
     """Every top-level name a template of a model with ``tag`` may use."""
     env = environment()
-    return frozenset({tag, "on", "template", "letterhead", *GLOBALS, *env.globals})
+    return frozenset({tag, "on", "final", "template", "letterhead", *GLOBALS, *env.globals})
 
 
 @functools.cache
