@@ -265,6 +265,20 @@ class ConversionError(DocumentError, ConfigurationError):
     """The converter ran but did not produce a document (crash, timeout, empty output)."""
 
 
+class HookTimeout(Exception):
+    """A plugin hook did not return within its time budget (``SOCIALWORK_HOOK_TIMEOUT``).
+
+    Internal to the plugin host: it is reported as a plugin fault naming the plugin and never
+    reaches a caller of socialwork."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"did not return within {seconds:g} s")
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.seconds,))
+
+
 class CommandError(Exception):
     """A failure the ``socialwork`` command reports as one line on stderr with its exit code
     (default 2); raised by :mod:`socialwork.cli` only."""
@@ -297,16 +311,6 @@ def foreign_text(text: str, limit: int = 300) -> str:
 
 class PluginWarning(UserWarning):
     """A plugin was skipped or one of its hooks failed; the host carried on without it."""
-
-
-class HookTimeout(Exception):
-    """Internal: a plugin hook did not return within its time budget
-    (``SOCIALWORK_HOOK_TIMEOUT``). The host reports it as a fault of the plugin; it is never
-    raised to a caller of socialwork."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"did not return within {seconds:g} s")
-        self.seconds = seconds
 
 
 class ServiceProblem(Exception):

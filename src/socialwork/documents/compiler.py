@@ -44,7 +44,7 @@ from socialwork.documents.notes import (
     first_comment_id,
     has_notes,
 )
-from socialwork.documents.package import check_package
+from socialwork.documents.package import check_package, read_package
 from socialwork.documents.polish import FormatError
 from socialwork.documents.typography import typeset_source, wrap_typeset
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
@@ -478,12 +478,7 @@ def load_template(path: Path, name: str, *, typography: bool = False) -> Compile
         cached = _CACHE.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TemplateDefinitionError(
-            f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
-        ) from None
+    data = read_package(path, name)  # a regular file of bounded size
     compiled = compile_docx(data, name, typography=typography)
     with _CACHE_LOCK:
         _CACHE[key] = (version, compiled)

@@ -14,6 +14,7 @@ are refused, and it only ever saw a copy of the render context.
 
 from __future__ import annotations
 
+import contextvars
 import math
 import os
 import threading
@@ -58,10 +59,11 @@ def call_with_budget(function: Callable[..., T], *args: Any, timeout: float | No
     if limit <= 0:
         return function(*args)
     outcome: dict[str, Any] = {}
+    context = contextvars.copy_context()  # the caller's context variables (a profile…)
 
     def run() -> None:
         try:
-            outcome["value"] = function(*args)
+            outcome["value"] = context.run(function, *args)
         except BaseException as exc:  # handed to the caller's thread
             outcome["error"] = exc
 

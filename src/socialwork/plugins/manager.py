@@ -126,8 +126,9 @@ class _RealInterrupt:
         if threading.current_thread() is threading.main_thread():
             try:
                 self.previous = signal.getsignal(signal.SIGINT)
-                signal.signal(signal.SIGINT, self._handler)
-                self.installed = True
+                if self.previous is not None:  # None: a handler Python cannot restore
+                    signal.signal(signal.SIGINT, self._handler)
+                    self.installed = True
             except (ValueError, OSError):  # not the main interpreter: cannot tell
                 self.installed = False
         return self
