@@ -45,6 +45,7 @@ __all__ = [
     "PluginWarning",
     "Problem",
     "RegistrationError",
+    "ServiceProblem",
     "SocialworkError",
     "TemplateDefinitionError",
     "TransitionError",
@@ -259,6 +260,27 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = 2) -> None:
         super().__init__(message)
         self.code = code
+
+
+class ServiceProblem(Exception):
+    """A problem the HTTP service answers with (RFC 9457): ``status``, ``slug`` (the type is
+    ``urn:socialwork:problem:<slug>``), ``title``, ``detail`` and, for input problems,
+    ``errors`` (``[{"path", "code", "message"}]``); raised by :mod:`socialwork.service` only."""
+
+    def __init__(
+        self,
+        status: int,
+        slug: str,
+        title: str,
+        detail: str,
+        errors: list[dict[str, str]] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.slug = slug
+        self.title = title
+        self.detail = detail
+        self.errors = errors
 
 
 # ================================================================================ warnings
