@@ -329,3 +329,21 @@ def test_serve_without_the_extra_names_it(tmp_path: Path) -> None:
     assert done.returncode == 3
     assert done.stderr.strip().count("\n") == 0
     assert "pip install 'socialwork[serve]'" in done.stderr
+
+
+def test_parallel_requests_with_two_profiles_never_mix(client: httpx.Client) -> None:
+    case = sw.from_json(_example("decyzja"))
+    expected = {
+        None: sw.render("decyzja", case),
+        "przykladowo": sw.render("decyzja", case, profile="przykladowo"),
+    }
+    assert expected[None] != expected["przykladowo"]
+    jobs: list[str | None] = [None, "przykladowo"] * 8
+
+    def one(profile: str | None) -> tuple[str | None, bytes]:
+        query = f"?profile={profile}" if profile else ""
+        return profile, client.post(f"/render/decyzja{query}", content=_example("decyzja")).content
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        for profile, content in pool.map(one, jobs):
+            assert content == expected[profile], profile
