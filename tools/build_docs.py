@@ -1,6 +1,7 @@
 """``python tools/build_docs.py [--check]``: regenerate the generated pages of docs/ — the legal
-figures by date (docs/figures.md), the rules catalogue (docs/rules.md) and the JSON Schema of
-the core's models (docs/schema/socialwork.schema.json) — or, with
+figures by date (docs/figures.md), the rules catalogue (docs/rules.md), the JSON Schema of
+the core's models (docs/schema/socialwork.schema.json) and the field and enumeration reference
+at the end of docs/model.md — or, with
 ``--check``, fail when one of them is out of date. The gallery (docs/gallery/) needs
 LibreOffice and is rebuilt by ``python tools/gallery.py`` (``make docs`` runs both).
 """
@@ -38,11 +39,22 @@ def _schema() -> str:
     return json.dumps(bundle_schema(models=BUILTIN_MODELS), ensure_ascii=False, indent=2) + "\n"
 
 
+def _model(current: str) -> str:
+    from model_reference import render
+
+    return render(current)
+
+
 PAGES: dict[str, Callable[[], str]] = {
     "figures.md": _figures,
     "rules.md": _rules,
     "schema/socialwork.schema.json": _schema,
 }
+"""Pages generated whole."""
+
+SECTIONS: dict[str, Callable[[str], str]] = {"model.md": _model}
+"""Pages whose generated part (the field and enumeration reference of docs/model.md) is
+written anew from the code; the hand-written part before it is kept."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,10 +63,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, default=DOCS, help="the docs folder")
     args = parser.parse_args(argv)
     stale = 0
-    for name, build in PAGES.items():
+    builders: dict[str, Callable[[str | None], str]] = {
+        **{name: (lambda _current, b=build: b()) for name, build in PAGES.items()},
+        **{
+            name: (lambda current, b=section: b(current or ""))
+            for name, section in SECTIONS.items()
+        },
+    }
+    for name, build_page in builders.items():
         target: Path = args.docs / name
-        text = build()
         current = target.read_text(encoding="utf-8") if target.exists() else None
+        text = build_page(current)
         if args.check:
             if current != text:
                 print(f"{target} is out of date; run: make docs", file=sys.stderr)

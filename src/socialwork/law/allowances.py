@@ -35,12 +35,14 @@ from typing import Any
 import attrs
 
 from socialwork.errors import InputError
+from socialwork.formatting import plural
 from socialwork.law import parameters
 from socialwork.law.citations import LegalBasis, ups
 from socialwork.law.parameters import ParameterOverride
 from socialwork.law.profiles import Profile, use_profile
 from socialwork.law.steps import Step, format_pln, money
 from socialwork.model import MAX_AMOUNT
+from socialwork.model.people import age_in_years
 
 __all__ = [
     "OTHER_CIRCUMSTANCE",
@@ -122,7 +124,8 @@ def _criterion_steps(on: dt.date, members: int) -> tuple[Decimal, list[Step]]:
             amount=rec.amount,
         ),
         Step(
-            f"Kryterium dochodowe rodziny: {format_pln(rec.amount)} × {members} osób",
+            f"Kryterium dochodowe rodziny: {format_pln(rec.amount)} × "
+            f"{plural(members, 'osoba', 'osoby', 'osób')}",
             ups(8, ustep=1, punkt=3),
             amount=family,
         ),
@@ -173,103 +176,119 @@ def periodic_allowance(
     Eligible when the income is lower than the criterion (single: K_single; family:
     members × K_person).  Gap = criterion − income.  At most the gap, and for a single
     person at most the cap (``periodic_allowance.cap_single``: 418 zł in the older text,
-    then the per-person criterion).  At least the statutory share of the gap (50 %; a
-    gmina may raise it – ``periodic_allowance.gap_share`` honours a registered or given
-    override) and never less than 20 zł.  When the gap is below 20 zł the floor of 20 zł
+    then the per-person criterion).  At least the statutory share of the gap (50 % from
+    2008; in 2004, 2005 and 2006–2007 the transitional shares of art. 147 ust. 1–3: 20 %,
+    30 %, 35 % for a single person and 15 %, 20 %, 25 % for a family; a gmina may raise
+    it – ``periodic_allowance.gap_share`` honours a registered or given override, for a
+    family too) and never less than 20 zł.  When the gap is below 20 zł the floor of 20 zł
     prevails ("nie może być niższa niż 20 zł"): the range is exactly 20.00–20.00.  When a
     gmina's higher share would exceed the single person's cap, the cap prevails.
     """
     with use_profile(profile):
-        on = _on_in(on)
-        members = _members_in(members)
-        income = _money_in(income, "income")
-        criterion, steps = _criterion_steps(on, members)
+        return _periodic_allowance(
+            on, members=members, income=income, overrides=overrides
+        )
+
+
+def _periodic_allowance(
+    on: dt.date,
+    *,
+    members: int,
+    income: Decimal,
+    overrides: Mapping[str, ParameterOverride] | None,
+) -> PeriodicAllowance:
+    on = _on_in(on)
+    members = _members_in(members)
+    income = _money_in(income, "income")
+    criterion, steps = _criterion_steps(on, members)
+    steps.append(
+        Step(
+            "Dochód " + ("osoby samotnie gospodarującej" if members == 1 else "rodziny"),
+            ups(8, ustep=3),
+            amount=income,
+        )
+    )
+    basis_1 = ups(38, ustep=1, punkt=1 if members == 1 else 2)
+    if income >= criterion:
         steps.append(
             Step(
-                "Dochód " + ("osoby samotnie gospodarującej" if members == 1 else "rodziny"),
-                ups(8, ustep=3),
-                amount=income,
+                "Dochód nie jest niższy od kryterium dochodowego – zasiłek okresowy nie "
+                "przysługuje",
+                basis_1,
             )
         )
-        basis_1 = ups(38, ustep=1, punkt=1 if members == 1 else 2)
-        if income >= criterion:
+        return PeriodicAllowance(False, ZERO, ZERO, criterion, income, ZERO, tuple(steps))
+    gap = criterion - income
+    steps.append(
+        Step("Dochód niższy od kryterium – różnica (kryterium − dochód)", basis_1, amount=gap)
+    )
+    maximum = gap
+    if members == 1:
+        cap = parameters.record("periodic_allowance.cap_single", on)
+        if cap.amount < gap:
+            maximum = cap.amount
             steps.append(
                 Step(
-                    "Dochód nie jest niższy od kryterium dochodowego – zasiłek okresowy nie "
-                    "przysługuje",
-                    basis_1,
+                    "Kwota zasiłku dla osoby samotnie gospodarującej nie może przekroczyć "
+                    "limitu" + ("" if cap.verified else " [data zmiany limitu NIEZWERYFIKOWANA]"),
+                    cap.legal_basis,
+                    amount=cap.amount,
                 )
             )
-            return PeriodicAllowance(False, ZERO, ZERO, criterion, income, ZERO, tuple(steps))
-        gap = criterion - income
-        steps.append(
-            Step("Dochód niższy od kryterium – różnica (kryterium − dochód)", basis_1, amount=gap)
+    share = parameters.record("periodic_allowance.gap_share", on, overrides=overrides)
+    if members > 1 and share.gmina is None:
+        # a family's statutory share differed in 2004–2007 (art. 147 ust. 1–3 pkt 2);
+        # a gmina's raised share (art. 8 ust. 2) applies to families as well
+        share = parameters.record("periodic_allowance.gap_share_family", on)
+    share_amount = (gap * share.amount).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
+    percent = f"{(share.amount * 100).normalize():f}"
+    steps.append(
+        Step(
+            f"Co najmniej {percent} % różnicy między kryterium a dochodem"
+            + (f" (podwyższone lokalnie: {share.gmina})" if share.gmina else "")
+            + " – zaokrąglone w górę do pełnego grosza",
+            share.legal_basis,
+            amount=share_amount,
         )
-        maximum = gap
-        if members == 1:
-            cap = parameters.record("periodic_allowance.cap_single", on)
-            if cap.amount < gap:
-                maximum = cap.amount
-                steps.append(
-                    Step(
-                        "Kwota zasiłku dla osoby samotnie gospodarującej nie może przekroczyć "
-                        "limitu"
-                        + ("" if cap.verified else " [data zmiany limitu NIEZWERYFIKOWANA]"),
-                        cap.legal_basis,
-                        amount=cap.amount,
-                    )
-                )
-        share = parameters.record("periodic_allowance.gap_share", on, overrides=overrides)
-        share_amount = (gap * share.amount).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
-        percent = f"{(share.amount * 100).normalize():f}"
-        steps.append(
-            Step(
-                f"Co najmniej {percent} % różnicy między kryterium a dochodem"
-                + (f" (podwyższone lokalnie: {share.gmina})" if share.gmina else "")
-                + " – zaokrąglone w górę do pełnego grosza",
-                share.legal_basis,
-                amount=share_amount,
-            )
-        )
-        floor = parameters.record("periodic_allowance.minimum", on)
-        minimum = max(share_amount, floor.amount)
-        if floor.amount > share_amount:
-            steps.append(
-                Step(
-                    "Kwota zasiłku okresowego nie może być niższa niż kwota minimalna",
-                    floor.legal_basis,
-                    amount=floor.amount,
-                )
-            )
-        if maximum < floor.amount:
-            maximum = floor.amount
-            steps.append(
-                Step(
-                    "Różnica jest niższa od kwoty minimalnej – przysługuje kwota minimalna "
-                    "(ustawowe minimum ma pierwszeństwo przed górną granicą)",
-                    floor.legal_basis,
-                    amount=floor.amount,
-                )
-            )
-        if minimum > maximum:
-            minimum = maximum
-            steps.append(
-                Step(
-                    "Podwyższona lokalnie część różnicy przekracza ustawowy limit – stosuje "
-                    "się limit",
-                    ups(38, ustep=2, punkt=1),
-                    amount=maximum,
-                )
-            )
-        minimum, maximum = money(minimum), money(maximum)
+    )
+    floor = parameters.record("periodic_allowance.minimum", on)
+    minimum = max(share_amount, floor.amount)
+    if floor.amount > share_amount:
         steps.append(
             Step(
-                f"Zasiłek okresowy może być przyznany w kwocie od {format_pln(minimum)} do "
-                f"{format_pln(maximum)} miesięcznie",
-                ups(38, ustep=2),
+                "Kwota zasiłku okresowego nie może być niższa niż kwota minimalna",
+                floor.legal_basis,
+                amount=floor.amount,
             )
         )
-        return PeriodicAllowance(True, minimum, maximum, criterion, income, gap, tuple(steps))
+    if maximum < floor.amount:
+        maximum = floor.amount
+        steps.append(
+            Step(
+                "Różnica jest niższa od kwoty minimalnej – przysługuje kwota minimalna "
+                "(ustawowe minimum ma pierwszeństwo przed górną granicą)",
+                floor.legal_basis,
+                amount=floor.amount,
+            )
+        )
+    if minimum > maximum:
+        minimum = maximum
+        steps.append(
+            Step(
+                "Podwyższona lokalnie część różnicy przekracza ustawowy limit – stosuje się limit",
+                ups(38, ustep=2, punkt=1),
+                amount=maximum,
+            )
+        )
+    minimum, maximum = money(minimum), money(maximum)
+    steps.append(
+        Step(
+            f"Zasiłek okresowy może być przyznany w kwocie od {format_pln(minimum)} do "
+            f"{format_pln(maximum)} miesięcznie",
+            ups(38, ustep=2),
+        )
+    )
+    return PeriodicAllowance(True, minimum, maximum, criterion, income, gap, tuple(steps))
 
 
 # --------------------------------------------------------------------------- art. 37
@@ -292,9 +311,12 @@ class PermanentAllowance:
 
 
 def unable_to_work_by_age(birth_date: dt.date, *, female: bool, on: dt.date) -> bool:
-    """Niezdolność do pracy z tytułu wieku: 60 years (woman) / 65 (man) (art. 6 pkt 7)."""
-    age = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
-    return age >= (_AGE_WOMAN if female else _AGE_MAN)
+    """Niezdolność do pracy z tytułu wieku: 60 years (woman) / 65 (man) (art. 6 pkt 7).
+
+    The age is counted under art. 112 k.c. (:func:`socialwork.model.people.age_in_years`):
+    a man born on 29 February 1964 is 65 from the start of 28 February 2029.
+    """
+    return age_in_years(birth_date, on) >= (_AGE_WOMAN if female else _AGE_MAN)
 
 
 def permanent_allowance(
@@ -325,146 +347,156 @@ def permanent_allowance(
     zasiłek stały (renta socjalna, świadczenie pielęgnacyjne…) are not checked here.
     """
     with use_profile(profile):
-        on = _on_in(on)
-        members = _members_in(members)
-        income = _money_in(income, "income")
-        if own_income is not None:
-            own_income = _money_in(own_income, "own_income")
-            if members == 1 and own_income != income:
-                raise InputError(
-                    "own_income: for an osoba samotnie gospodarująca (members=1) the own income "
-                    f"is the household income ({income}); omit own_income or make them equal"
-                )
-        steps: list[Step] = []
-        single = members == 1
-        basis_1 = ups(37, ustep=1, punkt=1 if single else 2)
-        if not adult or not unable_to_work:
+        return _permanent_allowance(
+            on, members=members, income=income, own_income=own_income, adult=adult,
+            unable_to_work=unable_to_work,
+        )
+
+
+def _permanent_allowance(
+    on: dt.date,
+    *,
+    members: int,
+    income: Decimal,
+    own_income: Decimal | None,
+    adult: bool,
+    unable_to_work: bool,
+) -> PermanentAllowance:
+    on = _on_in(on)
+    members = _members_in(members)
+    income = _money_in(income, "income")
+    if own_income is not None:
+        own_income = _money_in(own_income, "own_income")
+        if members == 1 and own_income != income:
+            raise InputError(
+                "own_income: for an osoba samotnie gospodarująca (members=1) the own income "
+                f"is the household income ({income}); omit own_income or make them equal"
+            )
+    steps: list[Step] = []
+    single = members == 1
+    basis_1 = ups(37, ustep=1, punkt=1 if single else 2)
+    if not adult or not unable_to_work:
+        steps.append(
+            Step(
+                "Zasiłek stały przysługuje tylko osobie pełnoletniej, niezdolnej do pracy z "
+                "powodu wieku albo całkowicie niezdolnej do pracy – warunek niespełniony",
+                basis_1,
+            )
+        )
+        return PermanentAllowance(False, ZERO, tuple(steps))
+    steps.append(
+        Step(
+            "Warunek osobowy (według danych wejściowych – do sprawdzenia): osoba pełnoletnia, "
+            "niezdolna do pracy z powodu wieku (60 lat kobieta, 65 lat mężczyzna – art. 6 "
+            "pkt 7) albo całkowicie niezdolna do pracy (art. 6 pkt 1)",
+            basis_1,
+        )
+    )
+    k = parameters.record(
+        "income_criterion.single" if single else "income_criterion.per_person",
+        on,
+        statutory=True,
+    )
+    steps.append(
+        Step(
+            (
+                "Kryterium dochodowe osoby samotnie gospodarującej"
+                if single
+                else "Kryterium dochodowe na osobę w rodzinie"
+            )
+            + f" w dniu {on.isoformat()}",
+            k.legal_basis,
+            amount=k.amount,
+        )
+    )
+    if single:
+        tested = income
+        steps.append(Step("Dochód osoby samotnie gospodarującej", ups(8, ustep=3), amount=income))
+        if income >= k.amount:
+            steps.append(
+                Step("Dochód nie jest niższy od kryterium – zasiłek stały nie przysługuje", basis_1)
+            )
+            return PermanentAllowance(False, ZERO, tuple(steps))
+    else:
+        per_person = income / members
+        tested = per_person
+        steps.append(
+            Step(
+                f"Dochód rodziny ({format_pln(income)}) podzielony przez liczbę "
+                f"osób ({members}) – dochód na osobę w rodzinie",
+                ups(6, punkt=3),
+                amount=per_person,
+            )
+        )
+        if own_income is None:
             steps.append(
                 Step(
-                    "Zasiłek stały przysługuje tylko osobie pełnoletniej, niezdolnej do pracy z "
-                    "powodu wieku albo całkowicie niezdolnej do pracy – warunek niespełniony",
+                    "Dochód własny osoby nie został podany – przyjęto, że jest "
+                    "niższy od kryterium (należy to sprawdzić)",
+                    basis_1,
+                )
+            )
+        else:
+            steps.append(Step("Dochód własny osoby", ups(8, ustep=3), amount=own_income))
+            if own_income >= k.amount:
+                steps.append(
+                    Step(
+                        "Dochód własny osoby nie jest niższy od kryterium na osobę "
+                        "w rodzinie – zasiłek stały nie przysługuje",
+                        basis_1,
+                    )
+                )
+                return PermanentAllowance(False, ZERO, tuple(steps))
+        if income >= k.amount * members:
+            steps.append(
+                Step(
+                    "Dochód na osobę w rodzinie nie jest niższy od kryterium – "
+                    "zasiłek stały nie przysługuje",
                     basis_1,
                 )
             )
             return PermanentAllowance(False, ZERO, tuple(steps))
-        steps.append(
-            Step(
-                "Warunek osobowy (według danych wejściowych – do sprawdzenia): osoba pełnoletnia, "
-                "niezdolna do pracy z powodu wieku (60 lat kobieta, 65 lat mężczyzna – art. 6 "
-                "pkt 7) albo całkowicie niezdolna do pracy (art. 6 pkt 1)",
-                basis_1,
-            )
+    steps.append(Step("Warunek dochodowy spełniony (dochód niższy od kryterium)", basis_1))
+    share = parameters.record("permanent_allowance.criterion_share", on)
+    base = k.amount * share.amount
+    basis_2 = ups(37, ustep=2, punkt=1 if single else 2)
+    percent = f"{(share.amount * 100).normalize():f}"
+    if share.amount != 1:
+        steps.append(Step(f"{percent} % kryterium dochodowego", share.legal_basis, amount=base))
+    amount = money(base - tested)
+    steps.append(
+        Step(
+            f"Różnica między {percent} % kryterium a dochodem"
+            + ("" if single else " na osobę w rodzinie"),
+            basis_2,
+            amount=amount,
         )
-        k = parameters.record(
-            "income_criterion.single" if single else "income_criterion.per_person",
-            on,
-            statutory=True,
-        )
-        steps.append(
-            Step(
-                (
-                    "Kryterium dochodowe osoby samotnie gospodarującej"
-                    if single
-                    else "Kryterium dochodowe na osobę w rodzinie"
-                )
-                + f" w dniu {on.isoformat()}",
-                k.legal_basis,
-                amount=k.amount,
-            )
-        )
-        if single:
-            tested = income
-            steps.append(
-                Step("Dochód osoby samotnie gospodarującej", ups(8, ustep=3), amount=income)
-            )
-            if income >= k.amount:
-                steps.append(
-                    Step(
-                        "Dochód nie jest niższy od kryterium – zasiłek stały nie przysługuje",
-                        basis_1,
-                    )
-                )
-                return PermanentAllowance(False, ZERO, tuple(steps))
-        else:
-            per_person = income / members
-            tested = per_person
+    )
+    if single:
+        cap = parameters.record("permanent_allowance.cap_single", on)
+        if amount > cap.amount:
+            amount = cap.amount
             steps.append(
                 Step(
-                    f"Dochód rodziny ({format_pln(income)}) podzielony przez liczbę "
-                    f"osób ({members}) – dochód na osobę w rodzinie",
-                    ups(6, punkt=3),
-                    amount=per_person,
+                    "Kwota zasiłku osoby samotnie gospodarującej nie może być "
+                    "wyższa niż kwota maksymalna",
+                    cap.legal_basis,
+                    amount=cap.amount,
                 )
             )
-            if own_income is None:
-                steps.append(
-                    Step(
-                        "Dochód własny osoby nie został podany – przyjęto, że jest "
-                        "niższy od kryterium (należy to sprawdzić)",
-                        basis_1,
-                    )
-                )
-            else:
-                steps.append(Step("Dochód własny osoby", ups(8, ustep=3), amount=own_income))
-                if own_income >= k.amount:
-                    steps.append(
-                        Step(
-                            "Dochód własny osoby nie jest niższy od kryterium na osobę "
-                            "w rodzinie – zasiłek stały nie przysługuje",
-                            basis_1,
-                        )
-                    )
-                    return PermanentAllowance(False, ZERO, tuple(steps))
-            if income >= k.amount * members:
-                steps.append(
-                    Step(
-                        "Dochód na osobę w rodzinie nie jest niższy od kryterium – "
-                        "zasiłek stały nie przysługuje",
-                        basis_1,
-                    )
-                )
-                return PermanentAllowance(False, ZERO, tuple(steps))
-        steps.append(Step("Warunek dochodowy spełniony (dochód niższy od kryterium)", basis_1))
-        share = parameters.record("permanent_allowance.criterion_share", on)
-        base = k.amount * share.amount
-        basis_2 = ups(37, ustep=2, punkt=1 if single else 2)
-        percent = f"{(share.amount * 100).normalize():f}"
-        if share.amount != 1:
-            steps.append(Step(f"{percent} % kryterium dochodowego", share.legal_basis, amount=base))
-        amount = money(base - tested)
+    minimum = parameters.record("permanent_allowance.minimum", on)
+    if amount < minimum.amount:
+        amount = minimum.amount
         steps.append(
             Step(
-                f"Różnica między {percent} % kryterium a dochodem"
-                + ("" if single else " na osobę w rodzinie"),
-                basis_2,
-                amount=amount,
+                "Obliczona kwota jest niższa od minimalnej – przysługuje kwota minimalna",
+                minimum.legal_basis,
+                amount=minimum.amount,
             )
         )
-        if single:
-            cap = parameters.record("permanent_allowance.cap_single", on)
-            if amount > cap.amount:
-                amount = cap.amount
-                steps.append(
-                    Step(
-                        "Kwota zasiłku osoby samotnie gospodarującej nie może być "
-                        "wyższa niż kwota maksymalna",
-                        cap.legal_basis,
-                        amount=cap.amount,
-                    )
-                )
-        minimum = parameters.record("permanent_allowance.minimum", on)
-        if amount < minimum.amount:
-            amount = minimum.amount
-            steps.append(
-                Step(
-                    "Obliczona kwota jest niższa od minimalnej – przysługuje kwota minimalna",
-                    minimum.legal_basis,
-                    amount=minimum.amount,
-                )
-            )
-        amount = money(amount)
-        steps.append(Step("Zasiłek stały miesięcznie", basis_2, amount=amount))
-        return PermanentAllowance(True, amount, tuple(steps))
+    amount = money(amount)
+    steps.append(Step("Zasiłek stały miesięcznie", basis_2, amount=amount))
+    return PermanentAllowance(True, amount, tuple(steps))
 
 
 # --------------------------------------------------------------------------- art. 39–41

@@ -219,6 +219,11 @@ class SocialContract:
         default=(), validator=v.tuple_of(CoveredRelation)
     )
     """Optional: how each covered member is related to the client (see :meth:`relation_of`)."""
+    homelessness_program_id: str | None = attrs.field(
+        default=None, validator=v.optional(v.identifier)
+    )
+    """The indywidualny program wychodzenia z bezdomności (art. 49 u.p.s.) the person carries
+    out alongside the kontrakt (its ``id``; checked by SW-HOM-004 when both are in the case)."""
 
     def __attrs_post_init__(self) -> None:
         v.check_invariants(self, self._problems())
