@@ -347,3 +347,26 @@ def test_parallel_requests_with_two_profiles_never_mix(client: httpx.Client) -> 
     with ThreadPoolExecutor(max_workers=16) as pool:
         for profile, content in pool.map(one, jobs):
             assert content == expected[profile], profile
+
+
+def test_dps_fee(client: httpx.Client) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from socialwork.law.dps import dps_fee, parse_relative
+
+    query = "cost=6200&income=2400.50&on=2026-03-01&relative=single:7000&relative=family:3:9000"
+    response = client.get(f"/calc/dps-fee?{query}")
+    assert response.status_code == 200, response.text
+    expected = dps_fee(
+        dt.date(2026, 3, 1),
+        cost=Decimal("6200"),
+        income=Decimal("2400.50"),
+        relatives=[parse_relative("single:7000"), parse_relative("family:3:9000")],
+    ).as_dict()
+    assert response.json() == expected
+    assert len(expected["relatives"]) == 2
+    body = _problem(client.get(f"/calc/dps-fee?{query}&relative=family:1:5"), 400,
+                    "invalid-parameter")  # fmt: skip
+    assert body["errors"][0]["path"] == "?relative[2]"
+    _problem(client.get("/calc/dps-fee?cost=0&income=1&on=2026-03-01"), 422, "invalid-input")
