@@ -370,3 +370,25 @@ def test_dps_fee(client: httpx.Client) -> None:
                     "invalid-parameter")  # fmt: skip
     assert body["errors"][0]["path"] == "?relative[2]"
     _problem(client.get("/calc/dps-fee?cost=0&income=1&on=2026-03-01"), 422, "invalid-input")
+
+
+def test_two_workers_and_a_profiles_file(tmp_path: Path) -> None:
+    """``--workers 2 --profiles FILE``: each worker process reads the file (through the
+    environment) and answers with the file's profile."""
+    profiles = tmp_path / "gminy.toml"
+    profiles.write_text(
+        '[alfa]\ngmina = "Gmina Alfa"\n[[alfa.parameters]]\n'
+        'name = "periodic_allowance.gap_share"\nsource = "uchwała (przykład)"\n'
+        'values = [{ from = 2025-01-01, value = "0.75" }]\n',
+        encoding="utf-8",
+    )
+    query = "/calc/periodic?members=1&income=410&on=2025-06-10&profile=alfa"
+    running = start(tmp_path, "--workers", "2", "--profiles", str(profiles))
+    server = next(running)
+    try:
+        with server.client() as c, ThreadPoolExecutor(max_workers=8) as pool:
+            answers = list(pool.map(lambda _: c.get(query).json()["minimum"], range(16)))
+        assert answers == ["450.00"] * 16
+        assert server.log_text().count("Started server process") == 2
+    finally:
+        running.close()  # the server is stopped here, whatever happened above
