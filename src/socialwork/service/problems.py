@@ -26,7 +26,7 @@ from socialwork.errors import (
     UnknownTemplateError,
 )
 
-__all__ = ["MEDIA_TYPE", "Problem", "from_exception", "problem", "problem_body", "scrub"]
+__all__ = ["MEDIA_TYPE", "Problem", "from_exception", "problem"]
 
 MEDIA_TYPE = "application/problem+json"
 
@@ -39,12 +39,12 @@ def scrub(text: str) -> str:
 
 
 Problem = ServiceProblem
-"""The exception a problem answer is raised as (defined with every other exception in
-:mod:`socialwork.errors`)."""
+"""The exception the service's handlers raise (defined in :mod:`socialwork.errors`)."""
 
 
 def problem_body(found: ServiceProblem) -> bytes:
-    """The JSON body of ``found`` (every text scrubbed of 11-digit runs)."""
+    """The RFC 9457 ``application/problem+json`` body of ``found``, digit runs of a PESEL's
+    length masked in every text."""
     data: dict[str, Any] = {
         "type": f"urn:socialwork:problem:{found.slug}",
         "title": found.title,
