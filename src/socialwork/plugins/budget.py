@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from socialwork.errors import ConfigurationError
+from socialwork.errors import ConfigurationError, HookTimeout
 
 __all__ = ["DEFAULT_HOOK_TIMEOUT", "ENV_VAR", "HookTimeout", "call_with_budget", "hook_timeout"]
 
@@ -28,15 +28,6 @@ ENV_VAR = "SOCIALWORK_HOOK_TIMEOUT"
 DEFAULT_HOOK_TIMEOUT = 10.0
 
 T = TypeVar("T")
-
-
-class HookTimeout(Exception):
-    """Internal: a hook did not return within its budget (the host reports it as a plugin
-    fault; never raised to a caller of socialwork)."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"did not return within {seconds:g} s")
-        self.seconds = seconds
 
 
 def hook_timeout(environ: Mapping[str, str] | None = None) -> float:

@@ -39,7 +39,13 @@ from socialwork.rules import validate
 from socialwork.serialization import from_json
 from socialwork.serialization.schema import bundle_schema, model_schema
 from socialwork.service.openapi import openapi_document, openapi_page
-from socialwork.service.problems import MEDIA_TYPE, Problem, from_exception, problem
+from socialwork.service.problems import (
+    MEDIA_TYPE,
+    Problem,
+    from_exception,
+    problem,
+    problem_body,
+)
 from socialwork.version import __version__
 
 __all__ = ["DEFAULT_MAX_BODY", "ENV_MAX_BODY", "create_app"]
@@ -296,7 +302,7 @@ async def deadline(request: Request) -> Response:
 
 
 def _problem_response(found: Problem) -> Response:
-    return Response(found.body(), status_code=found.status, media_type=MEDIA_TYPE)
+    return Response(problem_body(found), status_code=found.status, media_type=MEDIA_TYPE)
 
 
 async def _http_exception(_request: Request, exc: Exception) -> Response:
