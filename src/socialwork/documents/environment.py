@@ -28,7 +28,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from socialwork.documents.errors import MissingDataError
+from socialwork.documents.notes import note
 from socialwork.documents.polish import FILTERS, GLOBALS
+from socialwork.documents.typography import TYPESET_FILTER, typeset_value
 
 __all__ = ["CHECK_FILTER", "environment", "expression_text", "xml_safe_text"]
 
@@ -89,6 +91,17 @@ def _present(value: Any, expression: str) -> Any:
     return value
 
 
+def _is_check(node: Any) -> bool:
+    """``node`` is the presence check :func:`wrap_outputs` put around a printed value."""
+    return (
+        isinstance(node, nodes.Filter)
+        and node.name == CHECK_FILTER
+        and node.node is not None
+        and len(node.args) == 1
+        and isinstance(node.args[0], nodes.Const)
+    )
+
+
 class _OutputCodeGenerator(CodeGenerator):
     """Jinja's code generator, with one call per printed value instead of three.
 
@@ -99,18 +112,26 @@ class _OutputCodeGenerator(CodeGenerator):
     function — the same text, fewer calls per value."""
 
     _sw_direct: nodes.Filter | None = None
+    _sw_after: tuple[nodes.Filter, str] | None = None
 
     def _output_child_pre(self, node: nodes.Expr, frame: Any, finalize: Any) -> None:
-        if (
-            isinstance(node, nodes.Filter)
-            and node.name == CHECK_FILTER
-            and node.node is not None
-            and len(node.args) == 1
-            and not frame.eval_ctx.volatile
+        plain = (
+            not frame.eval_ctx.volatile
             and frame.eval_ctx.autoescape
             and finalize.src == "environment.finalize("
+        )
+        if plain and _is_check(node):
+            self._sw_direct = node  # type: ignore[assignment]
+            self.write("environment.sw_output(")
+            return
+        if (  # a catalogue template's value: typeset(check(value)) — the check stays inside
+            plain
+            and isinstance(node, nodes.Filter)
+            and node.name == TYPESET_FILTER
+            and _is_check(node.node)
         ):
-            self._sw_direct = node
+            expression = node.node.args[0].value  # type: ignore[union-attr]
+            self._sw_after = (node, str(expression))
             self.write("environment.sw_output(")
             return
         super()._output_child_pre(node, frame, finalize)
@@ -119,6 +140,10 @@ class _OutputCodeGenerator(CodeGenerator):
         if node is self._sw_direct:
             self._sw_direct = None
             self.write(")")
+            return
+        if self._sw_after is not None and node is self._sw_after[0]:
+            self.write(f", {self._sw_after[1]!r})")
+            self._sw_after = None
             return
         super()._output_child_post(node, frame, finalize)
 
@@ -170,6 +195,7 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         )
         self.filters.update(FILTERS)
         self.filters[CHECK_FILTER] = _present
+        self.filters[TYPESET_FILTER] = typeset_value  # catalogue templates' values
         self.globals.update(GLOBALS)
         self._safe_attributes: dict[tuple[type, str], bool] = {}
         self._safe_by_type: dict[type, set[str]] = {}  # the safe ones, for getattr
@@ -178,6 +204,8 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
             for function in (*FILTERS.values(), *GLOBALS.values())
             if type(function) is FunctionType and self.is_safe_callable(function)
         )
+
+        self.globals["note"] = note  # a note for the worker: a comment in drafts only
 
     # The sandbox's verdict on an attribute depends only on the object's type and the
     # attribute's name (jinja2.sandbox: is_internal_attribute / modifies_known_mutable test
