@@ -87,7 +87,19 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="module")
 def document() -> bytes:
-    return documents.render(get_template("skierowanie"), referral())
+    # final: no comments for the worker (a draft with comments goes the cold way, see
+    # test_a_draft_with_comments_is_converted_the_cold_way)
+    return documents.render(get_template("skierowanie"), referral(), final=True)
+
+
+def test_a_draft_with_comments_is_converted_the_cold_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = documents.render(get_template("skierowanie"), referral())
+    final = documents.render(get_template("skierowanie"), referral(), final=True)
+    assert pdf_module._has_comments(draft) and not pdf_module._has_comments(final)
+    used: list[str] = []
+    monkeypatch.setattr(pdf_module, "docx_to_pdf_cold",
+                        lambda data, timeout=None: used.append("cold") or b"%PDF")
+    assert pdf_module.docx_to_pdf(draft) == b"%PDF" and used == ["cold"]
 
 
 @needs_uno
@@ -201,7 +213,7 @@ def test_killed_parent_takes_its_libreoffice_and_folder_with_it(tmp_path: Path) 
         import socialwork.documents as documents
         from socialwork.documents import pdf
         from tests.documents.cases import referral
-        data = documents.render("skierowanie", referral())
+        data = documents.render("skierowanie", referral(), final=True)
         pdf.docx_to_pdf(data)
         print(pdf._OFFICE._office_pgid, pdf._OFFICE._helper.pid, flush=True)
         time.sleep(600)

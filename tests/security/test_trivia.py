@@ -66,5 +66,6 @@ def test_libreoffice_stderr_is_not_repeated_verbatim(tmp_path: Path) -> None:
                    env={"SOCIALWORK_SOFFICE": str(fake)})  # fmt: skip
     err = text(done.stderr)
     assert done.returncode == 3, err
-    assert "LibreOffice" in err and "PESEL ***********" in err
+    # LibreOffice's own messages are not repeated at all (or only with digit runs masked)
+    assert "LibreOffice" in err
     assert "86031241362" not in err and "860312" not in err

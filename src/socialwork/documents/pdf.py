@@ -342,9 +342,8 @@ class OfficeProcess:
                 return self._convert(document, limit)
             except _OfficeDied:
                 self._discard()
-                raise ConversionError(
-                    "LibreOffice stopped during the PDF conversion; try again"
-                ) from None
+        # LibreOffice died on this document twice: convert it the cold way
+        return docx_to_pdf_cold(document, timeout=limit)
 
     def _convert(self, document: bytes, limit: float) -> bytes:
         helper, folder = self._helper, self._folder
@@ -463,9 +462,16 @@ def docx_to_pdf(document: bytes, *, timeout: float | None = None) -> bytes:
     """Convert the bytes of a .docx into the bytes of a PDF with LibreOffice (a running
     one when the UNO bridge is installed, else one started for this document)."""
     office = _office()
-    if office is None:
+    if office is None or _has_comments(document):
         return docx_to_pdf_cold(document, timeout=timeout)
     return office.convert(document, timeout=timeout)
+
+
+def _has_comments(document: bytes) -> bool:
+    """Whether the .docx has Word comments (a draft's notes for the worker). LibreOffice 7.4
+    (Debian 12) crashes loading such a document through UNO, though ``--convert-to`` reads
+    it fine, so those go the cold way. The member name is stored uncompressed in the zip."""
+    return b"word/comments.xml" in document
 
 
 PDF = Converter(

@@ -126,14 +126,30 @@ def main(argv: list[str]) -> int:
         for line in sys.stdin:
             try:
                 request = json.loads(line)
-                _convert(desktop, request["in"], request["out"])
+                source, target = request["in"], request["out"]
             except Exception as exc:
-                if office.poll() is not None:  # LibreOffice died: say so and stop
-                    _reply({"ok": False, "error": type(exc).__name__, "dead": True})
-                    return 1
                 _reply({"ok": False, "error": type(exc).__name__})
-            else:
-                _reply({"ok": True})
+                continue
+            for attempt in (1, 2):
+                try:
+                    _convert(desktop, source, target)
+                except Exception as exc:
+                    if office.poll() is not None:  # LibreOffice died: say so and stop
+                        _reply({"ok": False, "error": type(exc).__name__, "dead": True})
+                        return 1
+                    if attempt == 1:
+                        # LibreOffice restarts itself once after creating a fresh profile,
+                        # which disposes the first connection: connect again, once
+                        try:
+                            desktop = _connect(office, pipe)
+                        except Exception:
+                            _reply({"ok": False, "error": type(exc).__name__, "dead": True})
+                            return 1
+                        continue
+                    _reply({"ok": False, "error": type(exc).__name__})
+                else:
+                    _reply({"ok": True})
+                break
         with contextlib.suppress(Exception):
             desktop.terminate()
         with contextlib.suppress(subprocess.TimeoutExpired):
