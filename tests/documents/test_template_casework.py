@@ -5,6 +5,7 @@ grammatical form, with nothing for the worker's eyes in the outgoing text."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import attrs
 
@@ -89,6 +90,12 @@ def test_zawiadomienie_names_the_law_the_people_and_the_facts() -> None:
     assert "r.." not in text
 
 
+def test_zawiadomienie_one_minor() -> None:
+    report = attrs.evolve(crime_report(), harmed=crime_report().harmed[:2])
+    text = _text("zawiadomienie-przestepstwo", report)
+    assert "Wśród osób pokrzywdzonych jest osoba małoletnia: Oliwia Lewandowska." in text
+
+
 def test_zawiadomienie_minimal_case() -> None:
     report = attrs.evolve(
         crime_report(),
@@ -110,6 +117,7 @@ def test_zawiadomienie_minimal_case() -> None:
     assert "art. 207 § 1a Kodeksu karnego" in text
     assert "nie została wszczęta." in text
     assert "osoby małoletnie" not in text and "Świadkowie" not in text
+    assert "osoba małoletnia" not in text  # the one harmed person is an adult
     assert "PESEL" not in text.split("Osoby pokrzywdzone")[0].split("Osoba podejrzewana")[1]
     assert report.center.head.name in text
     assert "pociągnięcie sprawcy do odpowiedzialności karnej." in text
@@ -124,7 +132,8 @@ def test_pozew_prints_the_requests_and_evidence() -> None:
     assert "POZEW" in text and "o ustalenie ojcostwa i alimenty" in text
     assert "Wartość przedmiotu sporu: 22 850,00 zł" in text
     assert "1. ustalenie, że pozwany Dawid Borkowski, ur. 28 marca 1996 r., jest ojcem " \
-           "małoletniej powódki Maja Sadowska" in text
+           "małoletniej powódki (Maja Sadowska, ur. 14 marca 2026 r., akt urodzenia nr " in text
+    assert "i ponosi pozostałą część kosztów utrzymania dziecka." in text
     assert "alimentów w kwocie 1 200,00 zł (słownie:" in text
     assert "a) wydatki związane z ciążą i porodem — 2 850,00 zł" in text
     assert "za 4 miesiące" in text
@@ -166,9 +175,11 @@ def test_pozew_for_a_son_without_mother_claims() -> None:
     text = _text("pozew-ojcostwo-alimenty", case)
     assert "Powód: małoletni Jan Sadowski" in text
     assert "reprezentowany przez matkę" in text
-    assert "jest ojcem małoletniego powoda Jan Sadowski" in text
+    assert "jest ojcem małoletniego powoda (Jan Sadowski, ur. 14 marca 2026 r., akt" in text
     assert "Powód urodził się dnia 14 marca 2026 r." in text
     assert "w tym czasie matka" not in text
     assert "art. 141" not in text and "badanie DNA" not in text
     assert "Wartość przedmiotu sporu: 14 400,00 zł" in text
+    rich = attrs.evolve(case, claim=attrs.evolve(case.claim, monthly_amount=Decimal("1600.00")))
+    assert "pozostałą część" not in _text("pozew-ojcostwo-alimenty", rich)
     assert "kosztów postępowania według norm przepisanych." in text

@@ -135,10 +135,10 @@ def build() -> DocumentBuilder:
     doc.paragraph(
         "1. ustalenie, że pozwany ",
         (f"{{{{ {defendant}.person.full_name }}}}", "b"),
-        f", ur. {{{{ {defendant}.person.birth_date|date_pl }}}}, jest ojcem {{{{ ch_gen }}}} ",
+        f", ur. {{{{ {defendant}.person.birth_date|date_pl }}}}, jest ojcem {{{{ ch_gen }}}} (",
         (f"{{{{ {child}.full_name }}}}", "b"),
         f", ur. {{{{ {child}.birth_date|date_pl }}}}"
-        f"{{{{ (' (' ~ {P}.birth_certificate ~ ')') if {P}.birth_certificate else '' }}}};",
+        f"{{{{ (', ' ~ {P}.birth_certificate) if {P}.birth_certificate else '' }}}});",
         align="justify",
         indent=0.5,
     )
@@ -296,8 +296,10 @@ def build() -> DocumentBuilder:
         (f"{{{{ {P}.claim.monthly_amount|money }}}}", "b"),
         " miesięcznie"
         f"{{{{ (', a matka ' ~ ch_gen ~ ' osiąga dochód w wysokości ' ~ "
-        f"{P}.mother_income|money ~ ' miesięcznie i ponosi pozostałą część kosztów "
-        f"utrzymania dziecka') if {P}.mother_income is not none else '' }}}}.",
+        f"{P}.mother_income|money ~ ' miesięcznie') if {P}.mother_income is not none else '' }}}}"
+        f"{{{{ ' i ponosi pozostałą część kosztów utrzymania dziecka' if "
+        f"{P}.mother_income is not none and {P}.claim.needs_total > {P}.claim.monthly_amount "
+        "else '' }}.",
         align="justify",
     )
 

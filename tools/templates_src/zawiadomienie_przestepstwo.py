@@ -113,7 +113,8 @@ def build() -> DocumentBuilder:
     )
     with doc.when(f"{Z}.minors"):
         doc.paragraph(
-            ("Wśród osób pokrzywdzonych są osoby małoletnie: ", "b"),
+            (f"{{{{ 'Wśród osób pokrzywdzonych są osoby małoletnie: ' if {Z}.minors|length > 1 "
+             "else 'Wśród osób pokrzywdzonych jest osoba małoletnia: ' }}", "b"),
             f"{{{{ {Z}.minors|map(attribute='full_name')|join(', ') }}}}.",
             align="justify",
         )
