@@ -130,7 +130,8 @@ def test_pozew_prints_the_requests_and_evidence() -> None:
     claim = paternity()
     text = _text("pozew-ojcostwo-alimenty", claim)
     assert "POZEW" in text and "o ustalenie ojcostwa i alimenty" in text
-    assert "Wartość przedmiotu sporu: 22 850,00 zł" in text
+    assert "Wartość przedmiotu sporu: 22 850,00 zł (alimenty za rok: 14 400,00 zł; roszczenia " \
+           "matki: 8 450,00 zł)" in text
     assert "1. ustalenie, że pozwany Dawid Borkowski, ur. 28 marca 1996 r., jest ojcem " \
            "małoletniej powódki (Maja Sadowska, ur. 14 marca 2026 r., akt urodzenia nr " in text
     assert "i ponosi pozostałą część kosztów utrzymania dziecka." in text
@@ -179,7 +180,7 @@ def test_pozew_for_a_son_without_mother_claims() -> None:
     assert "Powód urodził się dnia 14 marca 2026 r." in text
     assert "w tym czasie matka" not in text
     assert "art. 141" not in text and "badanie DNA" not in text
-    assert "Wartość przedmiotu sporu: 14 400,00 zł" in text
+    assert "Wartość przedmiotu sporu: 14 400,00 zł\n" in text
     rich = attrs.evolve(case, claim=attrs.evolve(case.claim, monthly_amount=Decimal("1600.00")))
     assert "pozostałą część" not in _text("pozew-ojcostwo-alimenty", rich)
     assert "kosztów postępowania według norm przepisanych." in text

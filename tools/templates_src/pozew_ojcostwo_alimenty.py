@@ -113,6 +113,8 @@ def build() -> DocumentBuilder:
     doc.paragraph(
         ("Wartość przedmiotu sporu: ", "b"),
         (f"{{{{ {P}.claim_value_whole|money }}}}", "b"),
+        f"{{{{ (' (alimenty za rok: ' ~ {P}.alimony_value|money ~ '; roszczenia matki: ' ~ "
+        f"{P}.mother_claims_total|money ~ ')') if mc else '' }}}}",
     )
 
     doc.title("POZEW")
