@@ -13,8 +13,9 @@ Models: :class:`Person`, :class:`Address`, :class:`Client`, :class:`Family`,
 :class:`FamilyMember`, :class:`Income`, :class:`Interview`, :class:`SocialContract`,
 :class:`Project`, :class:`Referral`, :class:`Decision`, :class:`SocialWorker`,
 :class:`Center`, :class:`AlimonyClaim`, :class:`PaternityClaim`, :class:`ContactRecord`
-(with :func:`contacts_of` to list and filter a family's contacts), :class:`CrimeReport` and
-their parts (see :mod:`socialwork.model`).
+(with :func:`contacts_of` to list and filter a family's contacts), :class:`CrimeReport`,
+:class:`AlimonyInterview`, :class:`AssetStatement`, :class:`HomelessnessProgram` and their
+parts (see :mod:`socialwork.model`).
 Legal figures, income and allowances: :mod:`socialwork.law`. Plugins: :data:`hookimpl` and
 ``docs/plugins.md``.
 
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from socialwork.model import (
         Address,
         AlimonyClaim,
+        AlimonyInterview,
+        AssetStatement,
         AssistanceReason,
         BenefitKind,
         Center,
@@ -41,8 +44,11 @@ if TYPE_CHECKING:
         ContactRecord,
         CrimeReport,
         Decision,
+        DpsFeeDecision,
+        DpsReferralDecision,
         Family,
         FamilyMember,
+        HomelessnessProgram,
         Income,
         IncomeKind,
         Interview,
@@ -68,6 +74,8 @@ _LAZY: dict[str, str] = {
         (
             "Address",
             "AlimonyClaim",
+            "AlimonyInterview",
+            "AssetStatement",
             "AssistanceReason",
             "BenefitKind",
             "Center",
@@ -75,8 +83,11 @@ _LAZY: dict[str, str] = {
             "ContactRecord",
             "CrimeReport",
             "Decision",
+            "DpsFeeDecision",
+            "DpsReferralDecision",
             "Family",
             "FamilyMember",
+            "HomelessnessProgram",
             "Income",
             "IncomeKind",
             "Interview",
@@ -112,6 +123,8 @@ def __dir__() -> list[str]:
 __all__ = [
     "Address",
     "AlimonyClaim",
+    "AlimonyInterview",
+    "AssetStatement",
     "AssistanceReason",
     "BenefitKind",
     "Center",
@@ -120,9 +133,12 @@ __all__ = [
     "ContactRecord",
     "CrimeReport",
     "Decision",
+    "DpsFeeDecision",
+    "DpsReferralDecision",
     "Family",
     "FamilyMember",
     "Finding",
+    "HomelessnessProgram",
     "Income",
     "IncomeKind",
     "InputError",

@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "GENERIC_CODE",
     "CommandError",
     "ConfigurationError",
     "ConversionError",
@@ -49,21 +50,36 @@ __all__ = [
     "TransitionError",
     "UnknownFormatError",
     "UnknownParameterError",
+    "UnknownProfileError",
     "UnknownTemplateError",
     "ValueFormatError",
     "WrongModelError",
 ]
 
 
+GENERIC_CODE = "value.invalid"
+"""The code of a problem no more specific code describes (see ``docs/errors.md``)."""
+
+
 @attrs.frozen
 class Problem:
-    """One problem found in an input: where (a JSON path, ``$`` is the root) and what."""
+    """One problem found in an input: where (a JSON path, ``$`` is the root), what (an
+    English message for developers) and a stable machine-readable ``code`` such as
+    ``pesel.checksum``, ``date.order`` or ``key.unknown`` (the list: ``docs/errors.md``).
+
+    The message never contains the offending value (no PESEL, no health detail).
+    """
 
     path: str
     message: str
+    code: str = GENERIC_CODE
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+    def to_dict(self) -> dict[str, str]:
+        """``{"path", "code", "message"}``: the JSON form (CLI ``--json``, HTTP problems)."""
+        return {"path": self.path, "code": self.code, "message": self.message}
 
 
 class SocialworkError(Exception):
@@ -88,6 +104,13 @@ class SocialworkError(Exception):
         # Keep the error picklable (render-batch sends errors between processes).
         return (type(self), (self.message, self.problems))
 
+    def problem_dicts(self) -> list[dict[str, str]]:
+        """Every problem as ``{"path", "code", "message"}``; an error without listed
+        problems gives one problem at ``$`` with its message."""
+        if self.problems:
+            return [p.to_dict() for p in self.problems]
+        return [Problem("$", self.message, getattr(self, "code", GENERIC_CODE)).to_dict()]
+
 
 # =========================================================================== input errors
 
@@ -102,14 +125,19 @@ class FieldError(InputError):
     ``message`` is the bare description (no field name, no value); ``field`` is the field name.
     """
 
-    def __init__(self, field: str, message: str, owner: str | None = None) -> None:
+    def __init__(
+        self, field: str, message: str, owner: str | None = None, code: str = GENERIC_CODE
+    ) -> None:
         self.field = field
         self.detail = message
         self.owner = owner
-        super().__init__(f"invalid {owner or 'value'}", (Problem(f"$.{field}", message),))
+        self.code = code
+        super().__init__(
+            f"invalid {owner or 'value'}", (Problem(f"$.{field}", message, code),)
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.field, self.detail, self.owner))
+        return (type(self), (self.field, self.detail, self.owner, self.code))
 
 
 class ModelError(InputError):
@@ -129,6 +157,10 @@ class LegalBasisError(InputError):
 
 class UnknownParameterError(InputError):
     """No legal figure of that name (a typo, or a local figure no plugin registers)."""
+
+
+class UnknownProfileError(InputError):
+    """No per-gmina profile of that name (``profile=``, ``--profile``, ``?profile=``)."""
 
 
 class DateOutOfRangeError(InputError):

@@ -29,6 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "socialwork.cli.plugins",
     "socialwork.cli.calc",
     "socialwork.cli.deadline",
+    "socialwork.cli.schema",
+    "socialwork.cli.serve",
 )
 
 
@@ -44,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
         "deadlines, render legal document drafts.",
     )
     parser.add_argument("--version", action="version", version=f"socialwork {__version__}")
+    parser.add_argument(
+        "--profiles",
+        dest="profiles_file",
+        metavar="FILE",
+        help="a TOML file of per-gmina profiles (default: $SOCIALWORK_PROFILES; "
+        "see docs/profiles.md)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         try:
@@ -66,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        if getattr(args, "profiles_file", None):
+            from socialwork.law.profiles import load_profiles_file, set_profiles_file
+
+            load_profiles_file(args.profiles_file)  # a malformed file: one line, exit 3
+            set_profiles_file(args.profiles_file)
         code: int = handler(args)
     except CommandError as exc:
         die(str(exc), exc.code)

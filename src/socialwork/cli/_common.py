@@ -21,6 +21,24 @@ EXIT_CONFIG = 3
 converter program (see :class:`socialwork.errors.ConfigurationError`)."""
 
 
+def add_profile_arguments(parser: argparse.ArgumentParser, *, choose: bool = True) -> None:
+    """``--profile NAME`` (a gmina's profile for this call, when ``choose``) and
+    ``--profiles FILE`` (the profiles TOML file; also accepted before the command)."""
+    if choose:
+        parser.add_argument(
+            "--profile",
+            metavar="NAME",
+            help="the gmina's profile to apply (socialwork plugins lists them; docs/profiles.md)",
+        )
+    parser.add_argument(
+        "--profiles",
+        dest="profiles_file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="a TOML file of per-gmina profiles (default: $SOCIALWORK_PROFILES)",
+    )
+
+
 def die(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print one line on stderr and exit; never a traceback."""
     print(" ".join(message.split("\n")), file=sys.stderr)

@@ -31,7 +31,13 @@ from typing import Any
 
 import attrs
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, date_arg, positive_int_arg
+from socialwork.cli._common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_profile_arguments,
+    date_arg,
+    positive_int_arg,
+)
 from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["load_case", "register"]
@@ -127,7 +133,9 @@ def _render(args: argparse.Namespace) -> int:
                 "redirect it (> file) or pipe it"
             )
         case = load_case(args.file)
-        document = render(args.template, case, fmt=fmt, on=args.on, final=args.final)
+        document = render(
+            args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
+        )
         sys.stdout.flush()
         sys.stdout.buffer.write(document)
         sys.stdout.buffer.flush()
@@ -137,7 +145,9 @@ def _render(args: argparse.Namespace) -> int:
     if out.is_dir():
         raise InputError(f"{out} is a folder; give a file name, e.g. {out / 'dokument.docx'}")
     case = load_case(args.file)
-    document = render(args.template, case, fmt=fmt, on=args.on, final=args.final)
+    document = render(
+        args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
+    )
     write_atomic(out, document, force=args.force)
     size = f"{len(document):,}".replace(",", " ")
     print(f"wrote {out} ({args.template}, {fmt}, {size} bytes)")
@@ -164,6 +174,8 @@ class BatchSettings:
     on: dt.date | None
     force: bool
     final: bool = False
+    profile: str | None = None
+    profiles_file: str | None = None
 
 
 def _jobs(source: Path, folder: Path, extension: str) -> Iterator[Job]:
@@ -217,8 +229,17 @@ def _run_job(job: Job, settings: BatchSettings) -> str | None:
         if job.unreadable:
             raise InputError(job.unreadable)
         case = load_case_text(job.text, job.label)
+        if settings.profiles_file:  # a worker process: the parent's --profiles FILE
+            from socialwork.law.profiles import set_profiles_file
+
+            set_profiles_file(settings.profiles_file)
         document = render(
-            settings.template, case, fmt=settings.fmt, on=settings.on, final=settings.final
+            settings.template,
+            case,
+            fmt=settings.fmt,
+            on=settings.on,
+            final=settings.final,
+            profile=settings.profile,
         )
         write_atomic(job.output, document, force=settings.force)
     except SocialworkError as exc:  # bad input, or a converter/template problem
@@ -267,7 +288,16 @@ def _render_batch(args: argparse.Namespace) -> int:
     if not jobs:
         raise InputError(f"no cases found in {source} (expected *.json files or JSON lines)")
     refuse_existing([job.output for job in jobs], force=args.force)
-    settings = BatchSettings(args.template, fmt, args.on, args.force, args.final)
+    profiles_file = getattr(args, "profiles_file", None)
+    settings = BatchSettings(
+        args.template,
+        fmt,
+        args.on,
+        args.force,
+        args.final,
+        profile=args.profile,
+        profiles_file=str(Path(profiles_file).resolve()) if profiles_file else None,
+    )
     progress = _Progress(len(jobs))
     errors: dict[int, str] = {}
     workers = min(args.jobs, len(jobs))
@@ -319,6 +349,7 @@ def register(subparsers: Any) -> None:
                      help="the document to sign and send: no draft marker, no notes for the "
                      "worker (default: a draft)")
     one.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    add_profile_arguments(one)
     one.set_defaults(handler=_render)
 
     batch = subparsers.add_parser(
@@ -342,4 +373,5 @@ def register(subparsers: Any) -> None:
                        help="the document to sign and send: no draft marker, no notes for the "
                        "worker (default: a draft)")
     batch.add_argument("--force", action="store_true", help="overwrite existing outputs")
+    add_profile_arguments(batch)
     batch.set_defaults(handler=_render_batch)

@@ -47,6 +47,7 @@ class Act(enum.Enum):
     RWS_2016 = "rozporządzenia w sprawie rodzinnego wywiadu środowiskowego z 2016 r."
     KONTRAKT_2010 = "rozporządzenia w sprawie wzoru kontraktu socjalnego"
     NIEBIESKA_KARTA_2023 = "rozporządzenia w sprawie procedury „Niebieskie Karty”"
+    POMOC_UPRAWNIONYM_DO_ALIMENTOW = "ustawy o pomocy osobom uprawnionym do alimentów"
 
     @property
     def short(self) -> str:
@@ -84,6 +85,7 @@ _LONG: dict[Act, str] = {
     "8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego",
     Act.NIEBIESKA_KARTA_2023: "rozporządzenia Rady Ministrów z dnia 6 września 2023 r. "
     "w sprawie procedury „Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta”",
+    Act.POMOC_UPRAWNIONYM_DO_ALIMENTOW: "ustawy o pomocy osobom uprawnionym do alimentów",
 }
 
 _TITLE: dict[Act, str] = {
@@ -112,6 +114,10 @@ _TITLE: dict[Act, str] = {
     Act.NIEBIESKA_KARTA_2023: "rozporządzenie Rady Ministrów z dnia 6 września 2023 r. "
     "w sprawie procedury „Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” "
     "(Dz.U. z 2023 r. poz. 1870)",
+    # The consolidated text is cited by OPS pages (gopspotegowo.pl, 2024) — a later one may
+    # exist (UNVERIFIED as the latest).
+    Act.POMOC_UPRAWNIONYM_DO_ALIMENTOW: "ustawa z dnia 7 września 2007 r. o pomocy osobom "
+    "uprawnionym do alimentów (t.j. Dz.U. z 2023 r. poz. 1993 ze zm.)",
 }
 
 # A unit number: "8", "7a", "48a", or a range "2–15" / "2-15".

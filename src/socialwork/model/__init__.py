@@ -6,7 +6,9 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :mod:`~socialwork.model.referral`, :mod:`~socialwork.model.decision`,
 :mod:`~socialwork.model.alimony`, :mod:`~socialwork.model.paternity`,
 :mod:`~socialwork.model.contact_record`, :mod:`~socialwork.model.crime_report`,
-:mod:`~socialwork.model.evidence`, :mod:`~socialwork.model.staff`; enumerations in
+:mod:`~socialwork.model.evidence`, :mod:`~socialwork.model.alimony_interview`,
+:mod:`~socialwork.model.assets`, :mod:`~socialwork.model.homelessness`,
+:mod:`~socialwork.model.staff`; enumerations in
 :mod:`~socialwork.model.enums`, :mod:`~socialwork.model.reasons` (art. 7) and
 :mod:`~socialwork.model.benefits` (art. 36); the catalogue of model types (:class:`ModelSpec`,
 :func:`model_tag`, :func:`case_date`) in :mod:`~socialwork.model.spec`. See ``docs/model.md``.
@@ -15,6 +17,15 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 from socialwork.model import validators
 from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel, text_problem
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
+from socialwork.model.alimony_interview import AlimonyInterview, EntitledPerson
+from socialwork.model.assets import (
+    AssetDeclaration,
+    AssetStatement,
+    Debt,
+    MovableAsset,
+    RealEstate,
+    Savings,
+)
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.common import Attachment, Court, Institution
 from socialwork.model.contact_record import (
@@ -47,6 +58,17 @@ from socialwork.model.crime_report import (
     SuspectedPerson,
 )
 from socialwork.model.decision import Decision, Payment
+from socialwork.model.dps import (
+    CourtOrder,
+    DpsAgreement,
+    DpsDecisionBase,
+    DpsFeeDecision,
+    DpsReferralDecision,
+    Kinship,
+    NoAgreementReason,
+    ObligedPerson,
+    PlacementGround,
+)
 from socialwork.model.enums import (
     ActionOwner,
     ActionStatus,
@@ -71,6 +93,15 @@ from socialwork.model.enums import (
 )
 from socialwork.model.evidence import ProvenFact, Witness
 from socialwork.model.family import Family, FamilyMember
+from socialwork.model.homelessness import (
+    HomelessnessAnalysis,
+    HomelessnessProgram,
+    Meeting,
+    ProgramAction,
+    ProgramStage,
+    ResponsibleBody,
+    Supporter,
+)
 from socialwork.model.income import Income, IncomeKind
 from socialwork.model.interview import (
     MANDATORY_SEGMENTS,
@@ -98,6 +129,7 @@ from socialwork.model.people import (
     IdentityDocument,
     LegalRepresentative,
     Person,
+    age_in_years,
 )
 from socialwork.model.project import (
     Activity,
@@ -147,8 +179,11 @@ __all__ = [
     "Address",
     "AgeGroup",
     "AlimonyClaim",
+    "AlimonyInterview",
     "Amendment",
     "Approval",
+    "AssetDeclaration",
+    "AssetStatement",
     "AssistancePlanSegment",
     "AssistanceReason",
     "Attachment",
@@ -169,15 +204,22 @@ __all__ = [
     "ContractStatus",
     "Court",
     "CourtDetails",
+    "CourtOrder",
     "CoveredRelation",
     "CrimeReport",
+    "Debt",
     "Decision",
     "DecisionOutcome",
     "DiagnosisSegment",
     "DisabilityDetails",
+    "DpsAgreement",
+    "DpsDecisionBase",
     "DpsDetails",
+    "DpsFeeDecision",
+    "DpsReferralDecision",
     "DpsType",
     "EmploymentDetails",
+    "EntitledPerson",
     "Expense",
     "Family",
     "FamilyFunctioningSegment",
@@ -191,6 +233,8 @@ __all__ = [
     "GoalResult",
     "HarmedPerson",
     "HealthSegment",
+    "HomelessnessAnalysis",
+    "HomelessnessProgram",
     "HouseholdSegment",
     "IdentityDocument",
     "IdentityDocumentKind",
@@ -200,20 +244,25 @@ __all__ = [
     "Interview",
     "InterviewKind",
     "InterviewUpdate",
+    "Kinship",
     "LabelledEnum",
     "LabourMarketSection",
     "LegalRepresentative",
     "LivingConditionsSegment",
     "MaritalStatus",
     "MaterialSituationSegment",
+    "Meeting",
     "ModelError",
     "ModelSpec",
     "MotherClaim",
     "MotherClaimKind",
+    "MovableAsset",
     "NeedItem",
     "NeedsSegment",
     "NextStep",
+    "NoAgreementReason",
     "NotifiedBody",
+    "ObligedPerson",
     "Offence",
     "OtherCircumstancesSegment",
     "Participant",
@@ -223,17 +272,23 @@ __all__ = [
     "PaternityClaim",
     "Payment",
     "Person",
+    "PlacementGround",
     "PlanItem",
+    "ProgramAction",
+    "ProgramStage",
     "Project",
     "ProjectKind",
     "ProjectResult",
     "ProvenFact",
     "Qualification",
+    "RealEstate",
     "Referral",
     "ReferralKind",
     "ReferralStatus",
     "Relation",
+    "ResponsibleBody",
     "Risk",
+    "Savings",
     "Sex",
     "ShelterDetails",
     "ShelterKind",
@@ -241,12 +296,14 @@ __all__ = [
     "SituationAssessment",
     "SocialContract",
     "SocialWorker",
+    "Supporter",
     "SuspectedPerson",
     "TargetGroup",
     "Termination",
     "TransitionError",
     "Witness",
     "WorkSegment",
+    "age_in_years",
     "case_date",
     "contacts_of",
     "mask_pesel",
