@@ -21,6 +21,7 @@ The classes are re-exported where they were first defined (``socialwork.document
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,6 +41,7 @@ __all__ = [
     "LegalBasisError",
     "MissingDataError",
     "ModelError",
+    "OutputError",
     "OutputExistsError",
     "ParameterFileError",
     "PluginWarning",
@@ -54,6 +56,8 @@ __all__ = [
     "UnknownTemplateError",
     "ValueFormatError",
     "WrongModelError",
+    "foreign_text",
+    "mask_digit_runs",
 ]
 
 
@@ -213,6 +217,13 @@ class OutputExistsError(DocumentError, InputError):
     """The output file exists and overwriting was not allowed (use ``--force``)."""
 
 
+class OutputError(DocumentError, InputError):
+    """An output cannot be written where it was asked for: a part of the path is a file, the
+    folder is read-only, the disk is full, the name is too long, standard output is closed,
+    or the target is not a regular file (a symlink, FIFO or device is never replaced). The
+    message names the path and how to fix it; nothing partial is left behind."""
+
+
 class FormatError(TypeError):
     """A Polish formatting helper got a value it cannot format (e.g. a float as money)."""
 
@@ -259,6 +270,24 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = 2) -> None:
         super().__init__(message)
         self.code = code
+
+
+# ================================================================== text from elsewhere
+
+_DIGIT_RUN_RE = re.compile(r"[0-9]{6,}")
+
+
+def mask_digit_runs(text: str) -> str:
+    """``text`` with every run of 6 or more digits replaced by as many ``*`` — a PESEL, its
+    birth-date part, a phone or an account number never shows through."""
+    return _DIGIT_RUN_RE.sub(lambda m: "*" * len(m.group()), text)
+
+
+def foreign_text(text: str, limit: int = 300) -> str:
+    """A message socialwork did not write (a plugin's exception, a program's stderr) made fit
+    to repeat: one line, at most ``limit`` characters, digit runs masked."""
+    line = mask_digit_runs(" ".join(str(text).split()))
+    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 # ================================================================================ warnings

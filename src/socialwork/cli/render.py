@@ -55,13 +55,10 @@ def load_case_text(text: str | bytes, where: str) -> object:
 
 def load_case(path: str) -> object:
     """A model object from a JSON file (``-`` is stdin)."""
-    if path == "-":
-        return load_case_text(sys.stdin.buffer.read(), "<stdin>")
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return load_case_text(data, path)
+    from socialwork.serialization.limits import read_input
+
+    data = read_input(path)  # a regular file (or stdin) within the input size limit
+    return load_case_text(data, "<stdin>" if path == "-" else path)
 
 
 def _formats_by_extension() -> dict[str, str]:
@@ -122,12 +119,12 @@ def _check_format(fmt: str) -> None:
 
 def _render(args: argparse.Namespace) -> int:
     from socialwork.documents import get_template, render
-    from socialwork.documents.output import refuse_existing, write_atomic
+    from socialwork.documents.output import refuse_existing, write_atomic, write_stdout
 
     get_template(args.template)
     fmt = _format_for(args.output, args.format)
     if args.output == "-":
-        if sys.stdout.isatty():
+        if sys.stdout is not None and sys.stdout.isatty():
             raise InputError(
                 f"-o - writes the {fmt} document to standard output, which is a terminal; "
                 "redirect it (> file) or pipe it"
@@ -136,9 +133,7 @@ def _render(args: argparse.Namespace) -> int:
         document = render(
             args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
         )
-        sys.stdout.flush()
-        sys.stdout.buffer.write(document)
-        sys.stdout.buffer.flush()
+        write_stdout(document)
         return EXIT_OK
     out = Path(args.output)
     refuse_existing([out], force=args.force)

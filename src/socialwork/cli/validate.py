@@ -27,14 +27,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-from pathlib import Path
 from typing import Any
 
 from socialwork.cli._common import (
     EXIT_OK,
     EXIT_PROBLEMS,
-    CommandError,
     add_profile_arguments,
     date_arg,
     print_json,
@@ -71,19 +68,11 @@ def register(subparsers: Any) -> None:
 
 
 def read_input(name: str) -> bytes:
-    """The bytes of ``name`` (``-`` = stdin); a missing or unreadable file is a
-    :class:`CommandError` (exit 2)."""
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CommandError(f"socialwork validate: {name}: no such file") from None
-    except IsADirectoryError:
-        raise CommandError(f"socialwork validate: {name}: is a directory, not a file") from None
-    except OSError as exc:
-        raise CommandError(f"socialwork validate: {name}: cannot read ({exc.strerror})") from None
+    """The bytes of ``name`` (``-`` = stdin): a regular file within the input size limit
+    (:mod:`socialwork.serialization.limits`); otherwise an :class:`InputError` (exit 2)."""
+    from socialwork.serialization.limits import read_input as read_limited
+
+    return read_limited(name)
 
 
 def load(name: str) -> object:

@@ -213,7 +213,37 @@ def compiled(spec: TemplateSpec) -> CompiledTemplate:
             f"template {spec.name!r}{_from_plugin(spec)}: its .docx file {spec.path} does not "
             "exist; reinstall the plugin that provides it"
         )
-    return load_template(spec.path, spec.name)
+    try:
+        return load_template(spec.path, spec.name)
+    except TemplateDefinitionError as exc:
+        raise _naming_plugin(spec, exc) from None
+
+
+def _naming_plugin(spec: TemplateSpec, exc: TemplateDefinitionError) -> TemplateDefinitionError:
+    """``exc`` with the plugin that registered ``spec`` named after the template's name."""
+    plugin = _from_plugin(spec)
+    head = f"template {spec.name!r}"
+    if not plugin or plugin in exc.message or not exc.message.startswith(head):
+        return exc
+    return TemplateDefinitionError(head + plugin + exc.message[len(head):], exc.problems)
+
+
+def _render_compiled(spec: TemplateSpec, values: dict[str, Any]) -> bytes:
+    """The .docx of ``spec`` rendered with ``values``; a template that fails in a way the
+    compiler does not know is a :class:`TemplateDefinitionError` naming it and its plugin
+    (only the exception's type: its message may quote case data)."""
+    template = compiled(spec)
+    try:
+        return template.render(values)
+    except TemplateDefinitionError as exc:
+        raise _naming_plugin(spec, exc) from None
+    except SocialworkError:
+        raise
+    except Exception as exc:
+        raise TemplateDefinitionError(
+            f"template {spec.name!r}{_from_plugin(spec)} failed with {type(exc).__name__}; "
+            "check the template"
+        ) from None
 
 
 def converter(fmt: str) -> Converter:
@@ -269,7 +299,7 @@ def render(
     convert = None if fmt == DOCX else converter(fmt)
     with use_profile(profile):  # figures a template reads are the profile's too
         values = context(spec, obj, on=on, final=final)
-        document = compiled(spec).render(values)
+        document = _render_compiled(spec, values)
     if convert is not None:
         document = _convert(convert, document)
     run_after_render(spec, obj, document)

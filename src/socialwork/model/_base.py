@@ -10,16 +10,20 @@ error message or a log.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+import types
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+import attrs
 from stdnum.pl import pesel as _pesel
 
-from socialwork.errors import FieldError, ModelError, Problem
+from socialwork.errors import FieldError, ModelError, Problem, mask_digit_runs
 from socialwork.formatting import MAX_AMOUNT
 
 __all__ = [
@@ -28,6 +32,7 @@ __all__ = [
     "ModelError",
     "check_invariants",
     "mask_pesel",
+    "private_repr",
 ]
 
 Validator = Callable[[Any, Any, Any], None]
@@ -61,22 +66,91 @@ def at(path: str, message: str, code: str = INVARIANT) -> Problem:
 
 
 def mask_pesel(value: object) -> str:
-    """Repr of a PESEL with only the last four digits visible (``'*******1359'``)."""
-    if value is None:
-        return "None"
-    text = str(value)
-    return repr("*" * max(len(text) - 4, 0) + text[-4:])
+    """Repr of a PESEL field: never any of its digits (``'<PESEL>'``).
+
+    Even the last four digits are not shown: with the birth date and sex (which the PESEL
+    encodes) they rebuild the whole number.
+    """
+    return "None" if value is None else "'<PESEL>'"
 
 
 def mask_document(value: object) -> str:
-    """Repr of an identity-document number with only the last three characters visible."""
-    text = str(value)
-    return repr("*" * max(len(text) - 3, 0) + text[-3:])
+    """Repr of an identity-document number: never shown."""
+    return "None" if value is None else "'<document number>'"
 
 
 def hidden(value: object) -> str:
     """Repr of sensitive free text (health, violence, addiction notes): never shown."""
     return "None" if value is None else "'<hidden>'"
+
+
+def _is_id_field(name: str) -> bool:
+    return name == "id" or name.endswith("_id")
+
+
+def _private_repr(self: Any) -> str:
+    shown = []
+    for field in attrs.fields(type(self)):
+        if _is_id_field(field.name):
+            value = getattr(self, field.name, None)
+            if isinstance(value, str):
+                shown.append(f"{field.name}={mask_digit_runs(value)!r}")
+    return f"{type(self).__name__}({', '.join(shown)})"
+
+
+_private_repr.__socialwork_private__ = True  # type: ignore[attr-defined]
+
+
+def has_private_repr(cls: type) -> bool:
+    """Whether ``cls`` uses the private repr of :func:`private_repr`."""
+    return bool(getattr(cls.__repr__, "__socialwork_private__", False))
+
+
+def private_repr(cls: type) -> type:
+    """Give the attrs class ``cls`` a repr that shows only its type and ids.
+
+    ``Person(id='p-1')``: the fields named ``id`` or ``*_id`` (runs of 6 or more digits in
+    them masked), nothing else — no names, PESEL parts, addresses, phones, amounts, dates or
+    sensitive categories (art. 7 reasons such as violence or addiction). Every model class of
+    socialwork has it; a plugin's registered model classes (and the attrs classes their fields
+    hold) get it when registered (:class:`~socialwork.model.ModelSpec`). Usable as a class
+    decorator; returns ``cls``.
+    """
+    cls.__repr__ = _private_repr  # type: ignore[assignment]
+    return cls
+
+
+def _generated_repr(cls: type) -> bool:
+    code = getattr(cls.__repr__, "__code__", None)
+    return code is not None and "generated" in code.co_filename
+
+
+def _field_classes(t: Any) -> Iterator[type]:
+    if isinstance(t, type) and attrs.has(t):
+        yield t
+        return
+    if typing.get_origin(t) is not None or isinstance(t, types.UnionType):
+        for arg in typing.get_args(t):
+            yield from _field_classes(arg)
+
+
+def make_reprs_private(cls: type) -> None:
+    """Give ``cls`` and every attrs class reachable through its fields' types the private
+    repr, unless the class wrote its own ``__repr__`` (only attrs' generated one, which shows
+    every value, is replaced)."""
+    seen: set[type] = set()
+    todo = [cls]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if _generated_repr(current):
+            private_repr(current)
+        with contextlib.suppress(Exception):  # unresolvable annotations: as declared
+            attrs.resolve_types(current)
+        for field in attrs.fields(current):
+            todo.extend(_field_classes(field.type))
 
 
 # --------------------------------------------------------------------------- text
@@ -257,10 +331,32 @@ def int_between(low: int, high: int | None = None) -> Validator:
 # --------------------------------------------------------------------------- dates
 
 
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+"""The range of plausible dates in a case: a birth date of a living person from 1900, the
+dates of acts and documents up to 2100. A date outside it (``0001-01-01``, ``9999-12-31``) is
+a typo or a placeholder and is refused with its path, before a document or a deadline would
+fail on it."""
+
+
+def date_range_problem(value: dt.date) -> str | None:
+    """Why ``value`` is outside :data:`EARLIEST_DATE` – :data:`LATEST_DATE`, or ``None``."""
+    if EARLIEST_DATE <= value <= LATEST_DATE:
+        return None
+    return (
+        f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()} "
+        "(a plausible date of a case); check the year"
+    )
+
+
 def a_date(_inst: Any, attribute: Any, value: Any) -> None:
-    """A :class:`datetime.date` (not a datetime)."""
+    """A :class:`datetime.date` (not a datetime) in the plausible range
+    (:data:`EARLIEST_DATE` – :data:`LATEST_DATE`)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         _fail(_inst, attribute, "must be a date (datetime.date)")
+    problem = date_range_problem(value)
+    if problem:
+        _fail(_inst, attribute, problem, "date.range")
 
 
 optional_date = optional(a_date)
@@ -286,6 +382,15 @@ def not_before(
 
 
 # --------------------------------------------------------------------------- money
+
+MAX_SIGNIFICANT_DIGITS = 28
+"""Decimal arithmetic (the default context) is exact up to 28 significant digits; a number
+with more would be rounded silently in a calculation, so it is refused."""
+
+SIGNIFICANT_DIGITS_PROBLEM = (
+    f"has more than {MAX_SIGNIFICANT_DIGITS} significant digits, which cannot be computed "
+    "with exactly; check the number for extra digits"
+)
 
 _TWO_PLACES = -2
 
@@ -363,8 +468,11 @@ def decimal_places(places: int) -> Validator:
             _fail(_inst, attribute, "must be a Decimal, never a float")
         if not value.is_finite() or value < 0:
             _fail(_inst, attribute, "must be a finite number >= 0", "number.range")
-        exponent = value.as_tuple().exponent
+        digits = value.as_tuple()
+        exponent = digits.exponent
         assert isinstance(exponent, int)
+        if len(digits.digits) > MAX_SIGNIFICANT_DIGITS:
+            _fail(_inst, attribute, SIGNIFICANT_DIGITS_PROBLEM, "number.digits")
         if exponent < -places:
             _fail(_inst, attribute, f"must have at most {places} decimal places", "number.places")
         if exponent > 0:

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from socialwork.errors import InputError
+from socialwork.model._base import make_reprs_private
 from socialwork.model.alimony import AlimonyClaim
 from socialwork.model.alimony_interview import AlimonyInterview
 from socialwork.model.assets import AssetStatement
@@ -118,6 +119,10 @@ class ModelSpec:
     schema_version: int = attrs.field(default=1, validator=_check_version)
     description: str = ""
     date_field: str | None = attrs.field(default=None, kw_only=True, validator=_check_date_field)
+
+    def __attrs_post_init__(self) -> None:
+        # A registered model's repr shows its type and ids only, never personal data.
+        make_reprs_private(self.cls)
 
 
 declare("models", ModelSpec, public_name="socialwork.model.ModelSpec")

@@ -23,8 +23,8 @@ import attrs
 import cattrs
 from cattrs.errors import BaseValidationError
 
-from socialwork.errors import InputError, Problem
-from socialwork.model._base import text_problem
+from socialwork.errors import InputError, Problem, mask_digit_runs
+from socialwork.model._base import date_range_problem, text_problem
 from socialwork.serialization.values import json_type, key_path
 
 __all__ = ["install_structure_hooks", "structure"]
@@ -111,6 +111,8 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
             'expected an amount like "823.00" (digits, optional "." and decimals)',
             "amount.format",
         )
+    # Exact (no context rounding); the field's validator refuses what calculations could not
+    # keep exact (money: MAX_AMOUNT; other numbers: more than 28 significant digits).
     return Decimal(value)
 
 
@@ -123,9 +125,13 @@ def _structure_date(value: Any, _: Any) -> dt.date:
     if not _DATE_RE.fullmatch(value):
         _fail("expected a date written YYYY-MM-DD, e.g. 2026-11-22", "date.format")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         _fail("is not a real calendar date (check the month and the day)", "date.invalid")
+    problem = date_range_problem(day)
+    if problem:
+        _fail(problem, "date.range")
+    return day
 
 
 def _structure_datetime(value: Any, _: Any) -> dt.datetime:
@@ -326,7 +332,8 @@ def _from_cattrs(exc: BaseValidationError) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for line in cattrs.transform_error(exc, path=""):
         message, _, path = line.rpartition(" @ ")
-        out.append((path, message or line, "value.invalid"))
+        # cattrs quotes the exception's text for some errors: mask digit runs (a PESEL)
+        out.append((path, mask_digit_runs(message or line), "value.invalid"))
     return out
 
 
@@ -376,15 +383,8 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
                 for p in exc.problems:
                     problems.append((p.path.lstrip("$") or key_path(key), p.message, p.code))
             except (ValueError, TypeError) as exc:  # a plugin class's own validator
-                problems.append(
-                    (
-                        key_path(key),
-                        str(exc).splitlines()[0]
-                        if str(exc)
-                        else f"invalid value ({type(exc).__name__})",
-                        "value.invalid",
-                    )
-                )
+                # Its message may quote the value (attrs' validators do): never repeat it.
+                problems.append((key_path(key), _refused(cls, key, exc), "value.invalid"))
             except Exception:  # e.g. a validator that reads other fields of the instance:
                 pass  # the constructor below runs it again, with the instance at hand
         if problems:
@@ -396,7 +396,19 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
                 [(p.path.lstrip("$"), p.message, p.code) for p in exc.problems]
             ) from None
         except (ValueError, TypeError) as exc:
-            raise _Problems([("", f"invalid {cls.__name__}: {exc}", "value.invalid")]) from None
+            raise _Problems([("", _refused(cls, None, exc), "value.invalid")]) from None
 
     return structure
+
+
+def _refused(cls: type, field: str | None, exc: Exception) -> str:
+    """What a validator of a (plugin's) class that is not socialwork's found, without its
+    message: the message of an attrs or hand-written validator may quote the value (a PESEL,
+    a diagnosis), so only the kind of problem and the exception type are reported."""
+    kind = "has the wrong type" if isinstance(exc, TypeError) else "is not a valid value"
+    where = f"{cls.__name__}.{field}" if field else cls.__name__
+    return (
+        f"{kind}: the validator of {where} refused it ({type(exc).__name__}; its message is "
+        "not shown, as it may quote the value); check the value against that model's rules"
+    )
 
