@@ -184,3 +184,57 @@ def test_pozew_for_a_son_without_mother_claims() -> None:
     rich = attrs.evolve(case, claim=attrs.evolve(case.claim, monthly_amount=Decimal("1600.00")))
     assert "pozostałą część" not in _text("pozew-ojcostwo-alimenty", rich)
     assert "kosztów postępowania według norm przepisanych." in text
+
+
+# --------------------------------------------------------------------------- worker notes
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _comments(document: bytes) -> list[str]:
+    from lxml import etree
+
+    from socialwork.documents.text import xml_parts
+
+    parts = xml_parts(document)
+    if "word/comments.xml" not in parts:
+        return []
+    root = etree.fromstring(parts["word/comments.xml"])
+    return ["".join(c.itertext()) for c in root.iter(f"{W}comment")]
+
+
+def test_pozew_notes_for_the_worker_are_comments_in_a_draft_only() -> None:
+    claim = paternity()
+    assert claim.helped_by is not None
+    draft = documents.render("pozew-ojcostwo-alimenty", claim)
+    notes = _comments(draft)
+    assert any(claim.helped_by in n for n in notes)
+    assert any("NIEZWERYFIKOWAN" in n for n in notes)
+    assert not any("SW-OJC-003" in n for n in notes)  # the dates fit the window
+    outside = attrs.evolve(claim, relationship_to=dt.date(2025, 1, 31))
+    assert any("SW-OJC-003" in n
+               for n in _comments(documents.render("pozew-ojcostwo-alimenty", outside)))
+    final = documents.render("pozew-ojcostwo-alimenty", claim, final=True)
+    assert _comments(final) == []
+    assert claim.helped_by not in document_text(final)
+    assert "NIEZWERYFIKOWAN" not in document_text(draft)  # never in the body
+
+
+def test_zawiadomienie_and_notatka_notes() -> None:
+    report = attrs.evolve(
+        crime_report(),
+        blue_card=BlueCardStatus.NOT_STARTED,
+        blue_card_started_on=None,
+        blue_card_team=None,
+    )
+    notes = _comments(documents.render("zawiadomienie-przestepstwo", report))
+    assert any("SW-ZAW-003" in n for n in notes)
+    assert any("art. 305" in n for n in notes)
+    assert not any("SW-ZAW-003" in n
+                   for n in _comments(documents.render("zawiadomienie-przestepstwo",
+                                                       crime_report())))
+    record = attrs.evolve(contact(), findings=" ", violence_suspected=True)
+    notes = _comments(documents.render("notatka-sluzbowa", record))
+    assert any("SW-CNT-001" in n for n in notes) and any("SW-CNT-002" in n for n in notes)
+    assert _comments(documents.render("notatka-sluzbowa", contact())) == []
+    assert _comments(documents.render("notatka-sluzbowa", record, final=True)) == []
