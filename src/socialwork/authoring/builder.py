@@ -12,7 +12,8 @@ Every template built here looks like a document a Polish office prints:
 * bordered tables, including docxtpl row loops (``{%tr for … %}``);
 * signature lines with captions;
 * a header with the draft marker "PROJEKT — do sprawdzenia przez pracownika socjalnego"
-  (printed only in draft mode: ``{% if not final %}``) and a footer "Strona X z Y" (page fields, filled in by Word/LibreOffice).
+  (printed only in draft mode: ``{% if not final %}``) and a footer "Strona X z Y" (page
+  fields, filled in by Word/LibreOffice).
 
 The docxtpl tags are always written whole inside one run, so they are never split.
 See ``docs/templates.md`` for a walk-through.

@@ -1,10 +1,11 @@
-"""``socialwork demo [-o DIR] [--format docx|pdf] [--final] [--force]``: render every template's example.
+"""``socialwork demo [-o DIR] [--format docx|pdf] [--final] [--force]``: render every
+template's example.
 
 Renders the example case of each registered template (built-in and plugins) into
 ``DIR/<template>.docx`` and prints a short summary. Existing files are not overwritten without
 ``--force`` (checked before anything is written). ``--final`` renders the documents to sign
-and send (no draft marker, no notes for the worker) instead of drafts. Exit code 0 when every example rendered,
-1 when some failed (the rest are written), 2 unusable input.
+and send (no draft marker, no notes for the worker) instead of drafts. Exit code 0 when every
+example rendered, 1 when some failed (the rest are written), 2 unusable input.
 """
 
 from __future__ import annotations
