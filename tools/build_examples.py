@@ -294,6 +294,9 @@ KRAWCZYK_CLIENT = m.Client(
     ),
 )
 
+HOMELESSNESS_PROGRAM_ID = "ipwzb-2026-004"
+"""His indywidualny program wychodzenia z bezdomności, named by his kontrakt and referral."""
+
 # --------------------------------------------------------------------------- the Lewandowski family
 
 LEWANDOWSKI_ADDRESS = m.Address(
@@ -656,6 +659,7 @@ def contract_a() -> m.SocialContract:
         status=m.ContractStatus.IN_PROGRESS,
         client_signed_on=D(2026, 10, 5),
         worker_signed_on=D(2026, 10, 5),
+        homelessness_program_id=HOMELESSNESS_PROGRAM_ID,
     )
 
 
@@ -1110,6 +1114,7 @@ def referral_shelter() -> m.Referral:
             decision_on=D(2026, 11, 18),
             contract_number="KS/27/2026",
             fee=money("180.00"),
+            homelessness_program_id=HOMELESSNESS_PROGRAM_ID,
         ),
         status=m.ReferralStatus.ACCEPTED,
         sent_on=D(2026, 11, 18),
@@ -1446,6 +1451,287 @@ def alimony_claim() -> m.AlimonyClaim:
     )
 
 
+def asset_statement() -> m.AssetStatement:
+    """Oświadczenie o stanie majątkowym of the Wójcik family, taken at the wywiad."""
+    return m.AssetStatement(
+        id="osw-maj-2026-0412",
+        center=GOPS_LIPOWIEC,
+        household=WOJCIK_FAMILY,
+        place="Lipowiec",
+        signed_on=D(2026, 11, 6),
+        assets=m.AssetDeclaration(
+            real_estate=(
+                m.RealEstate(
+                    kind="działka rolna niezabudowana",
+                    location="Lipowiec-Kolonia, dz. ew. nr 214/3",
+                    legal_title="współwłasność w 1/2 części (spadek po ojcu)",
+                    area="0,42 ha (0,18 ha przeliczeniowego)",
+                    value=money("18000.00"),
+                    owner_id=MAREK.id,
+                ),
+            ),
+            movables=(
+                m.MovableAsset(
+                    description="samochód osobowy Opel Astra, rok produkcji 2009",
+                    value=money("7500.00"),
+                    owner_id=AGNIESZKA.id,
+                ),
+            ),
+            savings=(
+                m.Savings(
+                    kind="środki na rachunku bankowym",
+                    amount=money("640.00"),
+                    owner_id=AGNIESZKA.id,
+                ),
+                m.Savings(
+                    kind="gotówka",
+                    amount=money("85.00"),
+                    currency_note="20 EUR (równowartość w złotych według kursu NBP)",
+                ),
+            ),
+            debts=(
+                m.Debt(
+                    creditor="Gmina Lipowiec (Zakład Gospodarki Komunalnej)",
+                    title="zaległy czynsz za wrzesień i październik 2026 r.",
+                    amount=money("1240.00"),
+                    monthly_instalment=money("310.00"),
+                    owner_id=MAREK.id,
+                ),
+            ),
+            other="Mieszkanie przy ul. Ogrodowej 17 m. 3 jest lokalem komunalnym (najem).",
+        ),
+        clause_confirmed=True,
+        interview_id="rws-2026-0412",
+        received_by=WORKER_NOWICKA,
+    )
+
+
+KAMINSKI = person(
+    "os-dariusz-kaminski", "Dariusz", "Kamiński", D(1984, 2, 19), male=True, serial=871
+)
+KAMINSKI_SON = person(
+    "os-igor-kaminski", "Igor", "Kamiński", D(2013, 5, 8), male=True, serial=462
+)
+KAMINSKA_DAUGHTER = person(
+    "os-lena-kaminska", "Lena", "Kamińska", D(2016, 12, 1), male=False, serial=338
+)
+
+
+def alimony_interview() -> m.AlimonyInterview:
+    """Wywiad alimentacyjny with a debtor without work (MOPS Radomierz for the debtor's gmina,
+    on the request of the Wójt Gminy Lipowiec, where the children live)."""
+    return m.AlimonyInterview(
+        id="wa-2026-017",
+        center=MOPS_RADOMIERZ,
+        worker=WORKER_ZAJAC,
+        debtor=KAMINSKI,
+        debtor_address=m.Address(
+            city="Radomierz",
+            postal_code="26-612",
+            street="Okrzei",
+            building="7",
+            flat="12",
+            teryt=RADOMIERZ_TERYT,
+        ),
+        entitled=(
+            m.EntitledPerson(
+                person=KAMINSKI_SON,
+                relation="syn",
+                title="wyrok Sądu Rejonowego w Lipowcu z dnia 12 kwietnia 2022 r., "
+                "sygn. akt III RC 214/21",
+                monthly_amount=money("600.00"),
+            ),
+            m.EntitledPerson(
+                person=KAMINSKA_DAUGHTER,
+                relation="córka",
+                title="wyrok Sądu Rejonowego w Lipowcu z dnia 12 kwietnia 2022 r., "
+                "sygn. akt III RC 214/21",
+                monthly_amount=money("500.00"),
+            ),
+        ),
+        creditor_organ="Wójt Gminy Lipowiec",
+        request_number="GOPS.FA.5110.27.2026",
+        request_received_on=D(2026, 11, 2),
+        conducted_on=D(2026, 11, 12),
+        place="Radomierz, ul. Okrzei 7 m. 12 (miejsce zamieszkania dłużnika)",
+        family_situation="Rozwiedziony od 2021 r. Mieszka z matką (emerytką) w jej mieszkaniu; "
+        "nie ma innych osób na utrzymaniu. Z dziećmi utrzymuje kontakt telefoniczny.",
+        income_situation="Brak stałego dochodu. Deklaruje dorywcze prace remontowe bez umowy, "
+        "ok. 800 zł miesięcznie. Nie pobiera świadczeń.",
+        occupational_situation="Wykształcenie zasadnicze zawodowe (murarz). Ostatnie "
+        "zatrudnienie na umowę o pracę do czerwca 2025 r. Nie jest zarejestrowany w "
+        "powiatowym urzędzie pracy.",
+        health="Deklaruje dobry stan zdrowia; brak orzeczeń o niezdolności do pracy lub "
+        "niepełnosprawności.",
+        reasons_for_non_payment="Utrata pracy w czerwcu 2025 r. i niskie, nieregularne "
+        "dochody; dłużnik deklaruje gotowość podjęcia zatrudnienia.",
+        employed=False,
+        registered_in_pup=False,
+        monthly_income=money("800.00"),
+        assets=m.AssetDeclaration(
+            movables=(
+                m.MovableAsset(
+                    description="samochód osobowy Ford Focus, rok produkcji 2006",
+                    value=money("4000.00"),
+                ),
+            ),
+            savings=(m.Savings(kind="gotówka", amount=money("150.00")),),
+            debts=(
+                m.Debt(
+                    creditor="Fundusz Alimentacyjny (Gmina Lipowiec)",
+                    title="należności z tytułu wypłaconych świadczeń z funduszu "
+                    "alimentacyjnego",
+                    amount=money("13200.00"),
+                ),
+            ),
+            other="Nie posiadam nieruchomości ani udziałów w spółkach.",
+        ),
+        pup_registration_due=D(2026, 12, 11),
+        pup_informed_on=D(2026, 11, 13),
+        remarks="Dłużnik współpracował przy wywiadzie. Zobowiązano go do zarejestrowania się "
+        "w Powiatowym Urzędzie Pracy w Radomierzu do 11 grudnia 2026 r.",
+    )
+
+
+def homelessness_program() -> m.HomelessnessProgram:
+    """IPWzB of Tomasz Krawczyk (the homeless man of the kontrakt KS/27/2026), approved."""
+    return m.HomelessnessProgram(
+        id=HOMELESSNESS_PROGRAM_ID,
+        center=MOPS_RADOMIERZ,
+        worker=WORKER_SIKORA,
+        client=KRAWCZYK_CLIENT,
+        drawn_up_on=D(2026, 11, 16),
+        start=D(2026, 11, 20),
+        end=D(2027, 6, 30),
+        analysis=m.HomelessnessAnalysis(
+            causes="Bezdomność od 2024 r. po eksmisji z mieszkania komunalnego za zaległości "
+            "czynszowe; od tego czasu pobyt w noclegowni i u znajomych.",
+            family="Rozwiedziony, dorosły syn mieszka w Kielcach; kontakt z synem sporadyczny.",
+            housing="Brak tytułu prawnego do lokalu; od 20 listopada 2026 r. pobyt w "
+            "schronisku „Przystań” w Radomierzu.",
+            work="Wykształcenie zasadnicze zawodowe (murarz-tynkarz), doświadczenie w pracy "
+            "na budowie; nie jest zarejestrowany w powiatowym urzędzie pracy.",
+            health="Deklaruje abstynencję od 8 miesięcy; leczenie nadciśnienia w przychodni "
+            "rejonowej.",
+            income_and_debts="Brak stałego dochodu; zadłużenie alimentacyjne (ok. 9 000 zł) i "
+            "zaległości czynszowe z czasu najmu.",
+            documents="Dowód osobisty wydany w listopadzie 2026 r.; brak ubezpieczenia "
+            "zdrowotnego.",
+            resources="Gotowość do zmiany, umiejętności zawodowe, dobry kontakt z "
+            "pracownikiem socjalnym.",
+        ),
+        main_goal="Wyjście z bezdomności: stałe zatrudnienie i zamieszkanie w mieszkaniu "
+        "treningowym lub wynajmowanym pokoju.",
+        person_actions=(
+            m.ProgramAction(
+                description="Przestrzeganie regulaminu schroniska i utrzymanie abstynencji.",
+                stage_id="etap-1",
+            ),
+            m.ProgramAction(
+                description="Rejestracja w Powiatowym Urzędzie Pracy w Radomierzu i udział w "
+                "szkoleniu zawodowym.",
+                stage_id="etap-2",
+                due=D(2027, 1, 31),
+            ),
+            m.ProgramAction(
+                description="Odkładanie co najmniej 200 zł miesięcznie z wynagrodzenia na "
+                "kaucję za najem pokoju.",
+                stage_id="etap-3",
+            ),
+        ),
+        worker_actions=(
+            m.ProgramAction(
+                description="Praca socjalna i poradnictwo; pomoc w załatwianiu spraw "
+                "urzędowych.",
+                stage_id="etap-1",
+            ),
+            m.ProgramAction(
+                description="Zgłoszenie osoby bezdomnej do ubezpieczenia zdrowotnego.",
+                stage_id="etap-1",
+                due=D(2026, 11, 30),
+            ),
+            m.ProgramAction(
+                description="Pomoc w uzyskaniu mieszkania treningowego lub pokoju do wynajęcia.",
+                stage_id="etap-3",
+                due=D(2027, 6, 15),
+            ),
+        ),
+        supporters=(
+            m.Supporter(
+                name="Schronisko dla Bezdomnych Mężczyzn „Przystań” w Radomierzu",
+                scope="schronienie, wsparcie terapeuty ds. uzależnień",
+                contact=m.Contact(phone="48 362 55 10"),
+            ),
+            m.Supporter(
+                name="Powiatowy Urząd Pracy w Radomierzu",
+                scope="pośrednictwo pracy i szkolenie zawodowe",
+            ),
+            m.Supporter(
+                name="Piotr Krawczyk (syn)",
+                scope="wsparcie w kontaktach z rodziną",
+                institution=False,
+            ),
+        ),
+        stages=(
+            m.ProgramStage(
+                id="etap-1",
+                name="Stabilizacja: pobyt w schronisku, dokumenty, ubezpieczenie zdrowotne",
+                start=D(2026, 11, 20),
+                end=D(2026, 12, 31),
+            ),
+            m.ProgramStage(
+                id="etap-2",
+                name="Aktywizacja zawodowa: rejestracja w PUP, szkolenie, zatrudnienie",
+                start=D(2027, 1, 1),
+                end=D(2027, 3, 31),
+            ),
+            m.ProgramStage(
+                id="etap-3",
+                name="Usamodzielnienie: oszczędności i zamieszkanie poza schroniskiem",
+                start=D(2027, 4, 1),
+                end=D(2027, 6, 30),
+            ),
+        ),
+        meetings=(
+            m.Meeting(on=D(2026, 11, 27), stage_id="etap-1", purpose="ocena adaptacji w "
+                      "schronisku"),
+            m.Meeting(on=D(2026, 12, 18), stage_id="etap-1", purpose="podsumowanie etapu 1"),
+            m.Meeting(on=D(2027, 1, 15), stage_id="etap-2", purpose="wybór szkolenia"),
+            m.Meeting(on=D(2027, 3, 26), stage_id="etap-2", purpose="podsumowanie etapu 2"),
+            m.Meeting(on=D(2027, 4, 16), stage_id="etap-3", purpose="plan zamieszkania"),
+            m.Meeting(on=D(2027, 6, 25), stage_id="etap-3", purpose="ocena programu"),
+        ),
+        facility=m.Institution(
+            name="Schronisko dla Bezdomnych Mężczyzn „Przystań” w Radomierzu",
+            address=m.Address(
+                city="Radomierz", postal_code="26-613", street="Kolejowa", building="14"
+            ),
+        ),
+        exceeds_facility_means=True,
+        health_insurance=True,
+        responsible_bodies=(
+            m.ResponsibleBody(
+                name="Miejski Ośrodek Pomocy Społecznej w Radomierzu",
+                provision="zgłoszenie do ubezpieczenia zdrowotnego, praca socjalna, "
+                "pomoc w uzyskaniu mieszkania",
+            ),
+            m.ResponsibleBody(
+                name="Powiatowy Urząd Pracy w Radomierzu",
+                provision="aktywizacja zawodowa (etap 2)",
+            ),
+        ),
+        client_signed_on=D(2026, 11, 16),
+        worker_signed_on=D(2026, 11, 16),
+        approval=m.Approval(
+            approved_by=m.Signatory(
+                name="Grzegorz Dąbrowski", position="Dyrektor MOPS w Radomierzu"
+            ),
+            approved_on=D(2026, 11, 17),
+        ),
+        reference_number="MOPS.DOB.8241.35.2026",
+    )
+
+
 def foreigner() -> m.Person:
     return m.Person(
         id="os-olena-kovalenko",
@@ -1500,7 +1786,10 @@ def household_income_lost() -> m.Family:
 
 def build() -> dict[str, object]:
     """File name (without ``.json``) → model object."""
+    from examples_casework import build as casework  # imports this module: not at the top
+
     return {
+        **casework(),
         "kontrakt-socjalny": contract_a(),
         "kontrakt-socjalny-typ-b": contract_b(),
         "wywiad-srodowiskowy": interview_full(),
@@ -1521,6 +1810,9 @@ def build() -> dict[str, object]:
         "skierowanie-kis": referral_other_revoked(),
         "projekt-socjalny": project(),
         "pozew-alimenty": alimony_claim(),
+        "wywiad-alimentacyjny": alimony_interview(),
+        "oswiadczenie-majatkowe": asset_statement(),
+        "ipwzb": homelessness_program(),
         "rodzina": WOJCIK_FAMILY,
         "gospodarstwo-utrata-dochodu": household_income_lost(),
         "klient": ZAWADZKA_CLIENT,

@@ -102,6 +102,12 @@ DECLARED = {
     "social_worker": None,
     "center": None,
     "alimony_claim": "filed_on",
+    "contact_record": "written_on",
+    "crime_report": "written_on",
+    "paternity_claim": "filed_on",
+    "alimony_interview": "conducted_on",
+    "asset_statement": "signed_on",
+    "homelessness_program": "drawn_up_on",
 }
 
 

@@ -26,6 +26,7 @@ from socialwork.model.enums import ActionOwner, DpsType
 from socialwork.model.referral import DpsDetails, ReferralKind, ShelterDetails
 from socialwork.serialization import to_json
 
+from . import casework_cases
 from .builders import contract, decision, family, income, interview, referral, worker
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -179,6 +180,38 @@ def _cases() -> dict[str, tuple[object, Callable[[dict[str, Any]], None] | None]
         # --- staff
         "SW-STF-001.json": (worker(qualification=None), None),
         "SW-STF-002.json": (worker(caseload=75), None),
+        # --- casework (notatka, zawiadomienie, pozew o ustalenie ojcostwa): see casework_cases
+        **{f"{code}.json": (make(), None) for code, make in casework_cases.BROKEN.items()},
+        **_alimony_asset_homelessness_cases(),
+    }
+
+
+def _alimony_asset_homelessness_cases() -> dict[str, tuple[object, None]]:
+    """Cases for the wywiad alimentacyjny, the oświadczenie o stanie majątkowym and the IPWzB:
+    the shipped examples with one thing broken."""
+    evolve = attrs.evolve
+    alimony = examples.load("wywiad-alimentacyjny")
+    statement = examples.load("oswiadczenie-majatkowe")
+    program = examples.load("ipwzb")
+    other_client = examples.load("klient")
+    other_interview = evolve(examples.load("wywiad-srodowiskowy-aktualizacja"), id="rws-2026-0412")
+    return {
+        "SW-ALI-001.json": (evolve(alimony, health=" "), None),
+        "SW-ALI-002.json": (evolve(alimony, pup_registration_due=None), None),
+        "SW-ALI-003.json": (evolve(alimony, pup_informed_on=None), None),
+        "SW-ALI-004.json": (evolve(alimony, assets=None), None),
+        "SW-ALI-005.json": (evolve(alimony, assets=None, statement_refused=True), None),
+        "SW-AST-001.json": (statement, None),
+        "SW-AST-001.related.json": (other_interview, None),
+        "SW-AST-002.json": (evolve(statement, clause_confirmed=False), None),
+        "SW-HOM-001.json": (evolve(program, approval=None), None),
+        "SW-HOM-002.json": (evolve(program, responsible_bodies=()), None),
+        "SW-HOM-003.json": (
+            evolve(program, meetings=tuple(m for m in program.meetings if m.stage_id != "etap-3")),
+            None,
+        ),
+        "SW-HOM-004.json": (examples.load("kontrakt-socjalny"), None),
+        "SW-HOM-004.related.json": (evolve(program, client=other_client), None),
     }
 
 

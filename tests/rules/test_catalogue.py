@@ -31,7 +31,8 @@ def test_codes_are_unique_and_follow_the_scheme() -> None:
     codes = [r.code for r in BUILTIN_RULES]
     assert len(codes) == len(set(codes))
     assert all(c.startswith(("SW-INT-", "SW-DEC-", "SW-BEN-", "SW-CON-", "SW-REF-", "SW-STF-",
-                                   "SW-DPS-"))
+                                   "SW-DPS-", "SW-CNT-", "SW-ZAW-", "SW-OJC-",
+                                   "SW-ALI-", "SW-AST-", "SW-HOM-"))
                for c in codes)
 
 

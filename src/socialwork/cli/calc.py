@@ -27,6 +27,7 @@ from typing import Any
 from socialwork.cli._common import (
     EXIT_OK,
     EXIT_USAGE,
+    add_profile_arguments,
     amount_arg,
     date_arg,
     positive_int_arg,
@@ -35,6 +36,7 @@ from socialwork.cli._common import (
 from socialwork.errors import InputError
 from socialwork.law import parameters
 from socialwork.law.allowances import periodic_allowance, permanent_allowance
+from socialwork.law.answers import criterion_answer
 from socialwork.law.citations import ups
 from socialwork.law.dps import ObligedRelative, dps_fee, parse_relative
 from socialwork.law.steps import Step, format_pln
@@ -106,6 +108,7 @@ def register(subparsers: Any) -> None:
             help="the day whose figures apply (YYYY-MM-DD)",
         )
         p.add_argument("--json", action="store_true", help="print JSON")
+        add_profile_arguments(p)
         p.set_defaults(handler=run_periodic if name == "periodic" else run_permanent)
 
 
@@ -175,24 +178,7 @@ def run_criterion(args: argparse.Namespace) -> int:
     per_person = parameters.record("income_criterion.per_person", args.on, statutory=True)
     basis = ups(8, ustep=1)
     if args.json:
-        data: dict[str, Any] = {
-            "single": single.amount,
-            "per_person": per_person.amount,
-            "legal_basis": basis.long,
-            "on": args.on,
-            "sources": {
-                key: {
-                    "legal_basis": rec.legal_basis.long,
-                    "source": rec.source,
-                    "dz_u": rec.dz_u,
-                    "in_force_from": rec.effective_from,
-                    "in_force_to": rec.effective_to,
-                    "verified": rec.verified,
-                }
-                for key, rec in (("single", single), ("per_person", per_person))
-            },
-        }
-        print_json(data)
+        print_json(criterion_answer(args.on))
         return EXIT_OK
     print(f"Kryteria dochodowe w dniu {args.on.isoformat()} ({basis.short}):")
     for label, rec in (("osoba samotnie gospodarująca", single), ("osoba w rodzinie", per_person)):
@@ -204,7 +190,9 @@ def run_criterion(args: argparse.Namespace) -> int:
 
 
 def run_periodic(args: argparse.Namespace) -> int:
-    result = periodic_allowance(args.on, members=args.members, income=args.income)
+    result = periodic_allowance(
+        args.on, members=args.members, income=args.income, profile=args.profile
+    )
     if args.json:
         print_json(result.as_dict())
         return EXIT_OK
@@ -226,7 +214,11 @@ def run_periodic(args: argparse.Namespace) -> int:
 
 def run_permanent(args: argparse.Namespace) -> int:
     result = permanent_allowance(
-        args.on, members=args.members, income=args.income, own_income=args.own_income
+        args.on,
+        members=args.members,
+        income=args.income,
+        own_income=args.own_income,
+        profile=args.profile,
     )
     if args.json:
         print_json(result.as_dict())

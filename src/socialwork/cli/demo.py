@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS
+from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, error_text
 from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["register"]
@@ -26,7 +26,7 @@ DEFAULT_DIR = "socialwork-demo"
 def _demo(args: argparse.Namespace) -> int:
     from socialwork.cli.render import load_case
     from socialwork.documents import converter, render, templates
-    from socialwork.documents.output import refuse_existing, write_atomic
+    from socialwork.documents.output import make_folder, refuse_existing, write_atomic
 
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
@@ -39,6 +39,7 @@ def _demo(args: argparse.Namespace) -> int:
     with_example = [spec for spec in specs if spec.example is not None]
     refuse_existing([folder / f"{spec.name}{extension}" for spec in with_example],
                     force=args.force)
+    make_folder(folder)  # a folder that cannot be made stops the demo before anything renders
     failed = 0
     lines: list[str] = []
     for spec in specs:
@@ -52,7 +53,7 @@ def _demo(args: argparse.Namespace) -> int:
             write_atomic(target, document, force=args.force)
         except SocialworkError as exc:
             failed += 1
-            print(f"socialwork demo: {spec.name}: {' '.join(str(exc).split())}", file=sys.stderr)
+            print(f"socialwork demo: {spec.name}: {error_text(exc)}", file=sys.stderr)
             lines.append(f"  !  {spec.name}: failed (see above)")
             continue
         lines.append(f"  ✓  {target}  —  {spec.title}")

@@ -31,7 +31,13 @@ from typing import Any
 
 import attrs
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, date_arg, positive_int_arg
+from socialwork.cli._common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_profile_arguments,
+    date_arg,
+    positive_int_arg,
+)
 from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["load_case", "register"]
@@ -49,13 +55,10 @@ def load_case_text(text: str | bytes, where: str) -> object:
 
 def load_case(path: str) -> object:
     """A model object from a JSON file (``-`` is stdin)."""
-    if path == "-":
-        return load_case_text(sys.stdin.buffer.read(), "<stdin>")
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return load_case_text(data, path)
+    from socialwork.serialization.limits import read_input
+
+    data = read_input(path)  # a regular file (or stdin) within the input size limit
+    return load_case_text(data, "<stdin>" if path == "-" else path)
 
 
 def _formats_by_extension() -> dict[str, str]:
@@ -116,28 +119,30 @@ def _check_format(fmt: str) -> None:
 
 def _render(args: argparse.Namespace) -> int:
     from socialwork.documents import get_template, render
-    from socialwork.documents.output import refuse_existing, write_atomic
+    from socialwork.documents.output import refuse_existing, write_atomic, write_stdout
 
     get_template(args.template)
     fmt = _format_for(args.output, args.format)
     if args.output == "-":
-        if sys.stdout.isatty():
+        if sys.stdout is not None and sys.stdout.isatty():
             raise InputError(
                 f"-o - writes the {fmt} document to standard output, which is a terminal; "
                 "redirect it (> file) or pipe it"
             )
         case = load_case(args.file)
-        document = render(args.template, case, fmt=fmt, on=args.on, final=args.final)
-        sys.stdout.flush()
-        sys.stdout.buffer.write(document)
-        sys.stdout.buffer.flush()
+        document = render(
+            args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
+        )
+        write_stdout(document)
         return EXIT_OK
     out = Path(args.output)
     refuse_existing([out], force=args.force)
     if out.is_dir():
         raise InputError(f"{out} is a folder; give a file name, e.g. {out / 'dokument.docx'}")
     case = load_case(args.file)
-    document = render(args.template, case, fmt=fmt, on=args.on, final=args.final)
+    document = render(
+        args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
+    )
     write_atomic(out, document, force=args.force)
     size = f"{len(document):,}".replace(",", " ")
     print(f"wrote {out} ({args.template}, {fmt}, {size} bytes)")
@@ -164,6 +169,8 @@ class BatchSettings:
     on: dt.date | None
     force: bool
     final: bool = False
+    profile: str | None = None
+    profiles_file: str | None = None
 
 
 def _jobs(source: Path, folder: Path, extension: str) -> Iterator[Job]:
@@ -217,8 +224,17 @@ def _run_job(job: Job, settings: BatchSettings) -> str | None:
         if job.unreadable:
             raise InputError(job.unreadable)
         case = load_case_text(job.text, job.label)
+        if settings.profiles_file:  # a worker process: the parent's --profiles FILE
+            from socialwork.law.profiles import set_profiles_file
+
+            set_profiles_file(settings.profiles_file)
         document = render(
-            settings.template, case, fmt=settings.fmt, on=settings.on, final=settings.final
+            settings.template,
+            case,
+            fmt=settings.fmt,
+            on=settings.on,
+            final=settings.final,
+            profile=settings.profile,
         )
         write_atomic(job.output, document, force=settings.force)
     except SocialworkError as exc:  # bad input, or a converter/template problem
@@ -267,7 +283,16 @@ def _render_batch(args: argparse.Namespace) -> int:
     if not jobs:
         raise InputError(f"no cases found in {source} (expected *.json files or JSON lines)")
     refuse_existing([job.output for job in jobs], force=args.force)
-    settings = BatchSettings(args.template, fmt, args.on, args.force, args.final)
+    profiles_file = getattr(args, "profiles_file", None)
+    settings = BatchSettings(
+        args.template,
+        fmt,
+        args.on,
+        args.force,
+        args.final,
+        profile=args.profile,
+        profiles_file=str(Path(profiles_file).resolve()) if profiles_file else None,
+    )
     progress = _Progress(len(jobs))
     errors: dict[int, str] = {}
     workers = min(args.jobs, len(jobs))
@@ -319,6 +344,7 @@ def register(subparsers: Any) -> None:
                      help="the document to sign and send: no draft marker, no notes for the "
                      "worker (default: a draft)")
     one.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    add_profile_arguments(one)
     one.set_defaults(handler=_render)
 
     batch = subparsers.add_parser(
@@ -342,4 +368,5 @@ def register(subparsers: Any) -> None:
                        help="the document to sign and send: no draft marker, no notes for the "
                        "worker (default: a draft)")
     batch.add_argument("--force", action="store_true", help="overwrite existing outputs")
+    add_profile_arguments(batch)
     batch.set_defaults(handler=_render_batch)

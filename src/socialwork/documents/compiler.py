@@ -19,6 +19,7 @@ import re
 import threading
 import traceback
 import zipfile
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,10 @@ from socialwork.documents.errors import (
     TemplateDefinitionError,
     ValueFormatError,
 )
+from socialwork.documents.package import check_package
 from socialwork.documents.polish import FormatError
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
+from socialwork.errors import foreign_text
 
 __all__ = ["CompiledPart", "CompiledTemplate", "compile_docx", "load_template", "part_sources"]
 
@@ -191,6 +194,14 @@ def _compile_part(
             f"template {template_name!r}: Jinja syntax error in {part.member}: {exc.message}"
             f"{hint}" + (f" (near: {where!r})" if where else "")
         ) from None
+    except (TemplateError, ArithmeticError, ValueError, RecursionError, MemoryError,
+            TypeError, LookupError, AttributeError) as exc:
+        # e.g. {{ 10**5000 }} folded at compile time: a value too large to print
+        raise TemplateDefinitionError(
+            f"template {template_name!r} cannot be compiled: {part.member} failed with "
+            f"{type(exc).__name__} (an expression too large, too deep or invalid); check its "
+            "expressions"
+        ) from None
     return CompiledPart(
         member=part.member,
         kind=part.kind,
@@ -269,7 +280,14 @@ class CompiledTemplate:
         if isinstance(exc, FormatError):
             return ValueFormatError(f"template {self.name!r}: {exc}{near}")
         if isinstance(exc, TypeError):  # messages about types, not values
-            return TemplateDefinitionError(f"template {self.name!r} failed: {exc}{near}")
+            return TemplateDefinitionError(
+                f"template {self.name!r} failed: {foreign_text(str(exc))}{near}"
+            )
+        if isinstance(exc, RecursionError):
+            return TemplateDefinitionError(
+                f"template {self.name!r} recursed too deeply (a macro or include calling "
+                f"itself without end){near}"
+            )
         # Other exceptions' messages may quote case data: only the type is reported.
         return TemplateDefinitionError(
             f"template {self.name!r} failed with {type(exc).__name__}{near}; check the "
@@ -280,7 +298,7 @@ class CompiledTemplate:
         try:
             xml = part.template.render(context)
         except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
-                LookupError, AttributeError) as exc:
+                LookupError, AttributeError, RecursionError, MemoryError) as exc:
             raise self._fail(exc, part) from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         if "_" in xml:
@@ -339,7 +357,10 @@ class CompiledTemplate:
             try:
                 value = template.render(context)
             except (TemplateError, FormatError, TypeError, ValueError) as exc:
-                message = f"template {self.name!r}: document property {name!r}: {exc}"
+                message = (
+                    f"template {self.name!r}: document property {name!r}: "
+                    f"{foreign_text(str(exc))}"
+                )
                 if isinstance(exc, UndefinedError):
                     raise MissingDataError(message, template=self.name) from None
                 if isinstance(exc, FormatError | ValueError):
@@ -360,12 +381,21 @@ def compile_docx(
     """Compile the bytes of a .docx template."""
     env = env or environment()
     try:
+        check_package(data, name)
         members = read_members(data)
         sources, properties, skeleton = part_sources(data)
+    except TemplateDefinitionError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise TemplateDefinitionError(
-            f"template {name!r} is not a readable .docx file ({exc}); save it again from "
-            "Word or LibreOffice as .docx"
+            f"template {name!r} is not a readable .docx file ({foreign_text(str(exc))}); "
+            "save it again from Word or LibreOffice as .docx"
+        ) from None
+    except (zlib.error, EOFError, OSError, RuntimeError, NotImplementedError,
+            MemoryError) as exc:  # a corrupt member (bad deflate data), an unknown method
+        raise TemplateDefinitionError(
+            f"template {name!r} is not a readable .docx file (a corrupt archive member: "
+            f"{_type_name(exc)}); save it again from Word or LibreOffice as .docx"
         ) from None
     names = {member.name for member in members}
     parts: dict[str, CompiledPart] = {}
@@ -434,3 +464,8 @@ def load_template(path: Path, name: str) -> CompiledTemplate:
     with _CACHE_LOCK:
         _CACHE[key] = (version, compiled)
     return compiled
+
+
+def _type_name(exc: BaseException) -> str:
+    kind = type(exc)
+    return kind.__name__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__name__}"

@@ -23,6 +23,7 @@ from socialwork.documents.errors import (
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import Converter, TemplateSpec
 from socialwork.errors import InputError, SocialworkError
+from socialwork.law.profiles import Profile, apply_defaults, use_profile
 from socialwork.model.spec import case_date, snake_case
 from socialwork.model.spec import model_tag as tag_of_object
 from socialwork.plugins import get_registry, run_after_render, run_extend_context
@@ -37,6 +38,7 @@ __all__ = [
     "model_tag",
     "model_tag_of",
     "render",
+    "template_listing",
     "templates",
 ]
 
@@ -47,6 +49,24 @@ def templates() -> list[TemplateSpec]:
     """Every registered template (built-in and from plugins), sorted by name."""
     table = get_registry().templates
     return [table[name] for name in sorted(table)]
+
+
+def template_listing() -> list[dict[str, Any]]:
+    """Every template as JSON-ready data — ``name``, ``title``, ``model``, ``plugin``,
+    ``example`` (path or null), ``path`` — what ``socialwork templates --json`` prints and
+    ``GET /templates`` answers."""
+    table = get_registry().templates
+    return [
+        {
+            "name": spec.name,
+            "title": spec.title,
+            "model": model_tag(spec),
+            "plugin": table.owner(spec.name),
+            "example": str(spec.example) if spec.example is not None else None,
+            "path": str(spec.path),
+        }
+        for spec in templates()
+    ]
 
 
 def get_template(name: str | TemplateSpec) -> TemplateSpec:
@@ -127,6 +147,7 @@ def context(
     *,
     on: dt.date | None = None,
     final: bool = False,
+    profile: str | Profile | None = None,
 ) -> dict[str, Any]:
     """The exact render context of ``template_name`` for ``obj``.
 
@@ -141,7 +162,23 @@ def context(
     instead of the centre's own name and address), every Polish helper function
     (``date_pl``, ``money``, ``plural``… — also available as filters), and whatever plugins
     add through the ``extend_context`` hook (which cannot replace the other core keys).
+
+    ``profile`` (a gmina's profile, by name or object; default: the one in force) sets
+    ``letterhead`` to the profile's and fills its default signatory and appeal body into a
+    case that has none (:mod:`socialwork.law.profiles`).
     """
+    with use_profile(profile) as chosen:
+        return _context(template_name, obj, on=on, final=final, profile=chosen)
+
+
+def _context(
+    template_name: str | TemplateSpec,
+    obj: object,
+    *,
+    on: dt.date | None,
+    final: bool,
+    profile: Profile | None,
+) -> dict[str, Any]:
     spec = get_template(template_name)
     cls = model_class(spec)
     if not isinstance(obj, cls):
@@ -151,6 +188,7 @@ def context(
             f"got {got}; load the matching case or choose another template "
             "(`socialwork templates` lists each template's model)"
         )
+    obj = apply_defaults(obj, profile)
     result: dict[str, Any] = dict(GLOBALS)
     result.update(
         {
@@ -162,6 +200,9 @@ def context(
         }
     )
     run_extend_context(spec, obj, result)
+    if profile is not None and profile.letterhead is not None:
+        # The profile chosen for this call wins over a plugin's process-wide letterhead.
+        result["letterhead"] = profile.letterhead.as_context()
     return result
 
 
@@ -172,7 +213,37 @@ def compiled(spec: TemplateSpec) -> CompiledTemplate:
             f"template {spec.name!r}{_from_plugin(spec)}: its .docx file {spec.path} does not "
             "exist; reinstall the plugin that provides it"
         )
-    return load_template(spec.path, spec.name)
+    try:
+        return load_template(spec.path, spec.name)
+    except TemplateDefinitionError as exc:
+        raise _naming_plugin(spec, exc) from None
+
+
+def _naming_plugin(spec: TemplateSpec, exc: TemplateDefinitionError) -> TemplateDefinitionError:
+    """``exc`` with the plugin that registered ``spec`` named after the template's name."""
+    plugin = _from_plugin(spec)
+    head = f"template {spec.name!r}"
+    if not plugin or plugin in exc.message or not exc.message.startswith(head):
+        return exc
+    return TemplateDefinitionError(head + plugin + exc.message[len(head):], exc.problems)
+
+
+def _render_compiled(spec: TemplateSpec, values: dict[str, Any]) -> bytes:
+    """The .docx of ``spec`` rendered with ``values``; a template that fails in a way the
+    compiler does not know is a :class:`TemplateDefinitionError` naming it and its plugin
+    (only the exception's type: its message may quote case data)."""
+    template = compiled(spec)
+    try:
+        return template.render(values)
+    except TemplateDefinitionError as exc:
+        raise _naming_plugin(spec, exc) from None
+    except SocialworkError:
+        raise
+    except Exception as exc:
+        raise TemplateDefinitionError(
+            f"template {spec.name!r}{_from_plugin(spec)} failed with {type(exc).__name__}; "
+            "check the template"
+        ) from None
 
 
 def converter(fmt: str) -> Converter:
@@ -211,6 +282,7 @@ def render(
     fmt: str = DOCX,
     on: dt.date | None = None,
     final: bool = False,
+    profile: str | Profile | None = None,
 ) -> bytes:
     """Render ``obj`` with the template ``template_name``; returns the document's bytes.
 
@@ -219,13 +291,15 @@ def render(
     draft marker "PROJEKT" in the header and the notes for the worker as Word comments;
     ``final=True`` renders the document to sign and send: no marker, no notes. Bad input raises an
     :class:`~socialwork.errors.InputError` subclass: unknown template or format, a case of
-    the wrong model, data the template needs but the case lacks.
+    the wrong model, data the template needs but the case lacks. ``profile`` is a gmina's
+    profile (see :func:`context`): its letterhead, defaults and local figures.
     """
     spec = get_template(template_name)
     fmt = fmt.lower() if isinstance(fmt, str) else fmt
     convert = None if fmt == DOCX else converter(fmt)
-    values = context(spec, obj, on=on, final=final)
-    document = compiled(spec).render(values)
+    with use_profile(profile):  # figures a template reads are the profile's too
+        values = context(spec, obj, on=on, final=final)
+        document = _render_compiled(spec, values)
     if convert is not None:
         document = _convert(convert, document)
     run_after_render(spec, obj, document)

@@ -274,19 +274,28 @@ def lint_compiled(
 
 def lint(spec: TemplateSpec) -> list[LintProblem]:
     """Lint a registered template against its model; ``[]`` means clean."""
-    from socialwork.documents.engine import model_class, model_tag
+    from socialwork.documents.engine import _from_plugin, model_class, model_tag
 
+    plugin = _from_plugin(spec)
     try:
         cls = model_class(spec)
         data = spec.path.read_bytes()
         compiled = compile_docx(data, spec.name)
     except DocumentError as exc:
-        return [LintProblem(spec.name, str(spec.path.name), exc.message)]
+        return [LintProblem(spec.name, str(spec.path.name), exc.message + plugin)]
     except OSError as exc:
-        return [LintProblem(spec.name, str(spec.path), f"cannot read: {exc.strerror or exc}")]
-    return lint_compiled(
-        compiled, tag=model_tag(spec), model=cls, extra_names=plugin_context_names(spec)
-    )
+        return [
+            LintProblem(spec.name, str(spec.path), f"cannot read: {exc.strerror or exc}{plugin}")
+        ]
+    try:
+        return lint_compiled(
+            compiled, tag=model_tag(spec), model=cls, extra_names=plugin_context_names(spec)
+        )
+    except RecursionError:
+        message = "the template is nested too deeply to check"
+    except Exception as exc:  # a template the checker cannot follow: reported, not raised
+        message = f"the check failed with {type(exc).__name__}"
+    return [LintProblem(spec.name, str(spec.path.name), message + plugin)]
 
 
 def plugin_context_names(spec: TemplateSpec) -> frozenset[str]:

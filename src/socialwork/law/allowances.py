@@ -39,6 +39,7 @@ from socialwork.formatting import plural
 from socialwork.law import parameters
 from socialwork.law.citations import LegalBasis, ups
 from socialwork.law.parameters import ParameterOverride
+from socialwork.law.profiles import Profile, use_profile
 from socialwork.law.steps import Step, format_pln, money
 from socialwork.model import MAX_AMOUNT
 from socialwork.model.people import age_in_years
@@ -168,6 +169,7 @@ def periodic_allowance(
     members: int,
     income: Decimal,
     overrides: Mapping[str, ParameterOverride] | None = None,
+    profile: str | Profile | None = None,
 ) -> PeriodicAllowance:
     """The range of the zasiłek okresowy the OPS may grant (art. 38 u.p.s.).
 
@@ -182,6 +184,19 @@ def periodic_allowance(
     prevails ("nie może być niższa niż 20 zł"): the range is exactly 20.00–20.00.  When a
     gmina's higher share would exceed the single person's cap, the cap prevails.
     """
+    with use_profile(profile):
+        return _periodic_allowance(
+            on, members=members, income=income, overrides=overrides
+        )
+
+
+def _periodic_allowance(
+    on: dt.date,
+    *,
+    members: int,
+    income: Decimal,
+    overrides: Mapping[str, ParameterOverride] | None,
+) -> PeriodicAllowance:
     on = _on_in(on)
     members = _members_in(members)
     income = _money_in(income, "income")
@@ -312,6 +327,7 @@ def permanent_allowance(
     own_income: Decimal | None = None,
     adult: bool = True,
     unable_to_work: bool = True,
+    profile: str | Profile | None = None,
 ) -> PermanentAllowance:
     """Zasiłek stały (art. 37 u.p.s.).
 
@@ -330,6 +346,22 @@ def permanent_allowance(
     Eligibility always uses 100 % of the criterion.  Entitlements that exclude the
     zasiłek stały (renta socjalna, świadczenie pielęgnacyjne…) are not checked here.
     """
+    with use_profile(profile):
+        return _permanent_allowance(
+            on, members=members, income=income, own_income=own_income, adult=adult,
+            unable_to_work=unable_to_work,
+        )
+
+
+def _permanent_allowance(
+    on: dt.date,
+    *,
+    members: int,
+    income: Decimal,
+    own_income: Decimal | None,
+    adult: bool,
+    unable_to_work: bool,
+) -> PermanentAllowance:
     on = _on_in(on)
     members = _members_in(members)
     income = _money_in(income, "income")

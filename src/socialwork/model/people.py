@@ -65,12 +65,17 @@ class Person:
                 yield v.at(
                     "identity_document",
                     "a person without a PESEL needs an identity document (kind and number)",
+                    "key.missing",
                 )
             return
         if v.pesel_birth_date(self.pesel) != self.birth_date:
-            yield v.at("birth_date", "does not agree with the date of birth encoded in the PESEL")
+            yield v.at(
+                "birth_date",
+                "does not agree with the date of birth encoded in the PESEL",
+                "pesel.mismatch",
+            )
         if v.pesel_sex_is_male(self.pesel) != (self.sex is Sex.MALE):
-            yield v.at("sex", "does not agree with the sex encoded in the PESEL")
+            yield v.at("sex", "does not agree with the sex encoded in the PESEL", "pesel.mismatch")
 
     @property
     def full_name(self) -> str:

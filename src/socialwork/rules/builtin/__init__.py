@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from socialwork.rules.builtin import (
+    alimony_interview,
+    assets,
     benefits,
+    casework,
     contract,
     decision,
     dps,
+    homelessness,
     interview,
     referral,
     staff,
@@ -22,6 +26,10 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *referral.RULES,
     *dps.RULES,
     *staff.RULES,
+    *casework.RULES,
+    *alimony_interview.RULES,
+    *assets.RULES,
+    *homelessness.RULES,
 )
 
 __all__ = ["BUILTIN_RULES"]
