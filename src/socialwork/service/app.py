@@ -41,7 +41,13 @@ from socialwork.rules import validate
 from socialwork.serialization import from_json
 from socialwork.serialization.schema import bundle_schema, model_schema
 from socialwork.service.openapi import openapi_document, openapi_page
-from socialwork.service.problems import MEDIA_TYPE, Problem, from_exception, problem
+from socialwork.service.problems import (
+    MEDIA_TYPE,
+    Problem,
+    from_exception,
+    problem,
+    problem_body,
+)
 from socialwork.version import __version__
 
 __all__ = ["DEFAULT_MAX_BODY", "ENV_MAX_BODY", "create_app"]
@@ -127,10 +133,6 @@ def _profile(request: Request) -> str | None:
 
 
 # --------------------------------------------------------------------------------- body
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 async def _body(request: Request) -> bytes:
@@ -275,19 +277,15 @@ async def calc_permanent(request: Request) -> Response:
 
 
 async def calc_dps_fee(request: Request) -> Response:
-    """``socialwork calc dps-fee --json``: ``relative`` repeats, in the statutory order."""
     on = _required_date(request, "on")
     cost, income = _amount(request, "cost"), _amount(request, "income")
     assert cost is not None and income is not None
     relatives = []
-    for index, raw in enumerate(request.query_params.getlist("relative")):
+    for i, text in enumerate(request.query_params.getlist("relative")):
         try:
-            relatives.append(parse_relative(raw))
-        except InputError:
-            raise _bad(
-                f"relative[{index}]", "relative.format",
-                "expected single:INCOME or family:N:INCOME (N >= 2)",
-            ) from None
+            relatives.append(parse_relative(text))
+        except InputError as exc:
+            raise _bad(f"relative[{i}]", "value.invalid", exc.message) from None
     result = await run_in_threadpool(
         lambda: dps_fee(on, cost=cost, income=income, relatives=relatives)
     )
@@ -318,7 +316,7 @@ async def deadline(request: Request) -> Response:
 
 
 def _problem_response(found: Problem) -> Response:
-    return Response(found.body(), status_code=found.status, media_type=MEDIA_TYPE)
+    return Response(problem_body(found), status_code=found.status, media_type=MEDIA_TYPE)
 
 
 async def _http_exception(_request: Request, exc: Exception) -> Response:
