@@ -30,10 +30,16 @@ class FakeOverride:
     name: str
 
 
+@attrs.frozen
+class FakeProfile:
+    name: str
+
+
 FAKE_TYPES: dict[str, type] = {
     "templates": FakeTemplate,
     "models": FakeModel,
     "rules": FakeRule,
     "converters": FakeConverter,
     "parameters": FakeOverride,
+    "profiles": FakeProfile,
 }

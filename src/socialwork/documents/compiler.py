@@ -37,8 +37,16 @@ from socialwork.documents.errors import (
     TemplateDefinitionError,
     ValueFormatError,
 )
+from socialwork.documents.notes import (
+    apply_notes,
+    comment_members,
+    drop_notes,
+    first_comment_id,
+    has_notes,
+)
 from socialwork.documents.package import check_package, read_package
 from socialwork.documents.polish import FormatError
+from socialwork.documents.typography import typeset_source, wrap_typeset
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
 from socialwork.errors import foreign_text
 
@@ -168,13 +176,17 @@ def _line_context(source: str, lineno: int | None) -> str:
 
 
 def _compile_part(
-    env: DocumentEnvironment, template_name: str, part: PartSource
+    env: DocumentEnvironment, template_name: str, part: PartSource, typography: bool = False
 ) -> CompiledPart:
     source = re.sub(r"<w:p([ >])", r"\n<w:p\1", part.source)
+    if typography:
+        source = typeset_source(source)
     filename = f"{template_name}:{part.member}"
     try:
         tree = env.parse(source, name=filename, filename=filename)
         wrap_outputs(tree, env)
+        if typography:
+            wrap_typeset(tree, env)
         code = env.compile(tree, name=filename, filename=filename)
         template = env.template_class.from_code(env, code, env.make_globals(None), None)
     except TemplateSyntaxError as exc:
@@ -252,6 +264,7 @@ class CompiledTemplate:
     document_prefix: bytes = attrs.field(repr=False)
     document_suffix: bytes = attrs.field(repr=False)
     core_xml: bytes = attrs.field(default=b"", repr=False)
+    comment_base: int = 0  # the first comment id free for notes (see documents.notes)
 
     def _fail(self, exc: BaseException, part: CompiledPart) -> DocumentError:
         lineno = None
@@ -322,8 +335,11 @@ class CompiledTemplate:
     def render(self, context: Mapping[str, Any]) -> bytes:
         """Render to the bytes of a .docx file."""
         rendered: dict[str, Member] = {}
+        notes: list[str] = []
         for part in self.parts.values():
             xml = self._render_part(part, context)
+            if part.kind != "body" and has_notes(xml):
+                xml = drop_notes(xml)  # only the body can carry comments
             if part.kind == "body":
                 tree = self._check(part, xml.encode("utf-8"))
                 changed = False
@@ -334,6 +350,9 @@ class CompiledTemplate:
                     changed = True
                 if part.has_drawings:
                     _renumber_drawings(tree)
+                    changed = True
+                if has_notes(xml):
+                    notes = apply_notes(tree, self.comment_base)
                     changed = True
                 body = etree.tostring(tree, encoding="UTF-8") if changed else xml.encode("utf-8")
                 if body.startswith(b"<?xml"):
@@ -349,7 +368,8 @@ class CompiledTemplate:
         if self.properties:
             member = self._render_properties(context)
             rendered[member.name] = member
-        return build_zip(rendered.get(m.name, m) for m in self.members)
+        members = comment_members(self.members, notes, self.comment_base) if notes else self.members
+        return build_zip(rendered.get(m.name, m) for m in members)
 
     def _render_properties(self, context: Mapping[str, Any]) -> Member:
         tree = etree.fromstring(self.core_xml, _strict_parser())
@@ -376,9 +396,10 @@ class CompiledTemplate:
 
 
 def compile_docx(
-    data: bytes, name: str, env: DocumentEnvironment | None = None
+    data: bytes, name: str, env: DocumentEnvironment | None = None, *, typography: bool = False
 ) -> CompiledTemplate:
-    """Compile the bytes of a .docx template."""
+    """Compile the bytes of a .docx template; ``typography=True`` applies Polish typography
+    to its static text and printed values (:mod:`socialwork.documents.typography`)."""
     env = env or environment()
     try:
         check_package(data, name)
@@ -419,7 +440,7 @@ def compile_docx(
             prefix, suffix = head, tail[end + len(close) :]
         elif not _has_tags(source.source):
             continue
-        parts[source.member] = _compile_part(env, name, source)
+        parts[source.member] = _compile_part(env, name, source, typography)
     compiled_properties: dict[str, Template] = {}
     for prop, text in properties.items():
         try:
@@ -433,14 +454,17 @@ def compile_docx(
     if compiled_properties:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             core_xml = archive.read(_CORE_MEMBER)
-    return CompiledTemplate(name, members, parts, compiled_properties, prefix, suffix, core_xml)
+    return CompiledTemplate(
+        name, members, parts, compiled_properties, prefix, suffix, core_xml,
+        first_comment_id(members),
+    )
 
 
-_CACHE: dict[tuple[str, str], tuple[tuple[int, int], CompiledTemplate]] = {}
+_CACHE: dict[tuple[str, str, bool], tuple[tuple[int, int], CompiledTemplate]] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def load_template(path: Path, name: str) -> CompiledTemplate:
+def load_template(path: Path, name: str, *, typography: bool = False) -> CompiledTemplate:
     """The compiled template at ``path``, compiled once per file version (mtime, size)."""
     try:
         stat = path.stat()
@@ -448,14 +472,14 @@ def load_template(path: Path, name: str) -> CompiledTemplate:
         raise TemplateDefinitionError(
             f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
         ) from None
-    key = (str(path.resolve()), name)
+    key = (str(path.resolve()), name, typography)
     version = (stat.st_mtime_ns, stat.st_size)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]
     data = read_package(path, name)  # a regular file of bounded size
-    compiled = compile_docx(data, name)
+    compiled = compile_docx(data, name, typography=typography)
     with _CACHE_LOCK:
         _CACHE[key] = (version, compiled)
     return compiled

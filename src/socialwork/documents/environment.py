@@ -26,7 +26,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from socialwork.documents.errors import MissingDataError
+from socialwork.documents.notes import note
 from socialwork.documents.polish import FILTERS, GLOBALS
+from socialwork.documents.typography import TYPESET_FILTER, typeset_value
 
 __all__ = ["CHECK_FILTER", "environment", "expression_text", "xml_safe_text"]
 
@@ -96,7 +98,9 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         )
         self.filters.update(FILTERS)
         self.filters[CHECK_FILTER] = _present
+        self.filters[TYPESET_FILTER] = typeset_value  # catalogue templates' values
         self.globals.update(GLOBALS)
+        self.globals["note"] = note  # a note for the worker: a comment in drafts only
 
     def __setattr__(self, name: str, value: Any) -> None:
         # docxtpl sets ``jinja_env.autoescape = True`` on environments handed to it; nobody may
