@@ -63,7 +63,7 @@ class Job:
     label: str
     output: Path
     path: str | None = None
-    data: bytes | None = None
+    data: bytes | None = attrs.field(default=None, repr=False)  # a whole case: never in a repr
     unreadable: str | None = None
 
 
