@@ -272,6 +272,10 @@ class OfficeProcess:
         if self._ready:
             return
         reply = self._read(STARTUP_TIMEOUT)
+        if reply and "ready" not in reply:  # {"office_pgid": N} comes first
+            pgid = reply.get("office_pgid")
+            self._office_pgid = pgid if isinstance(pgid, int) else None
+            reply = self._read(STARTUP_TIMEOUT)
         if not reply or not reply.get("ready"):
             self._discard()
             raise ConversionError(
@@ -279,7 +283,8 @@ class OfficeProcess:
                 "SOCIALWORK_UNO_PYTHON=none to start one LibreOffice per document)"
             )
         pgid = reply.get("office_pgid")
-        self._office_pgid = pgid if isinstance(pgid, int) else None
+        if isinstance(pgid, int):
+            self._office_pgid = pgid
         self._ready = True
 
     def _read(self, timeout: float) -> dict[str, Any] | None:

@@ -117,6 +117,7 @@ def main(argv: list[str]) -> int:
         start_new_session=True,  # its own process group: killed as a whole
     )
     try:
+        _reply({"office_pgid": office.pid})  # first: the parent can kill it from now on
         try:
             desktop = _connect(office, pipe)
         except Exception as exc:
