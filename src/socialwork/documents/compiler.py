@@ -29,13 +29,22 @@ from jinja2.exceptions import SecurityError, TemplateError
 from lxml import etree
 from markupsafe import Markup
 
-from socialwork.documents.environment import DocumentEnvironment, environment, wrap_outputs
+from socialwork.documents import package
+from socialwork.documents.environment import (
+    LISTING_MARKERS,
+    DocumentEnvironment,
+    environment,
+    unescape_literals,
+    wrap_outputs,
+)
 from socialwork.documents.errors import (
     DocumentError,
     MissingDataError,
     TemplateDefinitionError,
+    UnsupportedFeatureError,
     ValueFormatError,
 )
+from socialwork.documents.extensions import missing_filters, rewrite_extra_filters
 from socialwork.documents.polish import FormatError
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
 
@@ -85,6 +94,12 @@ def _strict_parser() -> etree.XMLParser:
     )
 
 
+_BLANK_TEXT_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
+    remove_blank_text=True,
+)
+
+
 def _has_tags(text: str) -> bool:
     return any(marker in text for marker in _TAG_MARKERS)
 
@@ -106,9 +121,11 @@ def _docxtpl(data: bytes) -> Any:
     return template
 
 
-def part_sources(data: bytes) -> tuple[list[PartSource], dict[str, str], bytes]:
+def part_sources(data: bytes) -> tuple[list[PartSource], dict[str, str], bytes, bytes]:
     """The preprocessed parts of a .docx (as docxtpl builds them), its core properties that
-    hold tags, and the ``document.xml`` skeleton (prefix and suffix around ``<w:body>``)."""
+    hold tags, the ``document.xml`` skeleton (prefix and suffix around ``<w:body>``) and the
+    core properties part as docxtpl writes it (every property it renders present, empty if
+    the template has none)."""
     template = _docxtpl(data)
     docx = template.docx
     sources: list[PartSource] = []
@@ -133,10 +150,13 @@ def part_sources(data: bytes) -> tuple[list[PartSource], dict[str, str], bytes]:
         value = getattr(core, name) or ""
         if _has_tags(value):
             properties[name] = value
+        # docxtpl sets every property it renders, so each one's element exists afterwards
+        setattr(core, name, value)
+    core_xml = etree.tostring(core._element, encoding="UTF-8", standalone=True)
 
     root = docx.element
     skeleton = etree.tostring(root, encoding="UTF-8", standalone=True)
-    return sources, properties, skeleton
+    return sources, properties, skeleton, core_xml
 
 
 @attrs.frozen
@@ -149,6 +169,8 @@ class CompiledPart:
     template: Template = attrs.field(repr=False)
     has_tables: bool
     has_drawings: bool
+    extra_filters: frozenset[str] = frozenset()
+    """Filters the part uses that the environment does not define (a plugin's or a call's)."""
 
 
 def _line_context(source: str, lineno: int | None) -> str:
@@ -171,6 +193,8 @@ def _compile_part(
     filename = f"{template_name}:{part.member}"
     try:
         tree = env.parse(source, name=filename, filename=filename)
+        unescape_literals(tree)
+        extra_filters = rewrite_extra_filters(tree, env.filters)
         wrap_outputs(tree, env)
         code = env.compile(tree, name=filename, filename=filename)
         template = env.template_class.from_code(env, code, env.make_globals(None), None)
@@ -198,6 +222,7 @@ def _compile_part(
         template=template,
         has_tables="<w:tbl>" in source or "<w:tbl " in source,
         has_drawings="docPr" in source,
+        extra_filters=extra_filters,
     )
 
 
@@ -241,6 +266,17 @@ class CompiledTemplate:
     document_prefix: bytes = attrs.field(repr=False)
     document_suffix: bytes = attrs.field(repr=False)
     core_xml: bytes = attrs.field(default=b"", repr=False)
+    extra_filters: frozenset[str] = frozenset()
+    """Filters the template uses that the environment does not define: each must be defined
+    by a plugin or the call when it renders."""
+    _index: package.PackageIndex | None = attrs.field(default=None, init=False, repr=False)
+
+    def package_index(self) -> package.PackageIndex:
+        """What the template's package holds (relationships, pictures, content types),
+        read the first time a render needs it."""
+        if self._index is None:
+            self._index = package.PackageIndex(self.members)
+        return self._index
 
     def _fail(self, exc: BaseException, part: CompiledPart) -> DocumentError:
         lineno = None
@@ -256,6 +292,10 @@ class CompiledTemplate:
                 template=self.name,
                 variable=exc.variable,
             )
+        if isinstance(exc, UnsupportedFeatureError | ValueFormatError | TemplateDefinitionError):
+            # raised by socialwork itself (a refused docxtpl object, a bad picture, an
+            # unknown filter): the message is safe to repeat; say where
+            return type(exc)(f"template {self.name!r}: {exc.message}{near}")
         if isinstance(exc, UndefinedError):
             return MissingDataError(
                 f"template {self.name!r}: {exc.message}{near}; add the data to the case, or "
@@ -280,7 +320,7 @@ class CompiledTemplate:
         try:
             xml = part.template.render(context)
         except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
-                LookupError, AttributeError) as exc:
+                LookupError, AttributeError, TemplateDefinitionError) as exc:
             raise self._fail(exc, part) from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         if "_" in xml:
@@ -290,48 +330,85 @@ class CompiledTemplate:
             )
         if any(char in xml for char in _LISTING_CHARS):
             xml = _resolve_listing(xml)
+            if "\a" in xml or "\f" in xml:  # not in a paragraph's text: visible markers
+                for char, marker in LISTING_MARKERS.items():
+                    xml = xml.replace(char, marker)
         return str(xml)
 
-    def _check(self, part: CompiledPart, xml: bytes) -> Any:
+    def _check(
+        self, part: CompiledPart, xml: bytes, parser: etree.XMLParser | None = None
+    ) -> Any:
         try:
-            return etree.fromstring(xml, _strict_parser())
+            return etree.fromstring(xml, parser or _strict_parser())
         except etree.XMLSyntaxError as exc:
             raise TemplateDefinitionError(
                 f"template {self.name!r} produced malformed XML in {part.member} ({exc}); "
                 "check its {%p %}/{%tr %} tags: each must be alone in its paragraph or row"
             ) from None
 
-    def render(self, context: Mapping[str, Any]) -> bytes:
-        """Render to the bytes of a .docx file."""
+    def render(
+        self, context: Mapping[str, Any], *, hyperlinks: Mapping[str, str] | None = None
+    ) -> bytes:
+        """Render to the bytes of a .docx file. ``hyperlinks`` (rId → URL) are external
+        hyperlink relationships the body gets (those a caller's ``DocxTemplate`` made with
+        ``build_url_id`` for its ``RichText`` links)."""
+        if self.extra_filters:
+            missing_filters(self.extra_filters, self.name)
+        body = next(
+            (p.member for p in self.parts.values() if p.kind == "body"), "word/document.xml"
+        )
+        state = package.RenderState(self.package_index, body, hyperlinks)
         rendered: dict[str, Member] = {}
-        for part in self.parts.values():
-            xml = self._render_part(part, context)
-            if part.kind == "body":
-                tree = self._check(part, xml.encode("utf-8"))
-                changed = False
-                if part.has_tables and _tables_need_fix(tree):
-                    from docxtpl import DocxTemplate
-
-                    tree = DocxTemplate.fix_tables(None, xml)
-                    changed = True
-                if part.has_drawings:
-                    _renumber_drawings(tree)
-                    changed = True
-                body = etree.tostring(tree, encoding="UTF-8") if changed else xml.encode("utf-8")
-                if body.startswith(b"<?xml"):
-                    body = body.split(b"?>", 1)[1].lstrip()
-                content = self.document_prefix + body + self.document_suffix
-            elif part.kind == "footnotes":
-                content = xml.encode("utf-8")
-                self._check(part, content)
-            else:
-                content = _DECLARATION + xml.encode("utf-8")
-                self._check(part, content)
-            rendered[part.member] = deflated(part.member, content)
+        with package.rendering(state):
+            for part in self.parts.values():
+                state.part = part.member
+                self._render_checked_part(part, context, state, rendered)
         if self.properties:
             member = self._render_properties(context)
             rendered[member.name] = member
+        if state.changed():
+            added = state.members()
+            rendered.update(added)
+            names = {m.name for m in self.members}
+            extra = [added[name] for name in added if name not in names]
+            return build_zip([*(rendered.get(m.name, m) for m in self.members), *extra])
         return build_zip(rendered.get(m.name, m) for m in self.members)
+
+    def _render_checked_part(
+        self,
+        part: CompiledPart,
+        context: Mapping[str, Any],
+        state: package.RenderState,
+        rendered: dict[str, Member],
+    ) -> None:
+        xml = self._render_part(part, context)
+        if state.pending:
+            xml = state.resolve(part.member, xml)
+        if part.kind == "body":
+            tree = self._check(part, xml.encode("utf-8"))
+            changed = False
+            if part.has_tables and _tables_need_fix(tree):
+                from docxtpl import DocxTemplate
+
+                tree = DocxTemplate.fix_tables(None, xml)
+                changed = True
+            if part.has_drawings or "docPr" in xml:
+                _renumber_drawings(tree)
+                changed = True
+            body = etree.tostring(tree, encoding="UTF-8") if changed else xml.encode("utf-8")
+            if body.startswith(b"<?xml"):
+                body = body.split(b"?>", 1)[1].lstrip()
+            content = self.document_prefix + body + self.document_suffix
+        elif part.kind == "footnotes":
+            content = xml.encode("utf-8")
+            self._check(part, content)
+        else:
+            content = _DECLARATION + xml.encode("utf-8")
+            tree = self._check(part, content, _BLANK_TEXT_PARSER)
+            # docxtpl reloads a rendered header/footer with python-docx's parser, which drops
+            # whitespace-only text between elements: so do we
+            content = etree.tostring(tree, encoding="UTF-8", standalone=True)
+        rendered[part.member] = deflated(part.member, content)
 
     def _render_properties(self, context: Mapping[str, Any]) -> Member:
         tree = etree.fromstring(self.core_xml, _strict_parser())
@@ -349,7 +426,10 @@ class CompiledTemplate:
             if element is not None:
                 # a property is plain text, not XML: undo the autoescaping (lxml escapes it
                 # when writing). Plain docxtpl leaves it escaped: Word shows "&amp;".
-                element.text = Markup(value).unescape()
+                text = Markup(value).unescape()
+                for char, marker in LISTING_MARKERS.items():
+                    text = text.replace(char, marker)
+                element.text = text
         content = etree.tostring(tree, encoding="UTF-8", standalone=True)
         return deflated(_CORE_MEMBER, content)
 
@@ -361,7 +441,7 @@ def compile_docx(
     env = env or environment()
     try:
         members = read_members(data)
-        sources, properties, skeleton = part_sources(data)
+        sources, properties, skeleton, core_xml = part_sources(data)
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise TemplateDefinitionError(
             f"template {name!r} is not a readable .docx file ({exc}); save it again from "
@@ -390,6 +470,12 @@ def compile_docx(
         elif not _has_tags(source.source):
             continue
         parts[source.member] = _compile_part(env, name, source)
+    if _CORE_MEMBER in names:
+        # docxtpl writes every property it renders, empty ones too: so do we
+        members = [
+            deflated(_CORE_MEMBER, core_xml) if member.name == _CORE_MEMBER else member
+            for member in members
+        ]
     compiled_properties: dict[str, Template] = {}
     for prop, text in properties.items():
         try:
@@ -399,11 +485,17 @@ def compile_docx(
                 f"template {name!r}: Jinja syntax error in document property {prop!r}: "
                 f"{exc.message}"
             ) from None
-    core_xml = b""
-    if compiled_properties:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            core_xml = archive.read(_CORE_MEMBER)
-    return CompiledTemplate(name, members, parts, compiled_properties, prefix, suffix, core_xml)
+    extra_filters = frozenset().union(*(part.extra_filters for part in parts.values()))
+    return CompiledTemplate(
+        name,
+        members,
+        parts,
+        compiled_properties,
+        prefix,
+        suffix,
+        core_xml if compiled_properties else b"",
+        extra_filters,
+    )
 
 
 _CACHE: dict[tuple[str, str], tuple[tuple[int, int], CompiledTemplate]] = {}

@@ -18,6 +18,7 @@ from socialwork.errors import (
     TemplateDefinitionError,
     UnknownFormatError,
     UnknownTemplateError,
+    UnsupportedFeatureError,
     ValueFormatError,
     WrongModelError,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "TemplateDefinitionError",
     "UnknownFormatError",
     "UnknownTemplateError",
+    "UnsupportedFeatureError",
     "ValueFormatError",
     "WrongModelError",
 ]

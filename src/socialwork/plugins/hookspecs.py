@@ -80,6 +80,19 @@ def register_parameters(register: Callable[[Any], None]) -> None:
 
 
 @hookspec
+def register_filters(register: Callable[[Any], None]) -> None:
+    """Register extra Jinja filters and globals for every template.
+
+    Call ``register(TemplateFilter(name=..., function=...))`` for a filter
+    (``{{ value|name }}``) and ``register(TemplateGlobal(name=..., value=...))`` for a
+    variable or function every template sees (:mod:`socialwork.documents`). Filters and
+    globals share one table of names; a name of Jinja's or socialwork's own (``e``,
+    ``default``, ``money``, ``on``…) is refused, and two plugins registering one name is a
+    registration error naming both.
+    """
+
+
+@hookspec
 def extend_context(template: Any, obj: Any, context: dict[str, Any]) -> dict[str, Any] | None:
     """Add variables to the render context before ``template`` is rendered for ``obj``.
 
@@ -103,6 +116,7 @@ REGISTRATION_HOOKS: tuple[str, ...] = (
     "register_rules",
     "register_converters",
     "register_parameters",
+    "register_filters",
 )
 LIFECYCLE_HOOKS: tuple[str, ...] = ("extend_context", "after_render")
 HOOKS: tuple[str, ...] = REGISTRATION_HOOKS + LIFECYCLE_HOOKS

@@ -1,4 +1,4 @@
-"""The five kinds of registrations: their hook, their typed object and its name attribute.
+"""The kinds of registrations: their hook, their typed object and its name attribute.
 
 The hub knows each kind's hook and how its objects are named; the *class* of the objects
 belongs to the layer that owns them (a template to the documents engine, a model spec to the
@@ -65,6 +65,7 @@ KIND_LIST: tuple[Kind, ...] = (
     Kind("rules", "register_rules", "code", "rule code"),
     Kind("converters", "register_converters", "name", "converter"),
     Kind("parameters", "register_parameters", "name", "local parameter"),
+    Kind("filters", "register_filters", "name", "template filter or global"),
 )
 KINDS_BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KIND_LIST}
 KINDS: tuple[str, ...] = tuple(kind.name for kind in KIND_LIST)

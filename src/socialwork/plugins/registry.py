@@ -112,7 +112,8 @@ class PluginInfo:
 @attrs.define(eq=False)
 class Registry:
     """All registrations: ``templates`` (by name), ``models`` (by type tag), ``rules`` (by
-    code), ``converters`` (by format) and ``parameters`` (local figures by name); plus the
+    code), ``converters`` (by format), ``parameters`` (local figures by name) and ``filters``
+    (template filters and globals by name); plus the
     plugins that were found and the faults reported for them."""
 
     templates: Table[Any] = attrs.field(factory=lambda: Table("templates"))
@@ -120,6 +121,7 @@ class Registry:
     rules: Table[Any] = attrs.field(factory=lambda: Table("rules"))
     converters: Table[Any] = attrs.field(factory=lambda: Table("converters"))
     parameters: Table[Any] = attrs.field(factory=lambda: Table("parameters"))
+    filters: Table[Any] = attrs.field(factory=lambda: Table("filters"))
     plugins: list[PluginInfo] = attrs.field(factory=list)
     """Every plugin found, the core first, in load order."""
     faults: FaultLog = attrs.field(factory=FaultLog)
