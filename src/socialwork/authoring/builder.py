@@ -500,8 +500,9 @@ class DocumentBuilder:
         """The top of the first page: the organ (name, address…) on the left, "place, date"
         on the right, and the case reference ("Znak sprawy: …") under the organ.
 
-        When a plugin sets the ``letterhead`` context key (``{"name", "lines", "text"}``, see
-        docs/hooks.md), its ``name`` and ``lines`` are printed instead of the organ lines –
+        When a plugin sets the ``letterhead`` context key (``{"name", "lines", "text"}`` and
+        optionally ``"herb"``, a picture printed above the name; see docs/hooks.md), its
+        ``name`` and ``lines`` are printed instead of the organ lines –
         except the lines whose indexes are in ``keep`` (a leading and/or trailing run, e.g.
         the organ issuing a decision, or a "(pieczęć …)" caption), printed either way. When
         ``keep`` names every line (a form whose organ is case data, e.g. the body filling it
@@ -531,6 +532,9 @@ class DocumentBuilder:
             cell.tag(
                 "if letterhead is not none and letterhead.name is defined and letterhead.name"
             )
+            cell.tag("if letterhead.herb is defined and letterhead.herb")
+            cell.line("{{ letterhead.herb }}", bold=False)
+            cell.tag("endif")
             cell.line("{{ letterhead.name }}", bold=bold_name)
             cell.tag("for line in (letterhead.lines if letterhead.lines is defined else ())")
             cell.line("{{ line }}")

@@ -20,6 +20,7 @@ from socialwork.documents.errors import (
     UnknownTemplateError,
     WrongModelError,
 )
+from socialwork.documents.extensions import plugin_globals
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import Converter, TemplateSpec
 from socialwork.errors import InputError, SocialworkError
@@ -133,8 +134,9 @@ def context(
     ``template`` (``{"name", "title"}``), ``letterhead`` (``None``; a
     plugin may set it to ``{"name", "lines", "text"}`` and the core templates then print it
     instead of the centre's own name and address), every Polish helper function
-    (``date_pl``, ``money``, ``plural``… — also available as filters), and whatever plugins
-    add through the ``extend_context`` hook (which cannot replace the other core keys).
+    (``date_pl``, ``money``, ``plural``… — also available as filters), the globals plugins
+    register (``register_filters``), and whatever plugins add through the ``extend_context``
+    hook (which cannot replace the other core keys).
     """
     spec = get_template(template_name)
     cls = model_class(spec)
@@ -146,6 +148,7 @@ def context(
             "(`socialwork templates` lists each template's model)"
         )
     result: dict[str, Any] = dict(GLOBALS)
+    result.update(plugin_globals())
     result.update(
         {
             "on": _document_date(obj, on),

@@ -110,6 +110,9 @@ class Image:
     height: int | None = None
     link: str | None = None
     _parsed: DocxImage = attrs.field(default=None, repr=False, alias="_parsed")
+    as_docxtpl: bool = False
+    """Written exactly as docxtpl's ``InlineImage`` (no wrap distances: LibreOffice then adds
+    its default 0.32 cm around the picture); :func:`image` pictures sit flush with the text."""
 
     def __attrs_post_init__(self) -> None:
         if self._parsed is None:
@@ -238,7 +241,7 @@ def from_inline_image(value: Any) -> Image:
     width = None if value.width is None else int(value.width)
     height = None if value.height is None else int(value.height)
     anchor = value.anchor if getattr(value, "anchor", None) else None
-    return Image(parsed.blob, str(parsed.filename), width, height, anchor, parsed)
+    return Image(parsed.blob, str(parsed.filename), width, height, anchor, parsed, True)
 
 
 def image_placeholder(number: int) -> str:
@@ -259,6 +262,9 @@ def drawing_markup(picture: Image, number: int) -> str:
     inline = CT_Inline.new_pic_inline(
         SHAPE_SENTINEL, image_placeholder(number), picture.filename, cx, cy
     )
+    if not picture.as_docxtpl:
+        for side in ("distT", "distB", "distL", "distR"):
+            inline.set(side, "0")
     if picture.link:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn

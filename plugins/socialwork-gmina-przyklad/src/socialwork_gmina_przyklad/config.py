@@ -17,6 +17,9 @@ LETTERHEAD_LINES: tuple[str, ...] = (
 )
 """The centre's letterhead (fictional data; a real gmina puts its own here)."""
 
+HERB_HEIGHT_MM = 16
+"""How tall the herb (``herb.png``, fictional) is printed above the letterhead."""
+
 
 def active(environ: dict[str, str] | None = None) -> bool:
     """True when the deployment is Gmina Przykładowo's (``SOCIALWORK_GMINA_PRZYKLAD``)."""
