@@ -121,3 +121,51 @@ def differences(ours: bytes, plain: bytes) -> list[str]:
     if not found and document_text(ours) != document_text(plain):
         found.append("text differs")
     return found
+
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def package_problems(document: bytes) -> list[str]:
+    """Why ``document`` is not a sound .docx package (``[]``: sound): a member without a
+    content type, an XML part that does not parse strictly, a relationship whose target is
+    missing, a reference (``r:id``, ``r:embed``…) to a relationship its part does not have."""
+    try:
+        members = _members(document)
+    except Exception as exc:  # not even a zip
+        return [f"not a zip archive ({exc})"]
+    if "[Content_Types].xml" not in members or "_rels/.rels" not in members:
+        return ["no [Content_Types].xml or _rels/.rels"]
+    problems: list[str] = []
+    types = content_types(members)
+    parsed: dict[str, etree._Element] = {}
+    for name, content_type in types.items():
+        if content_type == "(none)":
+            problems.append(f"{name}: no content type")
+        if name.endswith((".xml", ".rels")) or content_type.endswith("xml"):
+            try:
+                parsed[name] = etree.fromstring(members[name], _PARSER)
+            except etree.XMLSyntaxError as exc:
+                problems.append(f"{name}: malformed XML ({exc})")
+    rels_of: dict[str, set[str]] = {}
+    for name in members:
+        if not name.endswith(".rels"):
+            continue
+        folder, base = posixpath.split(name)
+        part = posixpath.join(posixpath.dirname(folder), base[: -len(".rels")])
+        ids = set()
+        for rid, _type, target, mode in relationships(name, members[name]):
+            ids.add(rid)
+            if mode != "External" and target not in members:
+                problems.append(f"{name}: {rid} points to a missing part {target}")
+        rels_of[part] = ids
+    for name, root in parsed.items():
+        if name.endswith(".rels"):
+            continue
+        for element in root.iter():
+            for attribute, value in element.attrib.items():
+                if attribute.startswith(_R) and value not in rels_of.get(name, set()):
+                    problems.append(
+                        f"{name}: {attribute[len(_R):]}={value!r} has no relationship"
+                    )
+    return problems

@@ -297,10 +297,12 @@ class CompiledTemplate:
             # unknown filter): the message is safe to repeat; say where
             return type(exc)(f"template {self.name!r}: {exc.message}{near}")
         if isinstance(exc, UndefinedError):
+            named = re.match(r"'([^']+)' is undefined", str(exc.message or ""))
             return MissingDataError(
                 f"template {self.name!r}: {exc.message}{near}; add the data to the case, or "
                 "correct the variable name in the template (socialwork lint-templates)",
                 template=self.name,
+                variable=named.group(1) if named else "",
             )
         if isinstance(exc, SecurityError):
             return TemplateDefinitionError(

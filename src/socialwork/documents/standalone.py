@@ -59,15 +59,16 @@ def _is_docx_template(value: object) -> bool:
 
 
 def _refuse_replacements(template: Any) -> None:
-    for attribute, method in _REPLACEMENTS:
-        if getattr(template, attribute, None):
-            raise UnsupportedFeatureError(
-                f"DocxTemplate.{method}() is not supported by render_template: socialwork "
-                "renders the template file as it is and does not swap its pictures, media or "
-                "embedded files. Put the final picture or file into the template itself "
-                "(Word: right-click the picture → Change Picture), or print a picture where "
-                "it belongs with {{ image }} and socialwork.documents.image()"
-            )
+    used = [f"DocxTemplate.{method}()" for attribute, method in _REPLACEMENTS
+            if getattr(template, attribute, None)]
+    if used:
+        raise UnsupportedFeatureError(
+            f"{' and '.join(used)} {'is' if len(used) == 1 else 'are'} not supported by "
+            "render_template: socialwork renders the template file as it is and does not swap "
+            "its pictures, media or embedded files. Put the final picture or file into the "
+            "template itself (Word: right-click the picture → Change Picture), or print a "
+            "picture where it belongs with {{ image }} and socialwork.documents.image()"
+        )
 
 
 def _template_hyperlinks(template: Any, data: bytes) -> dict[str, str]:
