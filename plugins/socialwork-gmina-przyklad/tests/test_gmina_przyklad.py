@@ -116,6 +116,48 @@ def test_letterhead_is_printed_in_core_documents(
     assert tail.strip() and tail in own
 
 
+@pytest.mark.parametrize("template", ["skierowanie", "decyzja"])
+def test_the_herb_is_printed_above_the_letterhead(active: None, template: str) -> None:
+    import io
+    import zipfile
+    from importlib import resources
+
+    from socialwork.documents import render
+    from socialwork.serialization import from_json
+
+    herb = (resources.files("socialwork_gmina_przyklad") / "herb.png").read_bytes()
+    example = resources.files("socialwork.examples") / f"{template}.json"
+    case = from_json(example.read_text(encoding="utf-8"))
+    with plugins_registered((DIST, plugin)):
+        document = render(template, case, on=ON)
+    with zipfile.ZipFile(io.BytesIO(document)) as archive:
+        media = [n for n in archive.namelist() if n.startswith("word/media/")]
+        assert [archive.read(n) for n in media] == [herb]
+        body = archive.read("word/document.xml").decode()
+        rels = archive.read("word/_rels/document.xml.rels").decode()
+        types = archive.read("[Content_Types].xml").decode()
+    assert body.count("<w:drawing>") == 1
+    # the picture's relationship exists and points to the stored herb
+    rid = body.split('r:embed="', 1)[1].split('"', 1)[0]
+    assert f'Id="{rid}"' in rels and media[0].removeprefix("word/") in rels
+    assert 'Extension="png"' in types
+    # printed 16 mm high (576 000 EMU), in proportion (180 × 216 px)
+    assert 'cy="576000"' in body and 'cx="480000"' in body
+
+
+def test_no_herb_when_the_plugin_is_dormant(dormant: None) -> None:
+    from importlib import resources
+
+    from socialwork.documents import render
+    from socialwork.serialization import from_json
+
+    example = resources.files("socialwork.examples") / "skierowanie.json"
+    case = from_json(example.read_text(encoding="utf-8"))
+    with plugins_registered((DIST, plugin)):
+        document = render("skierowanie", case, on=ON)
+    assert b"word/media/" not in document
+
+
 def test_meal_criterion_is_200_percent_of_the_statutory_one() -> None:
     assert meal_criterion(ON, single=True) == Decimal("2020.00")
     assert meal_criterion(ON, single=False) == Decimal("1646.00")

@@ -29,7 +29,7 @@ from jinja2 import meta, nodes
 from socialwork.documents.compiler import CompiledTemplate, compile_docx
 from socialwork.documents.environment import environment
 from socialwork.documents.errors import DocumentError
-from socialwork.documents.extensions import find_filter, plugin_globals
+from socialwork.documents.extensions import find_filter, plugin_globals, rewrite_extra_filters
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import TemplateSpec
 
@@ -233,7 +233,9 @@ def _text(node: nodes.Node) -> str:
 def _parts(compiled: CompiledTemplate) -> Iterator[tuple[str, nodes.Template]]:
     env = environment()
     for part in compiled.parts.values():
-        yield part.member, env.parse(part.source)
+        tree = env.parse(part.source)
+        rewrite_extra_filters(tree, env.filters)  # a plugin's filters: checked on their own
+        yield part.member, tree
 
 
 def lint_compiled(
