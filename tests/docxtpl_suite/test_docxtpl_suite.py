@@ -100,7 +100,7 @@ def test_refused_only_for_the_missing_name(name: str, tmp_path: Path) -> None:
     from socialwork.documents import render_template
     from socialwork.errors import MissingDataError
 
-    _outcomes, root, captures = _run(name, tmp_path)
+    _outcomes, _root, captures = _run(name, tmp_path)
     for capture in captures:
         context = dict(capture.context)
         for _ in range(20):

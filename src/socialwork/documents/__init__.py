@@ -31,7 +31,6 @@ from socialwork.documents.engine import (
 )
 from socialwork.documents.environment import environment
 from socialwork.documents.errors import (
-    UnsupportedFeatureError,
     ConversionError,
     ConverterUnavailableError,
     DocumentError,
@@ -40,6 +39,7 @@ from socialwork.documents.errors import (
     TemplateDefinitionError,
     UnknownFormatError,
     UnknownTemplateError,
+    UnsupportedFeatureError,
     WrongModelError,
 )
 from socialwork.documents.extensions import TemplateFilter, TemplateGlobal

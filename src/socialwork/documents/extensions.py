@@ -24,7 +24,8 @@ from typing import Any
 
 import attrs
 from jinja2 import nodes, pass_context
-from jinja2.defaults import DEFAULT_FILTERS, DEFAULT_NAMESPACE
+from jinja2.defaults import DEFAULT_NAMESPACE
+from jinja2.filters import FILTERS as DEFAULT_FILTERS
 from jinja2.runtime import Context
 
 from socialwork.documents.errors import TemplateDefinitionError
@@ -156,7 +157,7 @@ def plugin_globals() -> dict[str, Any]:
     return {e.name: e.value for e in _extensions() if isinstance(e, TemplateGlobal)}
 
 
-class call_filters:  # noqa: N801 - a context manager: ``with call_filters(filters):``
+class call_filters:
     """The per-call filters (``render_template(…, filters=…)``) for the ``with`` block."""
 
     def __init__(self, filters: Mapping[str, Callable[..., Any]] | None) -> None:
@@ -223,7 +224,7 @@ class ExtraFilters(dict[str, Any]):
     """The environment's filter table: its own filters, and — for what Jinja looks up by
     name while rendering (``map('name')``, ``select``…) — the extra ones."""
 
-    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, name: str, default: Any = None) -> Any:
         found = super().get(name)
         if found is None and isinstance(name, str) and not name.startswith("_"):
             found = find_filter(name)

@@ -31,6 +31,7 @@ import attrs
 from docx.image.exceptions import UnrecognizedImageError
 from docx.image.image import Image as DocxImage
 from docx.oxml.shape import CT_Inline
+from docx.shared import Emu
 
 from socialwork.documents.errors import ValueFormatError
 
@@ -260,7 +261,7 @@ def drawing_markup(picture: Image, number: int) -> str:
     ids and the shape id."""
     cx, cy = picture.size()
     inline = CT_Inline.new_pic_inline(
-        SHAPE_SENTINEL, image_placeholder(number), picture.filename, cx, cy
+        SHAPE_SENTINEL, image_placeholder(number), picture.filename, Emu(cx), Emu(cy)
     )
     if not picture.as_docxtpl:
         for side in ("distT", "distB", "distL", "distR"):
@@ -274,6 +275,6 @@ def drawing_markup(picture: Image, number: int) -> str:
             click.set(qn("r:id"), link_placeholder(number))
             element.append(click)
     return (
-        "</w:t></w:r><w:r><w:drawing>%s</w:drawing></w:r><w:r>"
-        '<w:t xml:space="preserve">' % inline.xml
+        f"</w:t></w:r><w:r><w:drawing>{inline.xml}</w:drawing></w:r><w:r>"
+        '<w:t xml:space="preserve">'
     )

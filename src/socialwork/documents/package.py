@@ -168,9 +168,13 @@ class PackageIndex:
             folder, base = posixpath.split(name)  # "word/_rels", "document.xml.rels"
             part = posixpath.join(posixpath.dirname(folder), base[: -len(".rels")])
             for rel in self.rels(part):
-                if rel.type == IMAGE and not rel.external and rel.target in self.members:
-                    if rel.target not in seen:
-                        seen[rel.target] = hashlib.sha1(self.content(rel.target)).hexdigest()
+                if (
+                    rel.type == IMAGE
+                    and not rel.external
+                    and rel.target in self.members
+                    and rel.target not in seen
+                ):
+                    seen[rel.target] = hashlib.sha1(self.content(rel.target)).hexdigest()
         return tuple(sorted(seen.items()))
 
     @functools.cached_property
@@ -385,7 +389,7 @@ class RenderState:
                                     standalone=True))
 
 
-class rendering:  # noqa: N801 - used as a context manager: ``with rendering(state):``
+class rendering:
     """Make ``state`` the current render state for the ``with`` block."""
 
     def __init__(self, state: RenderState) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import hashlib
-import io
 import os
 import threading
 from collections.abc import Callable, Mapping
