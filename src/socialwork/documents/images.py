@@ -21,6 +21,7 @@ has its natural size (pixels at the file's dpi, 72 dpi when the file does not sa
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import os
@@ -260,19 +261,28 @@ def drawing_markup(picture: Image, number: int) -> str:
     closing and reopening the text run around it), with placeholders for the relationship
     ids and the shape id."""
     cx, cy = picture.size()
-    inline = CT_Inline.new_pic_inline(
-        SHAPE_SENTINEL, image_placeholder(number), picture.filename, Emu(cx), Emu(cy)
+    xml = _drawing(picture.filename, cx, cy, picture.link is not None, picture.as_docxtpl)
+    return xml.replace(image_placeholder(0), image_placeholder(number)).replace(
+        link_placeholder(0), link_placeholder(number)
     )
-    if not picture.as_docxtpl:
+
+
+@functools.lru_cache(maxsize=256)
+def _drawing(filename: str, cx: int, cy: int, linked: bool, as_docxtpl: bool) -> str:
+    """The markup of picture number 0 (built with python-docx, as docxtpl builds it)."""
+    inline = CT_Inline.new_pic_inline(
+        SHAPE_SENTINEL, image_placeholder(0), filename, Emu(cx), Emu(cy)
+    )
+    if not as_docxtpl:
         for side in ("distT", "distB", "distL", "distR"):
             inline.set(side, "0")
-    if picture.link:
+    if linked:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
         for element in (inline.xpath(".//wp:docPr")[0], inline.xpath(".//pic:cNvPr")[0]):
             click = OxmlElement("a:hlinkClick")
-            click.set(qn("r:id"), link_placeholder(number))
+            click.set(qn("r:id"), link_placeholder(0))
             element.append(click)
     return (
         f"</w:t></w:r><w:r><w:drawing>{inline.xml}</w:drawing></w:r><w:r>"
