@@ -256,6 +256,25 @@ def test_plugin_filter_in_a_registered_template(tmp_path: Path) -> None:
         assert any("acme_hotline" in p.message for p in problems)
 
 
+class BrokenFilterPlugin:
+    @hookimpl
+    def register_filters(self, register: Any) -> None:
+        def broken(value: Any) -> str:
+            raise RuntimeError(f"secret {value}")
+
+        register(TemplateFilter(name="acme_broken", function=broken))
+
+
+def test_a_failing_plugin_filter_is_reported_naming_it_without_the_value() -> None:
+    with plugins_registered(("acme-socialwork", BrokenFilterPlugin())), pytest.raises(
+        TemplateDefinitionError
+    ) as caught:
+        render_template(template("{{ pesel|acme_broken }}"), {"pesel": "44051401359"})
+    message = str(caught.value)
+    assert "acme_broken" in message and "acme-socialwork" in message
+    assert "RuntimeError" in message and "44051401359" not in message
+
+
 def test_two_plugins_one_name_is_a_clash_naming_both() -> None:
     with pytest.raises(RegistrationError) as caught, plugins_registered(
         ("acme-socialwork", FilterPlugin()), ("other-socialwork", SameNamePlugin())

@@ -25,11 +25,13 @@ from typing import Any
 import attrs
 from jinja2 import nodes, pass_context
 from jinja2.defaults import DEFAULT_NAMESPACE
+from jinja2.exceptions import TemplateError
 from jinja2.filters import FILTERS as DEFAULT_FILTERS
 from jinja2.runtime import Context
 
 from socialwork.documents.errors import TemplateDefinitionError
 from socialwork.documents.polish import FILTERS, GLOBALS
+from socialwork.errors import SocialworkError
 from socialwork.plugins import get_registry
 from socialwork.plugins.kinds import declare
 
@@ -211,13 +213,28 @@ def call_extra_filter(
             "defines it (register_filters), and it was not passed in filters="
         )
     kind = getattr(getattr(function, "jinja_pass_arg", None), "name", None)
-    if kind == "context":
-        return function(context, value, *args, **kwargs)
-    if kind == "eval_context":
-        return function(context.eval_ctx, value, *args, **kwargs)
-    if kind == "environment":
-        return function(context.environment, value, *args, **kwargs)
-    return function(value, *args, **kwargs)
+    first = {
+        "context": (context,),
+        "eval_context": (context.eval_ctx,),
+        "environment": (context.environment,),
+    }.get(kind or "", ())
+    try:
+        return function(*first, value, *args, **kwargs)
+    except (SocialworkError, TemplateError):
+        raise
+    except Exception as exc:  # a plugin's (or the caller's) filter failed: say whose
+        # the exception's message may quote case data: only its type is reported
+        raise TemplateDefinitionError(
+            f"the filter {name!r} ({_owner(name)}) failed with {type(exc).__name__}"
+        ) from exc
+
+
+def _owner(name: str) -> str:
+    extra = _CALL_FILTERS.get()
+    if extra is not None and name in extra:
+        return "passed in filters="
+    table = get_registry().filters
+    return f"plugin {table.owner(name)!r}" if name in table else "unknown"
 
 
 class ExtraFilters(dict[str, Any]):
