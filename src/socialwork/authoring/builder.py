@@ -142,6 +142,27 @@ def _field(paragraph: Any, instruction: str, placeholder: str, size: Pt | None =
     run_with(end)
 
 
+_CORE_PROPERTIES_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+@contextlib.contextmanager
+def _core_properties_prefix() -> Iterator[None]:
+    """python-docx names the core-properties elements with the prefix ``cp``; docxcompose
+    (docxtpl's optional Subdoc dependency, imported with docxtpl when installed) rebinds
+    ``cp`` in python-docx's namespace table to the *custom*-properties namespace, which would
+    write ``lastModifiedBy`` and ``revision`` into the wrong namespace. Bind it correctly
+    while the properties are set, and put back what was there."""
+    from docx.oxml import ns
+
+    previous = ns.nsmap.get("cp")
+    ns.nsmap["cp"] = _CORE_PROPERTIES_NS
+    try:
+        yield
+    finally:
+        if previous is not None:
+            ns.nsmap["cp"] = previous
+
+
 class _Cell:
     """Writes the organ lines of a letterhead cell: the first line printed is bold; a line
     given as ``(text, condition)`` is printed only when the condition holds."""
@@ -703,14 +724,15 @@ class DocumentBuilder:
     def to_bytes(self) -> bytes:
         """The template as deterministic .docx bytes (fixed zip times, fixed properties)."""
         core = self.doc.core_properties
-        core.title = self.document_title
-        core.author = "socialwork"
-        core.last_modified_by = "socialwork"
-        core.created = _FIXED_TIME
-        core.modified = _FIXED_TIME
-        core.revision = 1
-        core.language = "pl-PL"
-        core.comments = f"Szablon socialwork: {self.name} (model: {self.model})"
+        with _core_properties_prefix():
+            core.title = self.document_title
+            core.author = "socialwork"
+            core.last_modified_by = "socialwork"
+            core.created = _FIXED_TIME
+            core.modified = _FIXED_TIME
+            core.revision = 1
+            core.language = "pl-PL"
+            core.comments = f"Szablon socialwork: {self.name} (model: {self.model})"
         buffer = io.BytesIO()
         self.doc.save(buffer)
         return build_zip(read_members(buffer.getvalue()))
