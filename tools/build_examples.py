@@ -294,6 +294,9 @@ KRAWCZYK_CLIENT = m.Client(
     ),
 )
 
+HOMELESSNESS_PROGRAM_ID = "ipwzb-2026-004"
+"""His indywidualny program wychodzenia z bezdomności, named by his kontrakt and referral."""
+
 # --------------------------------------------------------------------------- the Lewandowski family
 
 LEWANDOWSKI_ADDRESS = m.Address(
@@ -656,6 +659,7 @@ def contract_a() -> m.SocialContract:
         status=m.ContractStatus.IN_PROGRESS,
         client_signed_on=D(2026, 10, 5),
         worker_signed_on=D(2026, 10, 5),
+        homelessness_program_id=HOMELESSNESS_PROGRAM_ID,
     )
 
 
@@ -773,6 +777,218 @@ def referral_dps() -> m.Referral:
         ),
         status=m.ReferralStatus.SENT,
         sent_on=D(2026, 11, 12),
+    )
+
+
+# --------------------------------------------------------------------------- DPS decisions
+
+ZAWADZKA_HOME = "Dom Pomocy Społecznej „Jesień Życia” w Radomierzu"
+BARBARA = person(
+    "os-barbara-kowalczyk", "Barbara", "Kowalczyk", D(1968, 7, 3), male=False, serial=218,
+    family_name="Zawadzka",
+)
+PIOTR = person("os-piotr-zawadzki", "Piotr", "Zawadzki", D(1972, 9, 26), male=True, serial=664)
+LIPOWIEC_SIGNATORY = m.Signatory(
+    name="Anna Wiśniewska",
+    position="Kierownik Gminnego Ośrodka Pomocy Społecznej w Lipowcu",
+    on_authority_of="z upoważnienia Wójta Gminy Lipowiec",
+)
+DPS_LEGAL_BASIS = "ustawy z dnia 12 marca 2004 r. o pomocy społecznej (Dz. U. z 2025 r. poz. 1214)"
+
+
+def dps_referral_decision() -> m.DpsReferralDecision:
+    """Decyzja o skierowaniu Heleny Zawadzkiej do DPS dla osób w podeszłym wieku (her consent)."""
+    return m.DpsReferralDecision(
+        id="dec-dps-2026-031",
+        case_reference="GOPS.8250.4.2026",
+        number="31/DPS/2026",
+        organ="Wójt Gminy Lipowiec",
+        center=GOPS_LIPOWIEC,
+        issued_on=D(2026, 11, 20),
+        place="Lipowiec",
+        party=ZAWADZKA_CLIENT,
+        outcome=m.DecisionOutcome.GRANT,
+        dps_type=m.DpsType.ELDERLY,
+        home=ZAWADZKA_HOME,
+        placed_from=D(2026, 12, 1),
+        needs_24h_care=True,
+        cannot_function_independently=True,
+        care_services_insufficient=True,
+        ground=m.PlacementGround.CONSENT,
+        consent=m.Consent(
+            given_by="Helena Zawadzka",
+            given_on=D(2026, 11, 4),
+            by_representative=False,
+            written=True,
+            scope="zgoda na umieszczenie w domu pomocy społecznej",
+        ),
+        legal_basis=(
+            "art. 104 Kodeksu postępowania administracyjnego",
+            "art. 54 ust. 1 i 2, art. 59 ust. 1, art. 106 ust. 1 i art. 110 ust. 1 "
+            + DPS_LEGAL_BASIS,
+        ),
+        factual_justification="Wnioskiem z dnia 2 listopada 2026 r. Pani Helena Zawadzka "
+        "(85 lat) zwróciła się o skierowanie do domu pomocy społecznej. Aktualizacja "
+        "rodzinnego wywiadu środowiskowego przeprowadzona 4 listopada 2026 r. wykazała, że po "
+        "złamaniu szyjki kości udowej wnioskodawczyni porusza się wyłącznie przy pomocy "
+        "balkonika, nie jest w stanie samodzielnie przygotować posiłku ani wykonać czynności "
+        "higienicznych i wymaga całodobowej opieki. Usługi opiekuńcze świadczone w wymiarze "
+        "4 godzin dziennie nie zapewniają jej niezbędnej pomocy, a dzieci mieszkają w "
+        "Warszawie i nie mogą sprawować nad nią stałej opieki. Wnioskodawczyni wyraziła na "
+        "piśmie zgodę na umieszczenie w domu pomocy społecznej.",
+        legal_justification="Zgodnie z art. 54 ust. 1 ustawy o pomocy społecznej osobie "
+        "wymagającej całodobowej opieki z powodu wieku, choroby lub niepełnosprawności, "
+        "niemogącej samodzielnie funkcjonować w codziennym życiu, której nie można zapewnić "
+        "niezbędnej pomocy w formie usług opiekuńczych, przysługuje prawo do umieszczenia "
+        "w domu pomocy społecznej. Osobę taką kieruje się do domu odpowiedniego typu, "
+        "zlokalizowanego jak najbliżej miejsca zamieszkania, po uzyskaniu jej zgody (art. 54 "
+        "ust. 2). Decyzję o skierowaniu wydaje organ gminy właściwej dla tej osoby w dniu jej "
+        "kierowania (art. 59 ust. 1). Przesłanki te zostały spełnione.",
+        signatory=LIPOWIEC_SIGNATORY,
+        acting_on_authority=True,
+        authorisation="upoważnienie nr 12/2024 z dnia 2 stycznia 2024 r.",
+        application_on=D(2026, 11, 2),
+        interview_id="rws-2026-0398-akt",
+        interview_on=D(2026, 11, 4),
+        fee_decision_id="dec-dps-2026-032",
+        recipients=(
+            "Pani Helena Zawadzka",
+            "Starosta Radomierski za pośrednictwem Powiatowego Centrum Pomocy Rodzinie "
+            "w Radomierzu",
+            "a/a",
+        ),
+        appeal_body="Samorządowe Kolegium Odwoławcze w Radomierzu",
+    )
+
+
+def dps_referral_decision_court() -> m.DpsReferralDecision:
+    """A referral resting on a court's order (art. 54 ust. 4 u.p.s.), MOPS Radomierz."""
+    jan = person("os-jan-michalak", "Jan", "Michalak", D(1958, 2, 14), male=True, serial=377)
+    client = m.Client(
+        id="kl-jan-michalak",
+        person=jan,
+        stay_description="Szpital Specjalistyczny w Radomierzu, oddział psychiatryczny",
+        legal_representative=m.LegalRepresentative(
+            person=person(
+                "os-teresa-michalak", "Teresa", "Michalak", D(1961, 6, 2), male=False,
+                serial=905,
+            ),
+            basis="opiekun prawny ustanowiony postanowieniem Sądu Rejonowego w Radomierzu",
+        ),
+    )
+    return m.DpsReferralDecision(
+        id="dec-dps-2026-107",
+        case_reference="MOPS.DPS.8250.17.2026",
+        organ="Prezydent Miasta Radomierza",
+        center=MOPS_RADOMIERZ,
+        issued_on=D(2026, 11, 18),
+        place="Radomierz",
+        party=client,
+        outcome=m.DecisionOutcome.GRANT,
+        dps_type=m.DpsType.MENTALLY_ILL,
+        needs_24h_care=True,
+        cannot_function_independently=True,
+        care_services_insufficient=True,
+        ground=m.PlacementGround.COURT_ORDER,
+        court_order=m.CourtOrder(
+            court=SR_RADOMIERZ,
+            decided_on=D(2026, 10, 7),
+            case_number="III RNs 212/26",
+            final_on=D(2026, 10, 29),
+        ),
+        legal_basis=(
+            "art. 104 Kodeksu postępowania administracyjnego",
+            "art. 54 ust. 1 i 4, art. 59 ust. 1 " + DPS_LEGAL_BASIS,
+        ),
+        factual_justification="Postanowieniem z dnia 7 października 2026 r. (sygn. akt "
+        "III RNs 212/26), prawomocnym od 29 października 2026 r., Sąd Rejonowy w Radomierzu "
+        "orzekł o umieszczeniu Pana Jana Michalaka w domu pomocy społecznej bez jego zgody.",
+        legal_justification="Art. 54 ust. 1 i 4 oraz art. 59 ust. 1 ustawy o pomocy "
+        "społecznej.",
+        signatory=m.Signatory(
+            name="Grzegorz Dąbrowski",
+            position="Dyrektor MOPS w Radomierzu",
+            on_authority_of="z upoważnienia Prezydenta Miasta Radomierza",
+        ),
+        interview_on=D(2026, 11, 9),
+    )
+
+
+def dps_fee_decision() -> m.DpsFeeDecision:
+    """Decyzja ustalająca opłatę Heleny Zawadzkiej; ``socialwork calc dps-fee --cost 6850
+    --income 2234.62 --on 2026-11-20 --relative family:3:9000 --relative single:3900``
+    reproduces it: 1 564,23 zł; 1 593,00 zł and 870,00 zł; gmina 2 822,77 zł."""
+    return m.DpsFeeDecision(
+        id="dec-dps-2026-032",
+        case_reference="GOPS.8250.4.2026",
+        number="32/DPS/2026",
+        organ="Wójt Gminy Lipowiec",
+        center=GOPS_LIPOWIEC,
+        issued_on=D(2026, 11, 20),
+        place="Lipowiec",
+        party=ZAWADZKA_CLIENT,
+        home=ZAWADZKA_HOME,
+        fee_from=D(2026, 12, 1),
+        cost=money("6850.00"),
+        cost_announcement="zarządzenie nr 14/2026 Starosty Radomierskiego z dnia 20 marca "
+        "2026 r. w sprawie średniego miesięcznego kosztu utrzymania mieszkańca w domach "
+        "pomocy społecznej prowadzonych przez Powiat Radomierski",
+        resident_income=money("2234.62"),
+        fee=money("1564.23"),
+        gmina_fee=money("2822.77"),
+        obliged=(
+            m.ObligedPerson(
+                person=BARBARA,
+                kinship=m.Kinship.DESCENDANT,
+                household_members=3,
+                income=money("9000.00"),
+                fee=money("1593.00"),
+                agreement=m.DpsAgreement(
+                    concluded_on=D(2026, 11, 16),
+                    monthly_amount=money("1593.00"),
+                    number="GOPS.8250.4.1.2026",
+                ),
+            ),
+            m.ObligedPerson(
+                person=PIOTR,
+                kinship=m.Kinship.DESCENDANT,
+                income=money("3900.00"),
+                fee=money("870.00"),
+                no_agreement_reason=m.NoAgreementReason.REFUSED,
+            ),
+        ),
+        payment_method="potrącanie przez organ emerytalny z emerytury mieszkanki na rachunek "
+        "domu pomocy społecznej, na podstawie jej pisemnej zgody",
+        payment_due="do 15. dnia każdego miesiąca",
+        referral_decision_id="dec-dps-2026-031",
+        legal_basis=(
+            "art. 104 Kodeksu postępowania administracyjnego",
+            "art. 59 ust. 1, art. 60, art. 61 ust. 1 i 2 oraz art. 106 ust. 1 " + DPS_LEGAL_BASIS,
+        ),
+        factual_justification="Decyzją nr 31/DPS/2026 z dnia 20 listopada 2026 r. Pani Helena "
+        "Zawadzka została skierowana do domu pomocy społecznej od 1 grudnia 2026 r. Jej "
+        "dochód ustalony zgodnie z art. 8 ustawy wynosi 2 234,62 zł miesięcznie (emerytura "
+        "netto 1 886,40 zł i dodatek pielęgnacyjny 348,22 zł). Średni miesięczny koszt "
+        "utrzymania mieszkańca w domu wynosi w 2026 r. 6 850,00 zł. Córka, Pani Barbara "
+        "Kowalczyk, zawarła 16 listopada 2026 r. umowę o wnoszenie opłaty; syn, Pan Piotr "
+        "Zawadzki, odmówił zawarcia umowy.",
+        legal_justification="Mieszkaniec domu wnosi opłatę w wysokości nie większej niż 70 % "
+        "swojego dochodu (art. 61 ust. 2 pkt 1 ustawy o pomocy społecznej). Pozostałą część "
+        "średniego kosztu wnoszą w kolejności małżonek, zstępni przed wstępnymi, w zakresie, "
+        "w jakim ich dochód przekracza 300 % kryterium dochodowego (art. 61 ust. 2 pkt 2), "
+        "a różnicę – gmina, z której osoba została skierowana (art. 61 ust. 2 pkt 3).",
+        signatory=LIPOWIEC_SIGNATORY,
+        acting_on_authority=True,
+        authorisation="upoważnienie nr 12/2024 z dnia 2 stycznia 2024 r.",
+        application_on=D(2026, 11, 2),
+        interview_id="rws-2026-0398-akt",
+        interview_on=D(2026, 11, 4),
+        recipients=(
+            "Pani Helena Zawadzka",
+            ZAWADZKA_HOME,
+            "a/a",
+        ),
+        appeal_body="Samorządowe Kolegium Odwoławcze w Radomierzu",
     )
 
 
@@ -898,6 +1114,7 @@ def referral_shelter() -> m.Referral:
             decision_on=D(2026, 11, 18),
             contract_number="KS/27/2026",
             fee=money("180.00"),
+            homelessness_program_id=HOMELESSNESS_PROGRAM_ID,
         ),
         status=m.ReferralStatus.ACCEPTED,
         sent_on=D(2026, 11, 18),
@@ -1234,6 +1451,287 @@ def alimony_claim() -> m.AlimonyClaim:
     )
 
 
+def asset_statement() -> m.AssetStatement:
+    """Oświadczenie o stanie majątkowym of the Wójcik family, taken at the wywiad."""
+    return m.AssetStatement(
+        id="osw-maj-2026-0412",
+        center=GOPS_LIPOWIEC,
+        household=WOJCIK_FAMILY,
+        place="Lipowiec",
+        signed_on=D(2026, 11, 6),
+        assets=m.AssetDeclaration(
+            real_estate=(
+                m.RealEstate(
+                    kind="działka rolna niezabudowana",
+                    location="Lipowiec-Kolonia, dz. ew. nr 214/3",
+                    legal_title="współwłasność w 1/2 części (spadek po ojcu)",
+                    area="0,42 ha (0,18 ha przeliczeniowego)",
+                    value=money("18000.00"),
+                    owner_id=MAREK.id,
+                ),
+            ),
+            movables=(
+                m.MovableAsset(
+                    description="samochód osobowy Opel Astra, rok produkcji 2009",
+                    value=money("7500.00"),
+                    owner_id=AGNIESZKA.id,
+                ),
+            ),
+            savings=(
+                m.Savings(
+                    kind="środki na rachunku bankowym",
+                    amount=money("640.00"),
+                    owner_id=AGNIESZKA.id,
+                ),
+                m.Savings(
+                    kind="gotówka",
+                    amount=money("85.00"),
+                    currency_note="20 EUR (równowartość w złotych według kursu NBP)",
+                ),
+            ),
+            debts=(
+                m.Debt(
+                    creditor="Gmina Lipowiec (Zakład Gospodarki Komunalnej)",
+                    title="zaległy czynsz za wrzesień i październik 2026 r.",
+                    amount=money("1240.00"),
+                    monthly_instalment=money("310.00"),
+                    owner_id=MAREK.id,
+                ),
+            ),
+            other="Mieszkanie przy ul. Ogrodowej 17 m. 3 jest lokalem komunalnym (najem).",
+        ),
+        clause_confirmed=True,
+        interview_id="rws-2026-0412",
+        received_by=WORKER_NOWICKA,
+    )
+
+
+KAMINSKI = person(
+    "os-dariusz-kaminski", "Dariusz", "Kamiński", D(1984, 2, 19), male=True, serial=871
+)
+KAMINSKI_SON = person(
+    "os-igor-kaminski", "Igor", "Kamiński", D(2013, 5, 8), male=True, serial=462
+)
+KAMINSKA_DAUGHTER = person(
+    "os-lena-kaminska", "Lena", "Kamińska", D(2016, 12, 1), male=False, serial=338
+)
+
+
+def alimony_interview() -> m.AlimonyInterview:
+    """Wywiad alimentacyjny with a debtor without work (MOPS Radomierz for the debtor's gmina,
+    on the request of the Wójt Gminy Lipowiec, where the children live)."""
+    return m.AlimonyInterview(
+        id="wa-2026-017",
+        center=MOPS_RADOMIERZ,
+        worker=WORKER_ZAJAC,
+        debtor=KAMINSKI,
+        debtor_address=m.Address(
+            city="Radomierz",
+            postal_code="26-612",
+            street="Okrzei",
+            building="7",
+            flat="12",
+            teryt=RADOMIERZ_TERYT,
+        ),
+        entitled=(
+            m.EntitledPerson(
+                person=KAMINSKI_SON,
+                relation="syn",
+                title="wyrok Sądu Rejonowego w Lipowcu z dnia 12 kwietnia 2022 r., "
+                "sygn. akt III RC 214/21",
+                monthly_amount=money("600.00"),
+            ),
+            m.EntitledPerson(
+                person=KAMINSKA_DAUGHTER,
+                relation="córka",
+                title="wyrok Sądu Rejonowego w Lipowcu z dnia 12 kwietnia 2022 r., "
+                "sygn. akt III RC 214/21",
+                monthly_amount=money("500.00"),
+            ),
+        ),
+        creditor_organ="Wójt Gminy Lipowiec",
+        request_number="GOPS.FA.5110.27.2026",
+        request_received_on=D(2026, 11, 2),
+        conducted_on=D(2026, 11, 12),
+        place="Radomierz, ul. Okrzei 7 m. 12 (miejsce zamieszkania dłużnika)",
+        family_situation="Rozwiedziony od 2021 r. Mieszka z matką (emerytką) w jej mieszkaniu; "
+        "nie ma innych osób na utrzymaniu. Z dziećmi utrzymuje kontakt telefoniczny.",
+        income_situation="Brak stałego dochodu. Deklaruje dorywcze prace remontowe bez umowy, "
+        "ok. 800 zł miesięcznie. Nie pobiera świadczeń.",
+        occupational_situation="Wykształcenie zasadnicze zawodowe (murarz). Ostatnie "
+        "zatrudnienie na umowę o pracę do czerwca 2025 r. Nie jest zarejestrowany w "
+        "powiatowym urzędzie pracy.",
+        health="Deklaruje dobry stan zdrowia; brak orzeczeń o niezdolności do pracy lub "
+        "niepełnosprawności.",
+        reasons_for_non_payment="Utrata pracy w czerwcu 2025 r. i niskie, nieregularne "
+        "dochody; dłużnik deklaruje gotowość podjęcia zatrudnienia.",
+        employed=False,
+        registered_in_pup=False,
+        monthly_income=money("800.00"),
+        assets=m.AssetDeclaration(
+            movables=(
+                m.MovableAsset(
+                    description="samochód osobowy Ford Focus, rok produkcji 2006",
+                    value=money("4000.00"),
+                ),
+            ),
+            savings=(m.Savings(kind="gotówka", amount=money("150.00")),),
+            debts=(
+                m.Debt(
+                    creditor="Fundusz Alimentacyjny (Gmina Lipowiec)",
+                    title="należności z tytułu wypłaconych świadczeń z funduszu "
+                    "alimentacyjnego",
+                    amount=money("13200.00"),
+                ),
+            ),
+            other="Nie posiadam nieruchomości ani udziałów w spółkach.",
+        ),
+        pup_registration_due=D(2026, 12, 11),
+        pup_informed_on=D(2026, 11, 13),
+        remarks="Dłużnik współpracował przy wywiadzie. Zobowiązano go do zarejestrowania się "
+        "w Powiatowym Urzędzie Pracy w Radomierzu do 11 grudnia 2026 r.",
+    )
+
+
+def homelessness_program() -> m.HomelessnessProgram:
+    """IPWzB of Tomasz Krawczyk (the homeless man of the kontrakt KS/27/2026), approved."""
+    return m.HomelessnessProgram(
+        id=HOMELESSNESS_PROGRAM_ID,
+        center=MOPS_RADOMIERZ,
+        worker=WORKER_SIKORA,
+        client=KRAWCZYK_CLIENT,
+        drawn_up_on=D(2026, 11, 16),
+        start=D(2026, 11, 20),
+        end=D(2027, 6, 30),
+        analysis=m.HomelessnessAnalysis(
+            causes="Bezdomność od 2024 r. po eksmisji z mieszkania komunalnego za zaległości "
+            "czynszowe; od tego czasu pobyt w noclegowni i u znajomych.",
+            family="Rozwiedziony, dorosły syn mieszka w Kielcach; kontakt z synem sporadyczny.",
+            housing="Brak tytułu prawnego do lokalu; od 20 listopada 2026 r. pobyt w "
+            "schronisku „Przystań” w Radomierzu.",
+            work="Wykształcenie zasadnicze zawodowe (murarz-tynkarz), doświadczenie w pracy "
+            "na budowie; nie jest zarejestrowany w powiatowym urzędzie pracy.",
+            health="Deklaruje abstynencję od 8 miesięcy; leczenie nadciśnienia w przychodni "
+            "rejonowej.",
+            income_and_debts="Brak stałego dochodu; zadłużenie alimentacyjne (ok. 9 000 zł) i "
+            "zaległości czynszowe z czasu najmu.",
+            documents="Dowód osobisty wydany w listopadzie 2026 r.; brak ubezpieczenia "
+            "zdrowotnego.",
+            resources="Gotowość do zmiany, umiejętności zawodowe, dobry kontakt z "
+            "pracownikiem socjalnym.",
+        ),
+        main_goal="Wyjście z bezdomności: stałe zatrudnienie i zamieszkanie w mieszkaniu "
+        "treningowym lub wynajmowanym pokoju.",
+        person_actions=(
+            m.ProgramAction(
+                description="Przestrzeganie regulaminu schroniska i utrzymanie abstynencji.",
+                stage_id="etap-1",
+            ),
+            m.ProgramAction(
+                description="Rejestracja w Powiatowym Urzędzie Pracy w Radomierzu i udział w "
+                "szkoleniu zawodowym.",
+                stage_id="etap-2",
+                due=D(2027, 1, 31),
+            ),
+            m.ProgramAction(
+                description="Odkładanie co najmniej 200 zł miesięcznie z wynagrodzenia na "
+                "kaucję za najem pokoju.",
+                stage_id="etap-3",
+            ),
+        ),
+        worker_actions=(
+            m.ProgramAction(
+                description="Praca socjalna i poradnictwo; pomoc w załatwianiu spraw "
+                "urzędowych.",
+                stage_id="etap-1",
+            ),
+            m.ProgramAction(
+                description="Zgłoszenie osoby bezdomnej do ubezpieczenia zdrowotnego.",
+                stage_id="etap-1",
+                due=D(2026, 11, 30),
+            ),
+            m.ProgramAction(
+                description="Pomoc w uzyskaniu mieszkania treningowego lub pokoju do wynajęcia.",
+                stage_id="etap-3",
+                due=D(2027, 6, 15),
+            ),
+        ),
+        supporters=(
+            m.Supporter(
+                name="Schronisko dla Bezdomnych Mężczyzn „Przystań” w Radomierzu",
+                scope="schronienie, wsparcie terapeuty ds. uzależnień",
+                contact=m.Contact(phone="48 362 55 10"),
+            ),
+            m.Supporter(
+                name="Powiatowy Urząd Pracy w Radomierzu",
+                scope="pośrednictwo pracy i szkolenie zawodowe",
+            ),
+            m.Supporter(
+                name="Piotr Krawczyk (syn)",
+                scope="wsparcie w kontaktach z rodziną",
+                institution=False,
+            ),
+        ),
+        stages=(
+            m.ProgramStage(
+                id="etap-1",
+                name="Stabilizacja: pobyt w schronisku, dokumenty, ubezpieczenie zdrowotne",
+                start=D(2026, 11, 20),
+                end=D(2026, 12, 31),
+            ),
+            m.ProgramStage(
+                id="etap-2",
+                name="Aktywizacja zawodowa: rejestracja w PUP, szkolenie, zatrudnienie",
+                start=D(2027, 1, 1),
+                end=D(2027, 3, 31),
+            ),
+            m.ProgramStage(
+                id="etap-3",
+                name="Usamodzielnienie: oszczędności i zamieszkanie poza schroniskiem",
+                start=D(2027, 4, 1),
+                end=D(2027, 6, 30),
+            ),
+        ),
+        meetings=(
+            m.Meeting(on=D(2026, 11, 27), stage_id="etap-1", purpose="ocena adaptacji w "
+                      "schronisku"),
+            m.Meeting(on=D(2026, 12, 18), stage_id="etap-1", purpose="podsumowanie etapu 1"),
+            m.Meeting(on=D(2027, 1, 15), stage_id="etap-2", purpose="wybór szkolenia"),
+            m.Meeting(on=D(2027, 3, 26), stage_id="etap-2", purpose="podsumowanie etapu 2"),
+            m.Meeting(on=D(2027, 4, 16), stage_id="etap-3", purpose="plan zamieszkania"),
+            m.Meeting(on=D(2027, 6, 25), stage_id="etap-3", purpose="ocena programu"),
+        ),
+        facility=m.Institution(
+            name="Schronisko dla Bezdomnych Mężczyzn „Przystań” w Radomierzu",
+            address=m.Address(
+                city="Radomierz", postal_code="26-613", street="Kolejowa", building="14"
+            ),
+        ),
+        exceeds_facility_means=True,
+        health_insurance=True,
+        responsible_bodies=(
+            m.ResponsibleBody(
+                name="Miejski Ośrodek Pomocy Społecznej w Radomierzu",
+                provision="zgłoszenie do ubezpieczenia zdrowotnego, praca socjalna, "
+                "pomoc w uzyskaniu mieszkania",
+            ),
+            m.ResponsibleBody(
+                name="Powiatowy Urząd Pracy w Radomierzu",
+                provision="aktywizacja zawodowa (etap 2)",
+            ),
+        ),
+        client_signed_on=D(2026, 11, 16),
+        worker_signed_on=D(2026, 11, 16),
+        approval=m.Approval(
+            approved_by=m.Signatory(
+                name="Grzegorz Dąbrowski", position="Dyrektor MOPS w Radomierzu"
+            ),
+            approved_on=D(2026, 11, 17),
+        ),
+        reference_number="MOPS.DOB.8241.35.2026",
+    )
+
+
 def foreigner() -> m.Person:
     return m.Person(
         id="os-olena-kovalenko",
@@ -1288,7 +1786,10 @@ def household_income_lost() -> m.Family:
 
 def build() -> dict[str, object]:
     """File name (without ``.json``) → model object."""
+    from examples_casework import build as casework  # imports this module: not at the top
+
     return {
+        **casework(),
         "kontrakt-socjalny": contract_a(),
         "kontrakt-socjalny-typ-b": contract_b(),
         "wywiad-srodowiskowy": interview_full(),
@@ -1296,6 +1797,9 @@ def build() -> dict[str, object]:
         "decyzja": decision_grant(),
         "decyzja-odmowa": decision_refusal(),
         "skierowanie-dps": referral_dps(),
+        "decyzja-skierowanie-dps": dps_referral_decision(),
+        "decyzja-skierowanie-dps-sad": dps_referral_decision_court(),
+        "decyzja-oplata-dps": dps_fee_decision(),
         "wniosek-sad-wglad": referral_court(),
         "wniosek-gkrpa": referral_gkrpa(),
         "skierowanie-schronisko": referral_shelter(),
@@ -1306,6 +1810,9 @@ def build() -> dict[str, object]:
         "skierowanie-kis": referral_other_revoked(),
         "projekt-socjalny": project(),
         "pozew-alimenty": alimony_claim(),
+        "wywiad-alimentacyjny": alimony_interview(),
+        "oswiadczenie-majatkowe": asset_statement(),
+        "ipwzb": homelessness_program(),
         "rodzina": WOJCIK_FAMILY,
         "gospodarstwo-utrata-dochodu": household_income_lost(),
         "klient": ZAWADZKA_CLIENT,

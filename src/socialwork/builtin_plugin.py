@@ -13,6 +13,7 @@ from typing import Any
 
 from socialwork.documents import BUILTIN_CONVERTERS, BUILTIN_TEMPLATES
 from socialwork.law.parameters import LocalOverride  # noqa: F401  (declares its kind)
+from socialwork.law.profiles import Profile  # noqa: F401  (declares its kind)
 from socialwork.model.spec import BUILTIN_MODELS
 from socialwork.plugins.hookspecs import hookimpl
 from socialwork.rules import BUILTIN_RULES

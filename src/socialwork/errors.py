@@ -21,12 +21,14 @@ The classes are re-exported where they were first defined (``socialwork.document
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 __all__ = [
+    "GENERIC_CODE",
     "CommandError",
     "ConfigurationError",
     "ConversionError",
@@ -39,6 +41,7 @@ __all__ = [
     "LegalBasisError",
     "MissingDataError",
     "ModelError",
+    "OutputError",
     "OutputExistsError",
     "ParameterFileError",
     "PluginWarning",
@@ -49,22 +52,39 @@ __all__ = [
     "TransitionError",
     "UnknownFormatError",
     "UnknownParameterError",
+    "UnknownProfileError",
     "UnknownTemplateError",
     "UnsupportedFeatureError",
     "ValueFormatError",
     "WrongModelError",
+    "foreign_text",
+    "mask_digit_runs",
 ]
+
+
+GENERIC_CODE = "value.invalid"
+"""The code of a problem no more specific code describes (see ``docs/errors.md``)."""
 
 
 @attrs.frozen
 class Problem:
-    """One problem found in an input: where (a JSON path, ``$`` is the root) and what."""
+    """One problem found in an input: where (a JSON path, ``$`` is the root), what (an
+    English message for developers) and a stable machine-readable ``code`` such as
+    ``pesel.checksum``, ``date.order`` or ``key.unknown`` (the list: ``docs/errors.md``).
+
+    The message never contains the offending value (no PESEL, no health detail).
+    """
 
     path: str
     message: str
+    code: str = GENERIC_CODE
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+    def to_dict(self) -> dict[str, str]:
+        """``{"path", "code", "message"}``: the JSON form (CLI ``--json``, HTTP problems)."""
+        return {"path": self.path, "code": self.code, "message": self.message}
 
 
 class SocialworkError(Exception):
@@ -89,6 +109,13 @@ class SocialworkError(Exception):
         # Keep the error picklable (render-batch sends errors between processes).
         return (type(self), (self.message, self.problems))
 
+    def problem_dicts(self) -> list[dict[str, str]]:
+        """Every problem as ``{"path", "code", "message"}``; an error without listed
+        problems gives one problem at ``$`` with its message."""
+        if self.problems:
+            return [p.to_dict() for p in self.problems]
+        return [Problem("$", self.message, getattr(self, "code", GENERIC_CODE)).to_dict()]
+
 
 # =========================================================================== input errors
 
@@ -103,14 +130,19 @@ class FieldError(InputError):
     ``message`` is the bare description (no field name, no value); ``field`` is the field name.
     """
 
-    def __init__(self, field: str, message: str, owner: str | None = None) -> None:
+    def __init__(
+        self, field: str, message: str, owner: str | None = None, code: str = GENERIC_CODE
+    ) -> None:
         self.field = field
         self.detail = message
         self.owner = owner
-        super().__init__(f"invalid {owner or 'value'}", (Problem(f"$.{field}", message),))
+        self.code = code
+        super().__init__(
+            f"invalid {owner or 'value'}", (Problem(f"$.{field}", message, code),)
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.field, self.detail, self.owner))
+        return (type(self), (self.field, self.detail, self.owner, self.code))
 
 
 class ModelError(InputError):
@@ -130,6 +162,10 @@ class LegalBasisError(InputError):
 
 class UnknownParameterError(InputError):
     """No legal figure of that name (a typo, or a local figure no plugin registers)."""
+
+
+class UnknownProfileError(InputError):
+    """No per-gmina profile of that name (``profile=``, ``--profile``, ``?profile=``)."""
 
 
 class DateOutOfRangeError(InputError):
@@ -190,6 +226,13 @@ class UnsupportedFeatureError(DocumentError, InputError):
     message names the feature and says what to do instead."""
 
 
+class OutputError(DocumentError, InputError):
+    """An output cannot be written where it was asked for: a part of the path is a file, the
+    folder is read-only, the disk is full, the name is too long, standard output is closed,
+    or the target is not a regular file (a symlink, FIFO or device is never replaced). The
+    message names the path and how to fix it; nothing partial is left behind."""
+
+
 class FormatError(TypeError):
     """A Polish formatting helper got a value it cannot format (e.g. a float as money)."""
 
@@ -236,6 +279,24 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = 2) -> None:
         super().__init__(message)
         self.code = code
+
+
+# ================================================================== text from elsewhere
+
+_DIGIT_RUN_RE = re.compile(r"[0-9]{6,}")
+
+
+def mask_digit_runs(text: str) -> str:
+    """``text`` with every run of 6 or more digits replaced by as many ``*`` — a PESEL, its
+    birth-date part, a phone or an account number never shows through."""
+    return _DIGIT_RUN_RE.sub(lambda m: "*" * len(m.group()), text)
+
+
+def foreign_text(text: str, limit: int = 300) -> str:
+    """A message socialwork did not write (a plugin's exception, a program's stderr) made fit
+    to repeat: one line, at most ``limit`` characters, digit runs masked."""
+    line = mask_digit_runs(" ".join(str(text).split()))
+    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 # ================================================================================ warnings

@@ -180,7 +180,11 @@ def test_periodic_properties(on: dt.date, members: int, income: Decimal) -> None
         return
     floor = parameters.value("periodic_allowance.minimum", on)
     assert r.minimum >= floor
-    assert r.minimum >= r.gap / 2 or r.minimum == r.maximum
+    share = parameters.value(
+        "periodic_allowance.gap_share" if members == 1 else "periodic_allowance.gap_share_family",
+        on,
+    )
+    assert r.minimum >= r.gap * share or r.minimum == r.maximum
     assert r.maximum <= max(r.gap, floor)
     if members == 1:
         assert r.maximum <= parameters.value("periodic_allowance.cap_single", on)

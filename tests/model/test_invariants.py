@@ -497,11 +497,12 @@ def test_alimony_claim_invariants() -> None:
 
 def test_reprs_mask_pesel_and_hide_sensitive_text() -> None:
     p = person()
-    assert "*******1359" in repr(p)
+    assert repr(p) == f"Person(id={p.id!r})"  # type and id only
+    assert "1359" not in repr(p)
     assert PESEL not in repr(p)
     interview = examples.load("wywiad-srodowiskowy")
     text = repr(interview)
-    assert "<hidden>" in text
+    assert text == f"Interview(id={interview.id!r})"
     assert "przewlekłych chorób" not in text
     assert "Trudna sytuacja materialna rodziny wynika" not in text  # diagnosis
     court = repr(examples.load("wniosek-sad-wglad"))
@@ -579,3 +580,67 @@ def test_optional_fields_keep_old_json_loading() -> None:
             del data[key]
         obj = from_json(json.dumps(data))
         assert all(getattr(obj, key) in (None, ()) for key in keys)
+
+
+# ------------------------------------------------------------------- DPS decisions
+
+
+def _dps_referral(**changes: Any) -> Any:
+    return attrs.evolve(examples.load("decyzja-skierowanie-dps"), **changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "path"),
+    [
+        ({"consent": None}, "$.consent"),
+        ({"ground": m.PlacementGround.COURT_ORDER}, "$.court_order"),
+        ({"outcome": m.DecisionOutcome.REFUSAL}, "$.placed_from"),
+        ({"application_on": dt.date(2026, 12, 1)}, "$.application_on"),
+    ],
+)
+def test_dps_referral_decision_invariants(changes: dict[str, Any], path: str) -> None:
+    with pytest.raises(m.ModelError) as info:
+        _dps_referral(**changes)
+    assert path in {p.path for p in info.value.problems}
+
+
+def test_dps_referral_consent_by_representative_needs_that_ground() -> None:
+    base = examples.load("decyzja-skierowanie-dps")
+    consent = attrs.evolve(base.consent, by_representative=True)
+    with pytest.raises(m.ModelError) as info:
+        attrs.evolve(base, consent=consent)
+    assert "$.ground" in {p.path for p in info.value.problems}
+    ok = attrs.evolve(base, consent=consent, ground=m.PlacementGround.REPRESENTATIVE_CONSENT)
+    assert ok.ground is m.PlacementGround.REPRESENTATIVE_CONSENT
+
+
+def test_obliged_person_agreement_amount_equals_fee() -> None:
+    fee = examples.load("decyzja-oplata-dps")
+    daughter = fee.obliged[0]
+    with pytest.raises(m.ModelError) as info:
+        attrs.evolve(daughter, fee=Decimal("1.00"))
+    assert "$.agreement.monthly_amount" in {p.path for p in info.value.problems}
+    with pytest.raises(m.ModelError):
+        attrs.evolve(daughter, no_agreement_reason=m.NoAgreementReason.REFUSED)
+    with pytest.raises(m.ModelError) as info:
+        attrs.evolve(fee, cost=Decimal("0.00"))
+    assert "$.cost" in {p.path for p in info.value.problems}
+
+
+def test_dps_fee_decision_json_refuses_bad_input_with_paths() -> None:
+    import json
+
+    from socialwork.serialization import from_json, to_json
+
+    fee = examples.load("decyzja-oplata-dps")
+    assert from_json(to_json(fee)) == fee
+    data = json.loads(to_json(fee))
+    data["obliged"][0]["kinship"] = "brother"
+    data["obliged"][1]["household_members"] = 0
+    data["fee"] = "12.345"
+    with pytest.raises(InputError) as info:
+        from_json(json.dumps(data))
+    message = str(info.value)
+    for where in ("$.obliged[0].kinship", "$.obliged[1].household_members", "$.fee"):
+        assert where in message
+    assert "41020887125" not in message  # no PESEL in an error message

@@ -97,9 +97,17 @@ DECLARED = {
     "project": "drawn_up_on",
     "referral": "created_on",
     "decision": "issued_on",
+    "dps_referral_decision": "issued_on",
+    "dps_fee_decision": "issued_on",
     "social_worker": None,
     "center": None,
     "alimony_claim": "filed_on",
+    "contact_record": "written_on",
+    "crime_report": "written_on",
+    "paternity_claim": "filed_on",
+    "alimony_interview": "conducted_on",
+    "asset_statement": "signed_on",
+    "homelessness_program": "drawn_up_on",
 }
 
 

@@ -30,10 +30,22 @@ class FakeOverride:
     name: str
 
 
+@attrs.frozen
+class FakeProfile:
+    name: str
+
+
+@attrs.frozen
+class FakeFilter:
+    name: str
+
+
 FAKE_TYPES: dict[str, type] = {
     "templates": FakeTemplate,
     "models": FakeModel,
     "rules": FakeRule,
     "converters": FakeConverter,
     "parameters": FakeOverride,
+    "profiles": FakeProfile,
+    "filters": FakeFilter,
 }

@@ -61,6 +61,7 @@ def test_plugins_json_lists_core_and_plugins(dists: Path) -> None:
         "converters",
         "parameters",
         "filters",
+        "profiles",
     }
     assert by_name["broken-plugin"]["loaded"] is False
     assert by_name["broken-plugin"]["problems"]

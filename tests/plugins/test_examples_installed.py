@@ -36,17 +36,17 @@ def test_example_is_installed_with_its_entry_point(dist: str, module: str) -> No
     assert found[0].version == metadata.version(dist)
 
 
-def test_examples_load_cleanly_together(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOCIALWORK_GMINA_PRZYKLAD", "1")
+def test_examples_load_cleanly_together() -> None:
     registry = build_registry(env={"SOCIALWORK_PLUGINS": ",".join(EXAMPLES)})
     assert [p.name for p in registry.plugins] == ["socialwork", *sorted(EXAMPLES)]
     assert not registry.problems()
     assert registry.templates.owner("niebieska-karta-a") == "socialwork-niebieska-karta"
     assert registry.models.owner("niebieska_karta_a") == "socialwork-niebieska-karta"
-    assert registry.rules.owner("GMINA-PRZYKLAD-001") == "socialwork-gmina-przyklad"
-    assert registry.parameters.owner("periodic_allowance.gap_share") == (
-        "socialwork-gmina-przyklad"
-    )
+    assert registry.profiles.owner("przykladowo") == "socialwork-gmina-przyklad"
+    # the gmina's rule and figure live in its profile, not in the process-wide tables
+    assert "GMINA-PRZYKLAD-001" not in registry.rules
+    assert "periodic_allowance.gap_share" not in registry.parameters
+    assert [r.code for r in registry.profiles["przykladowo"].rules] == ["GMINA-PRZYKLAD-001"]
     assert registry.plugin("socialwork-eksport").hooks == ("after_render",)
 
 

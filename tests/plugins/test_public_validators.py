@@ -69,7 +69,7 @@ def test_the_validators_refuse_like_the_core(field: str, value: object, fragment
 
 def test_pesel_is_masked_and_line_breaks_are_text() -> None:
     karta = Karta(**GOOD, pesel="44051401359", uwagi="a\r\nb\tc\nd")  # type: ignore[arg-type]
-    assert "44051401359" not in repr(karta) and "*******1359" in repr(karta)
+    assert "44051401359" not in repr(karta) and "1359" not in repr(karta)
     assert text_problem("a\r\nb") is None
     assert text_problem("a\x0bb") is not None
 

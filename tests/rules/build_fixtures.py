@@ -16,13 +16,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from socialwork.model import ContractAction, ContractStatus, ShelterKind
+import attrs
+
+from socialwork import examples
+from socialwork.model import ContractAction, ContractStatus, Kinship, ShelterKind
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.contract import Termination
 from socialwork.model.enums import ActionOwner, DpsType
 from socialwork.model.referral import DpsDetails, ReferralKind, ShelterDetails
 from socialwork.serialization import to_json
 
+from . import casework_cases
 from .builders import contract, decision, family, income, interview, referral, worker
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -163,9 +167,51 @@ def _cases() -> dict[str, tuple[object, Callable[[dict[str, Any]], None] | None]
             referral(dps=_dps(needs_24h_care=False), consent=_consent()),
             None,
         ),
+        # --- DPS decisions (the shipped examples, each with one defect)
+        "SW-DPS-001.json": (_dps_referral(ground=None, consent=None), None),
+        "SW-DPS-002.json": (_dps_referral(care_services_insufficient=False), None),
+        "SW-DPS-003.json": (_dps_fee_ascendant_first(), None),
+        "SW-DPS-004.json": (_dps_fee_son(no_agreement_reason=None), None),
+        "SW-DPS-005.json": (
+            _dps_referral(signatory=None, acting_on_authority=False, legal_justification=" "),
+            None,
+        ),
+        "SW-DPS-006.json": (_dps_fee(gmina_fee=Decimal("2800.00")), None),
         # --- staff
         "SW-STF-001.json": (worker(qualification=None), None),
         "SW-STF-002.json": (worker(caseload=75), None),
+        # --- casework (notatka, zawiadomienie, pozew o ustalenie ojcostwa): see casework_cases
+        **{f"{code}.json": (make(), None) for code, make in casework_cases.BROKEN.items()},
+        **_alimony_asset_homelessness_cases(),
+    }
+
+
+def _alimony_asset_homelessness_cases() -> dict[str, tuple[object, None]]:
+    """Cases for the wywiad alimentacyjny, the oświadczenie o stanie majątkowym and the IPWzB:
+    the shipped examples with one thing broken."""
+    evolve = attrs.evolve
+    alimony = examples.load("wywiad-alimentacyjny")
+    statement = examples.load("oswiadczenie-majatkowe")
+    program = examples.load("ipwzb")
+    other_client = examples.load("klient")
+    other_interview = evolve(examples.load("wywiad-srodowiskowy-aktualizacja"), id="rws-2026-0412")
+    return {
+        "SW-ALI-001.json": (evolve(alimony, health=" "), None),
+        "SW-ALI-002.json": (evolve(alimony, pup_registration_due=None), None),
+        "SW-ALI-003.json": (evolve(alimony, pup_informed_on=None), None),
+        "SW-ALI-004.json": (evolve(alimony, assets=None), None),
+        "SW-ALI-005.json": (evolve(alimony, assets=None, statement_refused=True), None),
+        "SW-AST-001.json": (statement, None),
+        "SW-AST-001.related.json": (other_interview, None),
+        "SW-AST-002.json": (evolve(statement, clause_confirmed=False), None),
+        "SW-HOM-001.json": (evolve(program, approval=None), None),
+        "SW-HOM-002.json": (evolve(program, responsible_bodies=()), None),
+        "SW-HOM-003.json": (
+            evolve(program, meetings=tuple(m for m in program.meetings if m.stage_id != "etap-3")),
+            None,
+        ),
+        "SW-HOM-004.json": (examples.load("kontrakt-socjalny"), None),
+        "SW-HOM-004.related.json": (evolve(program, client=other_client), None),
     }
 
 
@@ -185,6 +231,25 @@ def _shelter_target() -> Any:
     from socialwork.model.common import Institution
 
     return Institution(name="Schronisko dla Osób Bezdomnych w Otwocku")
+
+
+def _dps_referral(**changes: Any) -> object:
+    return attrs.evolve(examples.load("decyzja-skierowanie-dps"), **changes)
+
+
+def _dps_fee(**changes: Any) -> Any:
+    return attrs.evolve(examples.load("decyzja-oplata-dps"), **changes)
+
+
+def _dps_fee_son(**changes: Any) -> object:
+    base = _dps_fee()
+    return _dps_fee(obliged=(base.obliged[0], attrs.evolve(base.obliged[1], **changes)))
+
+
+def _dps_fee_ascendant_first() -> object:
+    base = _dps_fee()
+    parent = attrs.evolve(base.obliged[1], kinship=Kinship.ASCENDANT)
+    return _dps_fee(obliged=(parent, base.obliged[0]))
 
 
 def main() -> None:

@@ -30,7 +30,9 @@ def test_every_builtin_rule_is_registered_and_listed() -> None:
 def test_codes_are_unique_and_follow_the_scheme() -> None:
     codes = [r.code for r in BUILTIN_RULES]
     assert len(codes) == len(set(codes))
-    assert all(c.startswith(("SW-INT-", "SW-DEC-", "SW-BEN-", "SW-CON-", "SW-REF-", "SW-STF-"))
+    assert all(c.startswith(("SW-INT-", "SW-DEC-", "SW-BEN-", "SW-CON-", "SW-REF-", "SW-STF-",
+                                   "SW-DPS-", "SW-CNT-", "SW-ZAW-", "SW-OJC-",
+                                   "SW-ALI-", "SW-AST-", "SW-HOM-"))
                for c in codes)
 
 

@@ -48,6 +48,12 @@ CASES: dict[str, Case] = {
     "SW-DEC-001": Case(),  # no interview reference
     "SW-DEC-002": Case(),  # no justification, no signatory
     "SW-DEC-003": Case(on="2025-09-01"),  # zasiłek stały, update overdue
+    "SW-DPS-001": Case(),  # a referral to a DPS resting on neither consent nor court order
+    "SW-DPS-002": Case(),  # usługi opiekuńcze would suffice
+    "SW-DPS-003": Case(),  # an ascendant listed before a descendant
+    "SW-DPS-004": Case(),  # an obliged person without agreement or reason
+    "SW-DPS-005": Case(),  # no signatory, no legal justification
+    "SW-DPS-006": Case(),  # the fees do not add up to the cost
     "SW-INT-001": Case(),  # segments A and J missing
     "SW-INT-002": Case(),  # conducted after 14 working days
     "SW-REF-001": Case(),  # DPS draft without consent
@@ -55,6 +61,27 @@ CASES: dict[str, Case] = {
     "SW-REF-003": Case(),  # DPS without the need of 24-hour care
     "SW-STF-001": Case(),  # worker without qualification
     "SW-STF-002": Case(exit=0),  # caseload over 50: a warning only
+    "SW-CNT-001": Case(),  # notatka without findings
+    "SW-CNT-002": Case(exit=0),  # violence suspected, no Niebieska Karta: a warning
+    "SW-ZAW-001": Case(exit=0),  # zawiadomienie 17 days late: a warning
+    "SW-ZAW-002": Case(exit=0),  # a witness without testimony: a warning
+    "SW-ZAW-003": Case(exit=0),  # minors harmed, no Niebieska Karta: a warning
+    "SW-OJC-001": Case(),  # the child is adult on filing
+    "SW-OJC-002": Case(),  # presumption of the husband's paternity
+    "SW-OJC-003": Case(exit=0),  # relationship outside the conception window
+    "SW-OJC-004": Case(exit=0),  # art. 141 claims after 3 years
+    "SW-OJC-005": Case(exit=0),  # maintenance over 3 months without reason
+    "SW-ALI-001": Case(),  # the health area left blank
+    "SW-ALI-002": Case(),  # a debtor without work, no PUP registration deadline
+    "SW-ALI-003": Case(exit=0),  # the PUP not yet informed: a warning
+    "SW-ALI-004": Case(),  # no oświadczenie majątkowe and no refusal
+    "SW-ALI-005": Case(exit=0),  # statement refused: a warning (next step)
+    "SW-AST-001": Case(related=True),  # the named interview is another person's
+    "SW-AST-002": Case(),  # the statement without the clause
+    "SW-HOM-001": Case(on="2026-12-01"),  # in force, not approved
+    "SW-HOM-002": Case(),  # exceeds the placówka's means, no responsible bodies
+    "SW-HOM-003": Case(exit=0),  # a stage without a meeting: a warning
+    "SW-HOM-004": Case(related=True),  # the kontrakt names another person's program
 }
 
 RULES = {r.code: r for r in BUILTIN_RULES}

@@ -66,7 +66,64 @@ def _variant_findings() -> list[Finding]:
     ).findings
     found += validate(decision(), on=D(2003, 1, 1), related=[poor]).findings
     found += validate(interview(household=family(income("600.00", month=D(2025, 1, 1))))).findings
+    found += _dps_variant_findings()
     return found
+
+
+def _dps_variant_findings() -> list[Finding]:
+    """Other branches of SW-DPS-001…006 (the shipped examples with one defect each)."""
+    from decimal import Decimal as Dec
+
+    import socialwork.model as m
+    from socialwork import examples
+
+    ref = examples.load("decyzja-skierowanie-dps")
+    court = examples.load("decyzja-skierowanie-dps-sad")
+    fee = examples.load("decyzja-oplata-dps")
+    son = fee.obliged[1]
+    daughter = fee.obliged[0]
+    cases: list[object] = [
+        attrs.evolve(ref, consent=attrs.evolve(ref.consent, given_on=D(2026, 11, 21))),
+        attrs.evolve(
+            ref,
+            consent=attrs.evolve(ref.consent, by_representative=True),
+            ground=m.PlacementGround.REPRESENTATIVE_CONSENT,
+        ),
+        attrs.evolve(court, court_order=attrs.evolve(court.court_order, final_on=None)),
+        attrs.evolve(
+            court,
+            court_order=attrs.evolve(court.court_order, decided_on=D(2026, 11, 19),
+                                     final_on=None),
+        ),
+        attrs.evolve(ref, needs_24h_care=False, cannot_function_independently=False),
+        attrs.evolve(ref, interview_id=None, interview_on=D(2026, 11, 25), organ=" ",
+                     legal_basis=(), factual_justification=None),
+        attrs.evolve(fee, fee=Dec("1600.00"), gmina_fee=Dec("2787.00")),
+        attrs.evolve(fee, fee=Dec("1500.00"), gmina_fee=Dec("2887.00")),
+        attrs.evolve(fee, gmina_fee=Dec("2900.00")),
+        attrs.evolve(fee, obliged=(daughter, attrs.evolve(son, fee=Dec("900.00"))),
+                     gmina_fee=Dec("2792.77")),
+        attrs.evolve(fee, obliged=(daughter, attrs.evolve(
+            son, no_agreement_reason=m.NoAgreementReason.EXEMPTED))),
+        attrs.evolve(fee, obliged=(daughter, attrs.evolve(
+            son, fee=Dec("0.00"), no_agreement_reason=m.NoAgreementReason.INCOME_BELOW_THRESHOLD
+        )), gmina_fee=Dec("3692.77")),
+        attrs.evolve(fee, obliged=(daughter, attrs.evolve(
+            son, fee=Dec("0.00"), no_agreement_reason=m.NoAgreementReason.RESIDENT_PAYS_IN_FULL
+        )), gmina_fee=Dec("3692.77")),
+        attrs.evolve(fee, obliged=(
+            attrs.evolve(daughter, fee=Dec("1000.00"),
+                         agreement=attrs.evolve(daughter.agreement,
+                                                monthly_amount=Dec("1000.00"))),
+            attrs.evolve(son, kinship=m.Kinship.ASCENDANT),
+        ), gmina_fee=Dec("3415.77")),
+        attrs.evolve(fee, obliged=(
+            attrs.evolve(son, kinship=m.Kinship.SPOUSE), attrs.evolve(
+                son, kinship=m.Kinship.SPOUSE, fee=Dec("0.00"),
+                no_agreement_reason=m.NoAgreementReason.NOT_NEEDED)),
+        ),
+    ]
+    return [f for case in cases for f in validate(case).findings]
 
 
 def _all_findings() -> list[Finding]:

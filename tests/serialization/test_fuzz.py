@@ -17,6 +17,8 @@ from socialwork import examples
 from socialwork.errors import InputError
 from socialwork.serialization import from_data, from_json, to_json
 
+from .test_problem_codes import DOCUMENTED as DOCUMENTED_CODES
+
 NAMES = examples.names()
 TEXTS = {name: examples.path(name).read_text(encoding="utf-8") for name in NAMES}
 PESEL_RE = re.compile(r"\b[0-9]{11}\b")
@@ -78,6 +80,7 @@ def test_damaged_cases_fail_cleanly(name: str, data: st.DataObject) -> None:
         for problem in exc.problems:
             assert problem.path.startswith("$")
             assert not PESEL_RE.search(problem.message), problem
+            assert problem.code in DOCUMENTED_CODES, problem
         assert "\n" not in str(exc) or "\n" in json.dumps(case)
     else:
         assert from_json(to_json(obj)) == obj

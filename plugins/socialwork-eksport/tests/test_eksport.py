@@ -66,7 +66,7 @@ def test_after_render_writes_one_record_without_personal_data(
     records = audit.read(log)
     assert len(records) == 2
     first = records[0]
-    assert set(first) == {"time", "template", "object_type", "sha256", "bytes"}
+    assert set(first) == {"event", "time", "template", "object_type", "sha256", "bytes"}
     assert first["template"] == "decyzja"
     assert first["object_type"] == "decision"
     assert first["sha256"] == hashlib.sha256(document).hexdigest()
@@ -136,7 +136,7 @@ def _cases() -> list[Any]:
 
 
 def test_statistics_count_families_persons_and_benefits() -> None:
-    data = collect(_cases()).to_dict()
+    data = collect(_cases(), min_count=1).to_dict()
     reasons = {r["art7_point"]: r for r in data["reasons"]}
     assert [r["art7_point"] for r in data["reasons"]] == list(MRPIPS03_REASON_ORDER)
     assert reasons["1"]["families"] == 2 and reasons["1"]["persons"] == 4
@@ -159,9 +159,33 @@ def test_small_counts_are_suppressed() -> None:
     reasons = {r["art7_point"]: r for r in data["reasons"]}
     assert reasons["1"]["families"] == 2
     assert reasons["4"]["families"] is None
+    assert reasons["4"]["persons"] is None  # 3 persons would reveal the one family
     assert reasons["2"]["families"] == 0  # zero reveals nobody
     benefits = {b["benefit"]: b for b in data["benefits"]}
     assert benefits["meal"]["decisions"] is None and benefits["meal"]["amount"] is None
+
+
+def test_every_count_column_is_suppressed_by_default() -> None:
+    """Red-team report: ``--min-count 3`` still printed ``przemoc domowa,,4`` (the persons of
+    a suppressed family count), and the default of 0 suppressed nothing."""
+    data = collect(_cases()).to_dict()
+    assert data["min_count"] == 3
+    for row in data["reasons"]:
+        counts = [row["families"], row["persons"]]
+        assert all(c is None for c in counts) or all(c == 0 or c >= 3 for c in counts), row
+    for row in data["benefits"]:
+        counts = [row["decisions"], row["persons"]]
+        if any(c is None for c in counts):
+            assert counts == [None, None] and row["amount"] is None, row
+        else:
+            assert all(c == 0 or c >= 3 for c in counts), row
+    # periodic allowance: 2 decisions for 1 person – the whole row goes
+    periodic = {b["benefit"]: b for b in data["benefits"]}["periodic_allowance"]
+    assert periodic["decisions"] is None and periodic["amount"] is None
+    csv_text = collect(_cases()).to_csv()
+    for line in csv_text.splitlines()[1:]:
+        cells = line.split(",")
+        assert not (cells[4] == "" and cells[5] not in ("", "0")), line
 
 
 def test_no_identifier_leaves_the_statistics() -> None:
@@ -185,16 +209,20 @@ def test_cli_csv_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["stats", str(tmp_path / "cases")]) == 0
     csv_text = capsys.readouterr().out
     assert csv_text.splitlines()[0] == "section,group,code,label,count,persons,amount"
-    assert "reasons,,1,ubóstwo,2,4," in csv_text
+    assert "reasons,,1,ubóstwo,,," in csv_text  # 2 families: suppressed by default
+    assert main(["stats", str(tmp_path / "cases"), "--min-count", "1"]) == 0
+    assert "reasons,,1,ubóstwo,2,4," in capsys.readouterr().out
     out = tmp_path / "out" / "stats.json"
-    assert main(["stats", str(tmp_path / "cases"), "--format", "json", "-o", str(out)]) == 0
+    assert main(["stats", str(tmp_path / "cases"), "--format", "json", "-o", str(out),
+                 "--min-count", "2"]) == 0  # fmt: skip
     assert json.loads(out.read_text(encoding="utf-8"))["reasons"][0]["families"] == 2
 
 
 def test_cli_jsonl_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = "\n".join(to_json(c).replace("\n", "") for c in _cases()[:-1])
     (tmp_path / "all.jsonl").write_text(lines + "\n", encoding="utf-8")
-    assert main(["stats", str(tmp_path / "all.jsonl"), "--format", "json"]) == 0
+    assert main(["stats", str(tmp_path / "all.jsonl"), "--format", "json",
+                 "--min-count", "1"]) == 0  # fmt: skip
     assert json.loads(capsys.readouterr().out)["reasons"][0]["families"] == 2
 
 
@@ -219,3 +247,28 @@ def test_console_script_is_installed(tmp_path: Path) -> None:
         [str(script), "audit-path"], capture_output=True, text=True, env=env, check=False
     )
     assert done.returncode == 0 and done.stdout.strip() == str(tmp_path / "a.jsonl")
+
+
+def test_audit_record_says_rendered_not_saved(tmp_path: Path) -> None:
+    """Red-team report: the audit log recorded documents that were never saved. A record now
+    says what it attests: a render (the output may have failed to be written)."""
+    import subprocess
+    import sys
+
+    from socialwork import examples
+
+    case = tmp_path / "case.json"
+    case.write_text(to_json(examples.load("skierowanie")), encoding="utf-8")
+    blocker = tmp_path / "plik"
+    blocker.write_text("x")
+    log = tmp_path / "audit.jsonl"
+    env = {**os.environ, "SOCIALWORK_AUDIT_LOG": str(log)}
+    env.pop("SOCIALWORK_PLUGINS", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "socialwork.cli", "render", "skierowanie", str(case), "-o",
+         str(blocker / "s.docx")],
+        capture_output=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    (entry,) = audit.read(log)
+    assert entry["event"] == "rendered"

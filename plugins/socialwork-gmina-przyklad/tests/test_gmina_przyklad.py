@@ -1,4 +1,5 @@
-"""Gmina Przykładowo's local layer: dormant by default, then figures, rule and letterhead."""
+"""Gmina Przykładowo's local layer: one profile — figures, rule, letterhead, defaults —
+applied only to a call that chooses it."""
 
 from __future__ import annotations
 
@@ -15,23 +16,15 @@ from socialwork_gmina_przyklad.local import meal_criterion
 
 from socialwork.law import parameters
 from socialwork.law.allowances import periodic_allowance
+from socialwork.law.profiles import apply_defaults, get_profile
 from socialwork.plugins import run_extend_context
 from socialwork.plugins.discovery import installed
 from socialwork.plugins.testing import plugins_registered
 from socialwork.rules import validate
 
 DIST = "socialwork-gmina-przyklad"
+PROFILE = config.PROFILE
 ON = dt.date(2025, 6, 10)
-
-
-@pytest.fixture
-def active(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(config.ENV_VAR, "1")
-
-
-@pytest.fixture
-def dormant(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(config.ENV_VAR, raising=False)
 
 
 def test_installed_as_an_entry_point_plugin() -> None:
@@ -41,55 +34,38 @@ def test_installed_as_an_entry_point_plugin() -> None:
     assert found[0].entry_point.value == "socialwork_gmina_przyklad.plugin"
 
 
-def test_dormant_plugin_changes_nothing(dormant: None) -> None:
+def test_registers_one_profile_and_nothing_process_wide() -> None:
     with plugins_registered((DIST, plugin)) as registry:
-        assert registry.registered_by(DIST) == {}
+        assert registry.registered_by(DIST) == {"profiles": (config.PROFILE,)}
+        assert registry.profiles.owner(config.PROFILE) == DIST
+        # without the profile nothing of the gmina applies
         context: dict[str, Any] = {}
         run_extend_context("t", "o", context)
         assert context == {}
-        share = parameters.value("periodic_allowance.gap_share", ON)
-    assert share == Decimal("0.50")
+        assert parameters.value("periodic_allowance.gap_share", ON) == Decimal("0.50")
 
 
-@pytest.mark.parametrize("value", ["", "0", "nie", "off"])
-def test_only_an_explicit_yes_activates(value: str) -> None:
-    assert not config.active({config.ENV_VAR: value})
-    assert config.active({config.ENV_VAR: " TAK "})
-
-
-def test_active_plugin_registers_its_figure_and_rule(active: None) -> None:
-    with plugins_registered((DIST, plugin)) as registry:
-        assert registry.parameters.owner("periodic_allowance.gap_share") == DIST
-        assert registry.rules.owner("GMINA-PRZYKLAD-001") == DIST
-        assert parameters.value("periodic_allowance.gap_share", ON) == Decimal("0.60")
+def test_profile_gives_its_figure_only_when_chosen() -> None:
+    with plugins_registered((DIST, plugin)):
+        assert parameters.value("periodic_allowance.gap_share", ON, profile=PROFILE) == (
+            Decimal("0.60")
+        )
         # before the (fictional) resolution the statutory share applies
-        assert parameters.value("periodic_allowance.gap_share", dt.date(2024, 12, 31)) == (
+        early = dt.date(2024, 12, 31)
+        assert parameters.value("periodic_allowance.gap_share", early, profile=PROFILE) == (
             Decimal("0.50")
         )
-        record = parameters.record("periodic_allowance.gap_share", ON)
-        assert not record.verified
-        local = periodic_allowance(ON, members=1, income=Decimal("410.00"))
-    statutory = periodic_allowance(ON, members=1, income=Decimal("410.00"), overrides={})
+        record = parameters.record("periodic_allowance.gap_share", ON, profile=PROFILE)
+        assert not record.verified and record.gmina == config.GMINA
+        local = periodic_allowance(ON, members=1, income=Decimal("410.00"), profile=PROFILE)
+        statutory = periodic_allowance(ON, members=1, income=Decimal("410.00"))
     # gap 1010 - 410 = 600: 50 % = 300.00 by statute, 60 % = 360.00 locally
     assert statutory.minimum == Decimal("300.00")
     assert local.minimum == Decimal("360.00")
 
 
-def test_letterhead_is_added_to_every_context(active: None) -> None:
-    with plugins_registered((DIST, plugin)):
-        context: dict[str, Any] = {"on": ON}
-        run_extend_context("any-template", object(), context)
-    letterhead = context["letterhead"]
-    assert letterhead["name"] == "Gminny Ośrodek Pomocy Społecznej w Przykładowie"
-    assert letterhead["lines"][0].startswith("ul. Słoneczna 1")
-    assert letterhead["text"].startswith(letterhead["name"])
-    assert context["on"] == ON
-
-
 @pytest.mark.parametrize("template", ["skierowanie", "decyzja", "kontrakt-socjalny"])
-def test_letterhead_is_printed_in_core_documents(
-    active: None, monkeypatch: pytest.MonkeyPatch, template: str
-) -> None:
+def test_letterhead_is_printed_in_core_documents(template: str) -> None:
     from importlib import resources
 
     from socialwork.documents import render
@@ -99,10 +75,10 @@ def test_letterhead_is_printed_in_core_documents(
     example = resources.files("socialwork.examples") / f"{template}.json"
     case = from_json(example.read_text(encoding="utf-8"))
     with plugins_registered((DIST, plugin)):
-        local = document_text(render(template, case, on=ON))
-    monkeypatch.delenv(config.ENV_VAR)
-    with plugins_registered((DIST, plugin)):
-        own = document_text(render(template, case, on=ON))
+        local = document_text(render(template, case, on=ON, profile=PROFILE))
+        # the same case with the profile's default signatory / appeal body, no letterhead
+        filled = apply_defaults(case, get_profile(PROFILE))
+        own = document_text(render(template, filled, on=ON))
     center = case.center
     assert config.LETTERHEAD_NAME in local and config.LETTERHEAD_NAME not in own
     for line in config.LETTERHEAD_LINES:
@@ -117,7 +93,7 @@ def test_letterhead_is_printed_in_core_documents(
 
 
 @pytest.mark.parametrize("template", ["skierowanie", "decyzja"])
-def test_the_herb_is_printed_above_the_letterhead(active: None, template: str) -> None:
+def test_the_herb_is_printed_above_the_letterhead(template: str) -> None:
     import io
     import zipfile
     from importlib import resources
@@ -129,7 +105,9 @@ def test_the_herb_is_printed_above_the_letterhead(active: None, template: str) -
     example = resources.files("socialwork.examples") / f"{template}.json"
     case = from_json(example.read_text(encoding="utf-8"))
     with plugins_registered((DIST, plugin)):
-        document = render(template, case, on=ON)
+        document = render(template, case, on=ON, profile=PROFILE)
+        without = render(template, case, on=ON)
+    assert b"word/media/" not in without
     with zipfile.ZipFile(io.BytesIO(document)) as archive:
         media = [n for n in archive.namelist() if n.startswith("word/media/")]
         assert [archive.read(n) for n in media] == [herb]
@@ -141,21 +119,30 @@ def test_the_herb_is_printed_above_the_letterhead(active: None, template: str) -
     rid = body.split('r:embed="', 1)[1].split('"', 1)[0]
     assert f'Id="{rid}"' in rels and media[0].removeprefix("word/") in rels
     assert 'Extension="png"' in types
-    # printed 16 mm high (576 000 EMU), in proportion (180 × 216 px)
-    assert 'cy="576000"' in body and 'cx="480000"' in body
+    # printed 16 mm high (576 000 EMU, the size the file gives), in proportion (180 × 216 px)
+    cy = int(body.split('<wp:extent cx="', 1)[1].split('cy="', 1)[1].split('"', 1)[0])
+    assert abs(cy - 576_000) < 2_000
 
 
-def test_no_herb_when_the_plugin_is_dormant(dormant: None) -> None:
+def test_default_appeal_body_and_signatory_fill_a_decision_without_them() -> None:
     from importlib import resources
 
-    from socialwork.documents import render
+    import attrs
+
+    from socialwork.documents import context
     from socialwork.serialization import from_json
 
-    example = resources.files("socialwork.examples") / "skierowanie.json"
+    example = resources.files("socialwork.examples") / "decyzja.json"
     case = from_json(example.read_text(encoding="utf-8"))
+    bare = attrs.evolve(case, appeal_body=None, signatory=None)
     with plugins_registered((DIST, plugin)):
-        document = render("skierowanie", case, on=ON)
-    assert b"word/media/" not in document
+        filled = context("decyzja", bare, profile=PROFILE)["decision"]
+        kept = context("decyzja", case, profile=PROFILE)["decision"]
+        plain = context("decyzja", bare)["decision"]
+    assert filled.appeal_body == config.APPEAL_BODY
+    assert filled.signatory.name == config.SIGNATORY_NAME
+    assert kept.appeal_body == case.appeal_body  # the case's own value wins
+    assert plain.appeal_body is None
 
 
 def test_meal_criterion_is_200_percent_of_the_statutory_one() -> None:
@@ -176,11 +163,13 @@ def test_meal_criterion_is_200_percent_of_the_statutory_one() -> None:
     ],
 )
 def test_local_meal_rule(
-    active: None, members: int, income: Decimal, meal: bool, flagged: bool
+    members: int, income: Decimal, meal: bool, flagged: bool
 ) -> None:
     case = interview(members=members, monthly_income=income, meal=meal, on=ON)
     with plugins_registered((DIST, plugin)):
-        report = validate(case, on=ON)
+        report = validate(case, on=ON, profile=PROFILE)
+        plain = validate(case, on=ON)
+    assert not plain.by_code("GMINA-PRZYKLAD-001")  # a local rule: only with the profile
     findings = report.by_code("GMINA-PRZYKLAD-001")
     assert bool(findings) is flagged
     for finding in findings:
@@ -189,9 +178,9 @@ def test_local_meal_rule(
         assert "Testowa" not in finding.message
 
 
-def test_rule_is_silent_before_the_resolution(active: None) -> None:
+def test_rule_is_silent_before_the_resolution() -> None:
     early = dt.date(2024, 6, 10)
     case = interview(members=0, monthly_income=Decimal("5000.00"), meal=True, on=early)
     with plugins_registered((DIST, plugin)):
-        report = validate(case, on=early)
+        report = validate(case, on=early, profile=PROFILE)
     assert not report.by_code("GMINA-PRZYKLAD-001")

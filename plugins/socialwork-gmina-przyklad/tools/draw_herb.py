@@ -13,6 +13,7 @@ import zlib
 from pathlib import Path
 
 WIDTH, HEIGHT = 180, 216
+HERB_HEIGHT_MM = 16  # its natural size: the resolution written into the file
 SCALE = 4  # supersampling for smooth edges
 OUT = Path(__file__).resolve().parents[1] / "src" / "socialwork_gmina_przyklad" / "herb.png"
 
@@ -90,8 +91,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 
 def png() -> bytes:
     header = struct.pack(">IIBBBBB", WIDTH, HEIGHT, 8, 6, 0, 0, 0)  # 8-bit RGBA
-    dpi = 300
-    per_metre = round(dpi / 0.0254)
+    per_metre = round(HEIGHT / (HERB_HEIGHT_MM / 1000))  # printed HERB_HEIGHT_MM high
     return (
         b"\x89PNG\r\n\x1a\n"
         + _chunk(b"IHDR", header)

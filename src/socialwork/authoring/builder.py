@@ -11,8 +11,9 @@ Every template built here looks like a document a Polish office prints:
   reference, an addressee block, title, numbered headings;
 * bordered tables, including docxtpl row loops (``{%tr for … %}``);
 * signature lines with captions;
-* a header with the draft marker "PROJEKT — do sprawdzenia przez pracownika socjalnego" and a
-  footer "Strona X z Y" (page fields, filled in by Word/LibreOffice).
+* a header with the draft marker "PROJEKT — do sprawdzenia przez pracownika socjalnego"
+  (printed only in draft mode: ``{% if not final %}``) and a footer "Strona X z Y" (page
+  fields, filled in by Word/LibreOffice).
 
 The docxtpl tags are always written whole inside one run, so they are never split.
 See ``docs/templates.md`` for a walk-through.
@@ -45,7 +46,7 @@ FONT = "Times New Roman"
 """Font name written into templates (LibreOffice renders it with Liberation Serif)."""
 
 DRAFT_MARKER = "PROJEKT — do sprawdzenia przez pracownika socjalnego"
-"""Printed in the header of every page of a draft."""
+"""Printed in the header of every page of a draft (not in a final render)."""
 
 _FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 _ALIGN = {
@@ -336,7 +337,12 @@ class DocumentBuilder:
         header = section.header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if draft_marker:
-            run = header.add_run(DRAFT_MARKER)
+            # Printed in draft mode only: ``final`` is True in the context of a final render
+            # (``render(..., final=True)``); ``default`` keeps the template usable with a
+            # plain context (``render_template``), where it counts as a draft.
+            run = header.add_run(
+                "{% if not final|default(false) %}" + DRAFT_MARKER + "{% endif %}"
+            )
             run.font.size = Pt(8)
             run.italic = True
             run.font.color.rgb = _GREY
@@ -554,7 +560,7 @@ class DocumentBuilder:
                 "if letterhead is not none and letterhead.name is defined and letterhead.name"
             )
             cell.tag("if letterhead.herb is defined and letterhead.herb")
-            cell.line("{{ letterhead.herb }}", bold=False)
+            cell.line("{{ image(letterhead.herb) }}", bold=False)
             cell.tag("endif")
             cell.line("{{ letterhead.name }}", bold=bold_name)
             cell.tag("for line in (letterhead.lines if letterhead.lines is defined else ())")

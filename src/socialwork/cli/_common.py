@@ -21,6 +21,46 @@ EXIT_CONFIG = 3
 converter program (see :class:`socialwork.errors.ConfigurationError`)."""
 
 
+def add_profile_arguments(parser: argparse.ArgumentParser, *, choose: bool = True) -> None:
+    """``--profile NAME`` (a gmina's profile for this call, when ``choose``) and
+    ``--profiles FILE`` (the profiles TOML file; also accepted before the command)."""
+    if choose:
+        parser.add_argument(
+            "--profile",
+            metavar="NAME",
+            help="the gmina's profile to apply (socialwork plugins lists them; docs/profiles.md)",
+        )
+    parser.add_argument(
+        "--profiles",
+        dest="profiles_file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="a TOML file of per-gmina profiles (default: $SOCIALWORK_PROFILES)",
+    )
+
+
+MAX_LISTED_PROBLEMS = 20
+"""How many problems of one error the command prints; the rest are counted (the Python API
+and ``--json`` outputs keep every one)."""
+
+
+def error_text(exc: BaseException, limit: int = MAX_LISTED_PROBLEMS) -> str:
+    """``str(exc)`` on one line, listing at most ``limit`` of a :class:`SocialworkError`'s
+    problems and counting the others: a million bad items never make a 55 MB line."""
+    from socialwork.errors import SocialworkError
+
+    if not isinstance(exc, SocialworkError) or len(exc.problems) <= limit:
+        return " ".join(str(exc).split())
+    shown = "; ".join(" ".join(str(p).split()) for p in exc.problems[:limit])
+    more = len(exc.problems) - limit
+    count = f"{more:,}".replace(",", " ")
+    return (
+        f"{' '.join(exc.message.split())}: {shown}; … and {count} more "
+        f"problem{'s' if more != 1 else ''} (the first {limit} are listed; "
+        "socialwork.from_json in Python reports them all)"
+    )
+
+
 def die(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print one line on stderr and exit; never a traceback."""
     print(" ".join(message.split("\n")), file=sys.stderr)
@@ -47,7 +87,7 @@ def amount_arg(text: str) -> Decimal:
         ) from None
     if not value.is_finite() or value < 0:
         raise argparse.ArgumentTypeError(f"{text!r}: the amount must be a number >= 0")
-    return value
+    return abs(value)  # "-0" is 0: never printed as -0,00 zł
 
 
 def positive_int_arg(text: str) -> int:
@@ -63,7 +103,8 @@ def positive_int_arg(text: str) -> int:
 
 def _default(obj: object) -> Any:
     if isinstance(obj, Decimal):
-        return f"{obj.quantize(Decimal('0.01'))}"
+        value = obj.quantize(Decimal("0.01"))
+        return f"{abs(value) if value == 0 else value}"  # never "-0.00"
     if isinstance(obj, dt.date):
         return obj.isoformat()
     raise TypeError(f"cannot encode {type(obj).__name__} as JSON")

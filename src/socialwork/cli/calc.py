@@ -1,11 +1,16 @@
-"""``socialwork calc criterion|periodic|permanent``: income criteria and allowances.
+"""``socialwork calc criterion|periodic|permanent|dps-fee``: income criteria, allowances and
+the DPS fee.
 
 * ``calc criterion --on DATE`` → ``{"single": "1010.00", "per_person": "823.00",
   "legal_basis": …}`` (the statutory criteria, art. 8 ust. 1 u.p.s.);
 * ``calc periodic --members N --income AMOUNT --on DATE`` → ``{"eligible": …, "minimum":
   …, "maximum": …, "steps": […]}`` (zasiłek okresowy, art. 38);
 * ``calc permanent --members N --income AMOUNT [--own-income AMOUNT] --on DATE`` →
-  ``{"eligible": …, "amount": …, "steps": […]}`` (zasiłek stały, art. 37).
+  ``{"eligible": …, "amount": …, "steps": […]}`` (zasiłek stały, art. 37);
+* ``calc dps-fee --cost AMOUNT --income AMOUNT --on DATE [--relative single:INCOME |
+  --relative family:N:INCOME]...`` → ``{"resident": …, "relatives": […], "gmina": …,
+  "steps": […]}`` (the fee for a stay in a dom pomocy społecznej, art. 60–61; relatives in
+  the statutory order: spouse, descendants, ascendants).
 
 ``--members 1`` is an osoba samotnie gospodarująca; ``--income`` is the household's
 monthly income under art. 8 (a family's total).  When not eligible, the amounts are
@@ -22,23 +27,28 @@ from typing import Any
 from socialwork.cli._common import (
     EXIT_OK,
     EXIT_USAGE,
+    add_profile_arguments,
     amount_arg,
     date_arg,
     positive_int_arg,
     print_json,
 )
+from socialwork.errors import InputError
 from socialwork.law import parameters
 from socialwork.law.allowances import periodic_allowance, permanent_allowance
+from socialwork.law.answers import criterion_answer
 from socialwork.law.citations import ups
+from socialwork.law.dps import ObligedRelative, dps_fee, parse_relative
 from socialwork.law.steps import Step, format_pln
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "calc",
-        help="income criteria and allowance amounts (art. 8, 37, 38 u.p.s.)",
+        help="income criteria, allowance amounts and the DPS fee (art. 8, 37, 38, 61 u.p.s.)",
         description="Compute the income criteria in force on a day, the range of a zasiłek "
-        "okresowy or the amount of a zasiłek stały, with every step and its legal basis.",
+        "okresowy, the amount of a zasiłek stały or the split of the fee for a stay in a dom "
+        "pomocy społecznej, with every step and its legal basis.",
     )
     parser.set_defaults(handler=lambda args: _usage(parser))
     sub = parser.add_subparsers(dest="calc_command", metavar="WHAT")
@@ -98,7 +108,58 @@ def register(subparsers: Any) -> None:
             help="the day whose figures apply (YYYY-MM-DD)",
         )
         p.add_argument("--json", action="store_true", help="print JSON")
+        add_profile_arguments(p)
         p.set_defaults(handler=run_periodic if name == "periodic" else run_permanent)
+
+
+    dps = sub.add_parser(
+        "dps-fee",
+        help="the fee for a stay in a dom pomocy społecznej (art. 60–61 u.p.s.)",
+        description="Split the average monthly cost of a stay in a DPS among the resident "
+        "(at most 70 %% of income), the spouse, descendants and ascendants (only from income "
+        "above 300 %% of the criterion) and the gmina (the rest), with every step and its "
+        "legal basis.",
+    )
+    dps.add_argument(
+        "--cost",
+        type=amount_arg,
+        required=True,
+        metavar="AMOUNT",
+        help="the DPS's average monthly cost of keeping a resident (art. 60 ust. 2)",
+    )
+    dps.add_argument(
+        "--income",
+        type=amount_arg,
+        required=True,
+        metavar="AMOUNT",
+        help="the resident's monthly income under art. 8",
+    )
+    dps.add_argument(
+        "--on",
+        type=date_arg,
+        required=True,
+        metavar="DATE",
+        help="the day whose figures apply (YYYY-MM-DD)",
+    )
+    dps.add_argument(
+        "--relative",
+        type=_relative_arg,
+        action="append",
+        default=[],
+        metavar="single:INCOME|family:N:INCOME",
+        help="an obliged relative, in the statutory order (spouse, descendants, "
+        "ascendants): a one-person household with its income, or a family of N persons "
+        "with its total income; repeat for each",
+    )
+    dps.add_argument("--json", action="store_true", help="print JSON")
+    dps.set_defaults(handler=run_dps_fee)
+
+
+def _relative_arg(text: str) -> ObligedRelative:
+    try:
+        return parse_relative(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -117,24 +178,7 @@ def run_criterion(args: argparse.Namespace) -> int:
     per_person = parameters.record("income_criterion.per_person", args.on, statutory=True)
     basis = ups(8, ustep=1)
     if args.json:
-        data: dict[str, Any] = {
-            "single": single.amount,
-            "per_person": per_person.amount,
-            "legal_basis": basis.long,
-            "on": args.on,
-            "sources": {
-                key: {
-                    "legal_basis": rec.legal_basis.long,
-                    "source": rec.source,
-                    "dz_u": rec.dz_u,
-                    "in_force_from": rec.effective_from,
-                    "in_force_to": rec.effective_to,
-                    "verified": rec.verified,
-                }
-                for key, rec in (("single", single), ("per_person", per_person))
-            },
-        }
-        print_json(data)
+        print_json(criterion_answer(args.on))
         return EXIT_OK
     print(f"Kryteria dochodowe w dniu {args.on.isoformat()} ({basis.short}):")
     for label, rec in (("osoba samotnie gospodarująca", single), ("osoba w rodzinie", per_person)):
@@ -146,7 +190,9 @@ def run_criterion(args: argparse.Namespace) -> int:
 
 
 def run_periodic(args: argparse.Namespace) -> int:
-    result = periodic_allowance(args.on, members=args.members, income=args.income)
+    result = periodic_allowance(
+        args.on, members=args.members, income=args.income, profile=args.profile
+    )
     if args.json:
         print_json(result.as_dict())
         return EXIT_OK
@@ -168,7 +214,11 @@ def run_periodic(args: argparse.Namespace) -> int:
 
 def run_permanent(args: argparse.Namespace) -> int:
     result = permanent_allowance(
-        args.on, members=args.members, income=args.income, own_income=args.own_income
+        args.on,
+        members=args.members,
+        income=args.income,
+        own_income=args.own_income,
+        profile=args.profile,
     )
     if args.json:
         print_json(result.as_dict())
@@ -181,5 +231,22 @@ def run_permanent(args: argparse.Namespace) -> int:
         print(f"  przysługuje: {format_pln(result.amount)} miesięcznie")
     else:
         print("  nie przysługuje")
+    _print_steps(result.steps)
+    return EXIT_OK
+
+
+def run_dps_fee(args: argparse.Namespace) -> int:
+    result = dps_fee(args.on, cost=args.cost, income=args.income, relatives=args.relative)
+    if args.json:
+        print_json(result.as_dict())
+        return EXIT_OK
+    print(
+        f"Opłata za pobyt w domu pomocy społecznej (średni koszt {format_pln(result.cost)}, "
+        f"dochód mieszkańca {format_pln(result.income)}, stan na {args.on.isoformat()}):"
+    )
+    print(f"  mieszkaniec: {format_pln(result.resident)} miesięcznie")
+    for i, rel in enumerate(result.relatives, 1):
+        print(f"  osoba obowiązana nr {i}: {format_pln(rel.fee)} miesięcznie")
+    print(f"  gmina: {format_pln(result.gmina)} miesięcznie")
     _print_steps(result.steps)
     return EXIT_OK

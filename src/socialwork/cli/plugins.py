@@ -12,8 +12,9 @@ from typing import Any
 
 from socialwork.cli._common import EXIT_OK, print_json
 from socialwork.plugins.active import get_registry
-from socialwork.plugins.kinds import KINDS
-from socialwork.plugins.registry import Registry
+from socialwork.plugins.listing import describe
+
+__all__ = ["describe", "register", "run"]
 
 
 def register(subparsers: Any) -> None:
@@ -22,45 +23,11 @@ def register(subparsers: Any) -> None:
         help="list the core and installed plugins and what each registered",
         description="List the core and the installed plugins (entry-point group "
         "'socialwork', limited by SOCIALWORK_PLUGINS): distribution name, version, what "
-        "each registered (templates, models, rules, converters, parameters) and problems.",
+        "each registered (templates, models, rules, converters, parameters, profiles) and "
+        "problems.",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(handler=run)
-
-
-def describe(registry: Registry) -> list[dict[str, Any]]:
-    """One JSON-ready dict per plugin: ``name``, ``version``, ``entry_point``, ``loaded``,
-    ``hooks``, ``registered`` (kind → names, every kind present) and ``problems``."""
-    listing: list[dict[str, Any]] = []
-    seen: dict[str, dict[str, Any]] = {}
-    for info in registry.plugins:
-        if info.name in seen:  # a distribution with several entry points: one entry
-            item = seen[info.name]
-            item["hooks"] = sorted({*item["hooks"], *info.hooks})
-            item["loaded"] = item["loaded"] and info.loaded
-            if info.entry_point:
-                item["entry_point"] = ", ".join(
-                    filter(None, (item["entry_point"], info.entry_point))
-                )
-            continue
-        listing.append(
-            {
-                "name": info.name,
-                "version": info.version,
-                "entry_point": info.entry_point,
-                "loaded": info.loaded,
-                "hooks": list(info.hooks),
-                "registered": {
-                    kind: list(registry.table(kind).names_by(info.name)) for kind in KINDS
-                },
-                "problems": [
-                    f.message if not f.hook else f"{f.hook}: {f.message}"
-                    for f in registry.problems(info.name)
-                ],
-            }
-        )
-        seen[info.name] = listing[-1]
-    return listing
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,11 +1,12 @@
 """``socialwork render`` and ``socialwork render-batch``: document drafts from JSON cases.
 
-* ``render TEMPLATE FILE -o OUT [--format docx|pdf] [--on DATE] [--force]`` — one case
+* ``render TEMPLATE FILE -o OUT [--format docx|pdf] [--on DATE] [--final] [--force]`` — one case
   (``FILE`` is a JSON case as written by ``socialwork.to_json``; ``-`` reads stdin). The format
   defaults to OUT's suffix (``.pdf`` → PDF; no suffix → docx); a suffix no format writes, or
   one that contradicts ``--format``, is refused. ``-o -`` writes the document (binary) to
-  stdout.
-* ``render-batch TEMPLATE INPUT -o DIR [--format …] [--on DATE] [--jobs N] [--force]`` —
+  stdout. ``--final`` renders the document to sign and send (no "PROJEKT" marker, no notes
+  for the worker); the default is a draft.
+* ``render-batch TEMPLATE INPUT -o DIR [--format …] [--on DATE] [--jobs N] [--final] [--force]`` —
   ``INPUT`` is a folder of ``*.json`` cases (output ``DIR/<name>.docx``), one ``.json`` case
   (output ``DIR/<stem>.docx``) or a JSON Lines file (e.g. ``.jsonl``) with one case per line
   (output ``DIR/<stem>-<line>.docx``). A bad case (or a line that is not UTF-8) is reported
@@ -30,7 +31,13 @@ from typing import Any
 
 import attrs
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, date_arg, positive_int_arg
+from socialwork.cli._common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_profile_arguments,
+    date_arg,
+    positive_int_arg,
+)
 from socialwork.errors import InputError, SocialworkError
 
 __all__ = ["load_case", "register"]
@@ -48,13 +55,10 @@ def load_case_text(text: str | bytes, where: str) -> object:
 
 def load_case(path: str) -> object:
     """A model object from a JSON file (``-`` is stdin)."""
-    if path == "-":
-        return load_case_text(sys.stdin.buffer.read(), "<stdin>")
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return load_case_text(data, path)
+    from socialwork.serialization.limits import read_input
+
+    data = read_input(path)  # a regular file (or stdin) within the input size limit
+    return load_case_text(data, "<stdin>" if path == "-" else path)
 
 
 def _formats_by_extension() -> dict[str, str]:
@@ -115,28 +119,30 @@ def _check_format(fmt: str) -> None:
 
 def _render(args: argparse.Namespace) -> int:
     from socialwork.documents import get_template, render
-    from socialwork.documents.output import refuse_existing, write_atomic
+    from socialwork.documents.output import refuse_existing, write_atomic, write_stdout
 
     get_template(args.template)
     fmt = _format_for(args.output, args.format)
     if args.output == "-":
-        if sys.stdout.isatty():
+        if sys.stdout is not None and sys.stdout.isatty():
             raise InputError(
                 f"-o - writes the {fmt} document to standard output, which is a terminal; "
                 "redirect it (> file) or pipe it"
             )
         case = load_case(args.file)
-        document = render(args.template, case, fmt=fmt, on=args.on)
-        sys.stdout.flush()
-        sys.stdout.buffer.write(document)
-        sys.stdout.buffer.flush()
+        document = render(
+            args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
+        )
+        write_stdout(document)
         return EXIT_OK
     out = Path(args.output)
     refuse_existing([out], force=args.force)
     if out.is_dir():
         raise InputError(f"{out} is a folder; give a file name, e.g. {out / 'dokument.docx'}")
     case = load_case(args.file)
-    document = render(args.template, case, fmt=fmt, on=args.on)
+    document = render(
+        args.template, case, fmt=fmt, on=args.on, final=args.final, profile=args.profile
+    )
     write_atomic(out, document, force=args.force)
     size = f"{len(document):,}".replace(",", " ")
     print(f"wrote {out} ({args.template}, {fmt}, {size} bytes)")
@@ -162,6 +168,9 @@ class BatchSettings:
     fmt: str
     on: dt.date | None
     force: bool
+    final: bool = False
+    profile: str | None = None
+    profiles_file: str | None = None
 
 
 def _jobs(source: Path, folder: Path, extension: str) -> Iterator[Job]:
@@ -215,7 +224,18 @@ def _run_job(job: Job, settings: BatchSettings) -> str | None:
         if job.unreadable:
             raise InputError(job.unreadable)
         case = load_case_text(job.text, job.label)
-        document = render(settings.template, case, fmt=settings.fmt, on=settings.on)
+        if settings.profiles_file:  # a worker process: the parent's --profiles FILE
+            from socialwork.law.profiles import set_profiles_file
+
+            set_profiles_file(settings.profiles_file)
+        document = render(
+            settings.template,
+            case,
+            fmt=settings.fmt,
+            on=settings.on,
+            final=settings.final,
+            profile=settings.profile,
+        )
         write_atomic(job.output, document, force=settings.force)
     except SocialworkError as exc:  # bad input, or a converter/template problem
         message = str(exc)
@@ -263,7 +283,16 @@ def _render_batch(args: argparse.Namespace) -> int:
     if not jobs:
         raise InputError(f"no cases found in {source} (expected *.json files or JSON lines)")
     refuse_existing([job.output for job in jobs], force=args.force)
-    settings = BatchSettings(args.template, fmt, args.on, args.force)
+    profiles_file = getattr(args, "profiles_file", None)
+    settings = BatchSettings(
+        args.template,
+        fmt,
+        args.on,
+        args.force,
+        args.final,
+        profile=args.profile,
+        profiles_file=str(Path(profiles_file).resolve()) if profiles_file else None,
+    )
     progress = _Progress(len(jobs))
     errors: dict[int, str] = {}
     workers = min(args.jobs, len(jobs))
@@ -311,7 +340,11 @@ def register(subparsers: Any) -> None:
                      "OUT's suffix")
     one.add_argument("--on", type=date_arg, metavar="DATE",
                      help="document date YYYY-MM-DD (default: the case's own date)")
+    one.add_argument("--final", action="store_true",
+                     help="the document to sign and send: no draft marker, no notes for the "
+                     "worker (default: a draft)")
     one.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    add_profile_arguments(one)
     one.set_defaults(handler=_render)
 
     batch = subparsers.add_parser(
@@ -331,5 +364,9 @@ def register(subparsers: Any) -> None:
     batch.add_argument("--jobs", type=positive_int_arg, default=1, metavar="N",
                        help=f"render in N processes (default 1; this machine has "
                        f"{os.cpu_count() or 1} CPUs)")
+    batch.add_argument("--final", action="store_true",
+                       help="the document to sign and send: no draft marker, no notes for the "
+                       "worker (default: a draft)")
     batch.add_argument("--force", action="store_true", help="overwrite existing outputs")
+    add_profile_arguments(batch)
     batch.set_defaults(handler=_render_batch)

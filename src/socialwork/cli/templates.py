@@ -20,21 +20,9 @@ __all__ = ["register"]
 
 
 def _rows() -> list[dict[str, Any]]:
-    from socialwork.documents import model_tag, templates
-    from socialwork.plugins import get_registry
+    from socialwork.documents.engine import template_listing
 
-    table = get_registry().templates
-    return [
-        {
-            "name": spec.name,
-            "title": spec.title,
-            "model": model_tag(spec),
-            "plugin": table.owner(spec.name),
-            "example": str(spec.example) if spec.example is not None else None,
-            "path": str(spec.path),
-        }
-        for spec in templates()
-    ]
+    return template_listing()
 
 
 def _templates(args: argparse.Namespace) -> int:

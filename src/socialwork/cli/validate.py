@@ -13,6 +13,10 @@ Two layers:
 objects the rules may consult without validating them — e.g. the interview a decision rests
 on, or the kontrakt of a shelter referral (see ``docs/rules.md``).
 
+A file that does not load is reported with ``--json`` too: ``{"file", "structure":
+"invalid", "ok": false, "message", "problems": [{"path", "code", "message"}], …}`` on stdout
+(codes: ``docs/errors.md``), the same one line on stderr, exit 2.
+
 Human output (Polish): one line per finding — code, severity, JSON path, message, legal
 basis — then a summary line. ``--json``: ``{"file", "type", "structure", "rules", "ok",
 "on", "errors", "warnings", "findings": [{"code", "severity", "path", "message",
@@ -23,11 +27,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-from pathlib import Path
 from typing import Any
 
-from socialwork.cli._common import EXIT_OK, EXIT_PROBLEMS, CommandError, date_arg, print_json
+from socialwork.cli._common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_profile_arguments,
+    date_arg,
+    print_json,
+)
 from socialwork.errors import InputError
 from socialwork.serialization import from_json, model_tag
 
@@ -55,23 +63,16 @@ def register(subparsers: Any) -> None:
         "rests on; may be repeated",
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_profile_arguments(parser)
     parser.set_defaults(handler=run)
 
 
 def read_input(name: str) -> bytes:
-    """The bytes of ``name`` (``-`` = stdin); a missing or unreadable file is a
-    :class:`CommandError` (exit 2)."""
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CommandError(f"socialwork validate: {name}: no such file") from None
-    except IsADirectoryError:
-        raise CommandError(f"socialwork validate: {name}: is a directory, not a file") from None
-    except OSError as exc:
-        raise CommandError(f"socialwork validate: {name}: cannot read ({exc.strerror})") from None
+    """The bytes of ``name`` (``-`` = stdin): a regular file within the input size limit
+    (:mod:`socialwork.serialization.limits`); otherwise an :class:`InputError` (exit 2)."""
+    from socialwork.serialization.limits import read_input as read_limited
+
+    return read_limited(name)
 
 
 def load(name: str) -> object:
@@ -84,14 +85,16 @@ def load(name: str) -> object:
         raise InputError(f"{name}: {exc.message}", exc.problems) from None
 
 
-def rule_report(obj: object, on: dt.date | None, related: list[object]) -> Any:
+def rule_report(
+    obj: object, on: dt.date | None, related: list[object], profile: str | None = None
+) -> Any:
     """The rules engine's :class:`~socialwork.rules.Report`, or ``None`` when no rules
     engine is available."""
     try:
         from socialwork.rules import validate as rules_validate
     except ImportError:  # pragma: no cover - the rules package ships with the core
         return None
-    return rules_validate(obj, on=on, related=related)
+    return rules_validate(obj, on=on, related=related, profile=profile)
 
 
 def rule_findings(obj: object, on: dt.date | None) -> list[Any] | None:
@@ -130,11 +133,36 @@ def _as_dict(finding: Any) -> dict[str, Any]:
     }
 
 
+def _structure_problems(args: argparse.Namespace, exc: InputError) -> None:
+    """``--json`` for a file that does not load: every structural problem with its stable
+    code (``docs/errors.md``) on stdout; the one-line message stays on stderr; exit 2."""
+    print_json(
+        {
+            "file": args.file,
+            "type": None,
+            "structure": "invalid",
+            "rules": False,
+            "ok": False,
+            "on": None,
+            "errors": len(exc.problems) or 1,
+            "warnings": 0,
+            "findings": [],
+            "message": exc.message,
+            "problems": exc.problem_dicts(),
+        }
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    obj = load(args.file)
-    tag = model_tag(obj)
-    related = [load(name) for name in getattr(args, "related", None) or ()]
-    report = rule_report(obj, args.on, related)
+    try:
+        obj = load(args.file)
+        tag = model_tag(obj)
+        related = [load(name) for name in getattr(args, "related", None) or ()]
+    except InputError as exc:
+        if args.json:
+            _structure_problems(args, exc)
+        raise
+    report = rule_report(obj, args.on, related, getattr(args, "profile", None))
     findings = None if report is None else list(report.findings)
     on = getattr(report, "on", None) or args.on
     errors = [f for f in findings or () if _is_error(f)]

@@ -19,6 +19,7 @@ import re
 import threading
 import traceback
 import zipfile
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from jinja2.exceptions import SecurityError, TemplateError
 from lxml import etree
 from markupsafe import Markup
 
-from socialwork.documents import package
+from socialwork.documents import embedding
 from socialwork.documents.environment import (
     LISTING_MARKERS,
     DocumentEnvironment,
@@ -45,8 +46,10 @@ from socialwork.documents.errors import (
     ValueFormatError,
 )
 from socialwork.documents.extensions import missing_filters, rewrite_extra_filters
+from socialwork.documents.package import check_package
 from socialwork.documents.polish import FormatError
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
+from socialwork.errors import foreign_text
 
 __all__ = ["CompiledPart", "CompiledTemplate", "compile_docx", "load_template", "part_sources"]
 
@@ -215,6 +218,14 @@ def _compile_part(
             f"template {template_name!r}: Jinja syntax error in {part.member}: {exc.message}"
             f"{hint}" + (f" (near: {where!r})" if where else "")
         ) from None
+    except (TemplateError, ArithmeticError, ValueError, RecursionError, MemoryError,
+            TypeError, LookupError, AttributeError) as exc:
+        # e.g. {{ 10**5000 }} folded at compile time: a value too large to print
+        raise TemplateDefinitionError(
+            f"template {template_name!r} cannot be compiled: {part.member} failed with "
+            f"{type(exc).__name__} (an expression too large, too deep or invalid); check its "
+            "expressions"
+        ) from None
     return CompiledPart(
         member=part.member,
         kind=part.kind,
@@ -269,13 +280,13 @@ class CompiledTemplate:
     extra_filters: frozenset[str] = frozenset()
     """Filters the template uses that the environment does not define: each must be defined
     by a plugin or the call when it renders."""
-    _index: package.PackageIndex | None = attrs.field(default=None, init=False, repr=False)
+    _index: embedding.PackageIndex | None = attrs.field(default=None, init=False, repr=False)
 
-    def package_index(self) -> package.PackageIndex:
+    def package_index(self) -> embedding.PackageIndex:
         """What the template's package holds (relationships, pictures, content types),
         read the first time a render needs it."""
         if self._index is None:
-            self._index = package.PackageIndex(self.members)
+            self._index = embedding.PackageIndex(self.members)
         return self._index
 
     def _fail(self, exc: BaseException, part: CompiledPart) -> DocumentError:
@@ -311,7 +322,14 @@ class CompiledTemplate:
         if isinstance(exc, FormatError):
             return ValueFormatError(f"template {self.name!r}: {exc}{near}")
         if isinstance(exc, TypeError):  # messages about types, not values
-            return TemplateDefinitionError(f"template {self.name!r} failed: {exc}{near}")
+            return TemplateDefinitionError(
+                f"template {self.name!r} failed: {foreign_text(str(exc))}{near}"
+            )
+        if isinstance(exc, RecursionError):
+            return TemplateDefinitionError(
+                f"template {self.name!r} recursed too deeply (a macro or include calling "
+                f"itself without end){near}"
+            )
         # Other exceptions' messages may quote case data: only the type is reported.
         return TemplateDefinitionError(
             f"template {self.name!r} failed with {type(exc).__name__}{near}; check the "
@@ -322,7 +340,8 @@ class CompiledTemplate:
         try:
             xml = part.template.render(context)
         except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
-                LookupError, AttributeError, TemplateDefinitionError) as exc:
+                LookupError, AttributeError, RecursionError, MemoryError,
+                TemplateDefinitionError) as exc:
             raise self._fail(exc, part) from None
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         if "_" in xml:
@@ -359,9 +378,9 @@ class CompiledTemplate:
         body = next(
             (p.member for p in self.parts.values() if p.kind == "body"), "word/document.xml"
         )
-        state = package.RenderState(self.package_index, body, hyperlinks)
+        state = embedding.RenderState(self.package_index, body, hyperlinks)
         rendered: dict[str, Member] = {}
-        with package.rendering(state):
+        with embedding.rendering(state):
             for part in self.parts.values():
                 state.part = part.member
                 self._render_checked_part(part, context, state, rendered)
@@ -380,7 +399,7 @@ class CompiledTemplate:
         self,
         part: CompiledPart,
         context: Mapping[str, Any],
-        state: package.RenderState,
+        state: embedding.RenderState,
         rendered: dict[str, Member],
     ) -> None:
         xml = self._render_part(part, context)
@@ -418,7 +437,10 @@ class CompiledTemplate:
             try:
                 value = template.render(context)
             except (TemplateError, FormatError, TypeError, ValueError) as exc:
-                message = f"template {self.name!r}: document property {name!r}: {exc}"
+                message = (
+                    f"template {self.name!r}: document property {name!r}: "
+                    f"{foreign_text(str(exc))}"
+                )
                 if isinstance(exc, UndefinedError):
                     raise MissingDataError(message, template=self.name) from None
                 if isinstance(exc, FormatError | ValueError):
@@ -442,12 +464,21 @@ def compile_docx(
     """Compile the bytes of a .docx template."""
     env = env or environment()
     try:
+        check_package(data, name)
         members = read_members(data)
         sources, properties, skeleton, core_xml = part_sources(data)
+    except TemplateDefinitionError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise TemplateDefinitionError(
-            f"template {name!r} is not a readable .docx file ({exc}); save it again from "
-            "Word or LibreOffice as .docx"
+            f"template {name!r} is not a readable .docx file ({foreign_text(str(exc))}); "
+            "save it again from Word or LibreOffice as .docx"
+        ) from None
+    except (zlib.error, EOFError, OSError, RuntimeError, NotImplementedError,
+            MemoryError) as exc:  # a corrupt member (bad deflate data), an unknown method
+        raise TemplateDefinitionError(
+            f"template {name!r} is not a readable .docx file (a corrupt archive member: "
+            f"{_type_name(exc)}); save it again from Word or LibreOffice as .docx"
         ) from None
     names = {member.name for member in members}
     parts: dict[str, CompiledPart] = {}
@@ -528,3 +559,8 @@ def load_template(path: Path, name: str) -> CompiledTemplate:
     with _CACHE_LOCK:
         _CACHE[key] = (version, compiled)
     return compiled
+
+
+def _type_name(exc: BaseException) -> str:
+    kind = type(exc)
+    return kind.__name__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__name__}"

@@ -24,6 +24,7 @@ from socialwork.documents.extensions import plugin_globals
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import Converter, TemplateSpec
 from socialwork.errors import InputError, SocialworkError
+from socialwork.law.profiles import Profile, apply_defaults, use_profile
 from socialwork.model.spec import case_date, snake_case
 from socialwork.model.spec import model_tag as tag_of_object
 from socialwork.plugins import get_registry, run_after_render, run_extend_context
@@ -38,6 +39,7 @@ __all__ = [
     "model_tag",
     "model_tag_of",
     "render",
+    "template_listing",
     "templates",
 ]
 
@@ -48,6 +50,24 @@ def templates() -> list[TemplateSpec]:
     """Every registered template (built-in and from plugins), sorted by name."""
     table = get_registry().templates
     return [table[name] for name in sorted(table)]
+
+
+def template_listing() -> list[dict[str, Any]]:
+    """Every template as JSON-ready data — ``name``, ``title``, ``model``, ``plugin``,
+    ``example`` (path or null), ``path`` — what ``socialwork templates --json`` prints and
+    ``GET /templates`` answers."""
+    table = get_registry().templates
+    return [
+        {
+            "name": spec.name,
+            "title": spec.title,
+            "model": model_tag(spec),
+            "plugin": table.owner(spec.name),
+            "example": str(spec.example) if spec.example is not None else None,
+            "path": str(spec.path),
+        }
+        for spec in templates()
+    ]
 
 
 def get_template(name: str | TemplateSpec) -> TemplateSpec:
@@ -123,7 +143,12 @@ def _document_date(obj: object, on: dt.date | None) -> dt.date:
 
 
 def context(
-    template_name: str | TemplateSpec, obj: object, *, on: dt.date | None = None
+    template_name: str | TemplateSpec,
+    obj: object,
+    *,
+    on: dt.date | None = None,
+    final: bool = False,
+    profile: str | Profile | None = None,
 ) -> dict[str, Any]:
     """The exact render context of ``template_name`` for ``obj``.
 
@@ -131,13 +156,31 @@ def context(
     ``on`` (the document date: ``on=`` if given, else the case's own date — the field its
     model declares as ``ModelSpec.date_field``, see :func:`socialwork.model.spec.case_date`,
     the same date :func:`socialwork.validate` checks the case on — else today),
+    ``final`` (``True`` for the document that is signed and sent: templates then print no
+    draft marker and no note for the worker; ``False``, the default, for a draft),
     ``template`` (``{"name", "title"}``), ``letterhead`` (``None``; a
     plugin may set it to ``{"name", "lines", "text"}`` and the core templates then print it
     instead of the centre's own name and address), every Polish helper function
     (``date_pl``, ``money``, ``plural``… — also available as filters), the globals plugins
     register (``register_filters``), and whatever plugins add through the ``extend_context``
     hook (which cannot replace the other core keys).
+
+    ``profile`` (a gmina's profile, by name or object; default: the one in force) sets
+    ``letterhead`` to the profile's and fills its default signatory and appeal body into a
+    case that has none (:mod:`socialwork.law.profiles`).
     """
+    with use_profile(profile) as chosen:
+        return _context(template_name, obj, on=on, final=final, profile=chosen)
+
+
+def _context(
+    template_name: str | TemplateSpec,
+    obj: object,
+    *,
+    on: dt.date | None,
+    final: bool,
+    profile: Profile | None,
+) -> dict[str, Any]:
     spec = get_template(template_name)
     cls = model_class(spec)
     if not isinstance(obj, cls):
@@ -147,17 +190,22 @@ def context(
             f"got {got}; load the matching case or choose another template "
             "(`socialwork templates` lists each template's model)"
         )
+    obj = apply_defaults(obj, profile)
     result: dict[str, Any] = dict(GLOBALS)
     result.update(plugin_globals())
     result.update(
         {
             "on": _document_date(obj, on),
+            "final": bool(final),
             "template": {"name": spec.name, "title": spec.title},
             "letterhead": None,
             model_tag(spec): obj,
         }
     )
     run_extend_context(spec, obj, result)
+    if profile is not None and profile.letterhead is not None:
+        # The profile chosen for this call wins over a plugin's process-wide letterhead.
+        result["letterhead"] = profile.letterhead.as_context()
     return result
 
 
@@ -168,7 +216,37 @@ def compiled(spec: TemplateSpec) -> CompiledTemplate:
             f"template {spec.name!r}{_from_plugin(spec)}: its .docx file {spec.path} does not "
             "exist; reinstall the plugin that provides it"
         )
-    return load_template(spec.path, spec.name)
+    try:
+        return load_template(spec.path, spec.name)
+    except TemplateDefinitionError as exc:
+        raise _naming_plugin(spec, exc) from None
+
+
+def _naming_plugin(spec: TemplateSpec, exc: TemplateDefinitionError) -> TemplateDefinitionError:
+    """``exc`` with the plugin that registered ``spec`` named after the template's name."""
+    plugin = _from_plugin(spec)
+    head = f"template {spec.name!r}"
+    if not plugin or plugin in exc.message or not exc.message.startswith(head):
+        return exc
+    return TemplateDefinitionError(head + plugin + exc.message[len(head):], exc.problems)
+
+
+def _render_compiled(spec: TemplateSpec, values: dict[str, Any]) -> bytes:
+    """The .docx of ``spec`` rendered with ``values``; a template that fails in a way the
+    compiler does not know is a :class:`TemplateDefinitionError` naming it and its plugin
+    (only the exception's type: its message may quote case data)."""
+    template = compiled(spec)
+    try:
+        return template.render(values)
+    except TemplateDefinitionError as exc:
+        raise _naming_plugin(spec, exc) from None
+    except SocialworkError:
+        raise
+    except Exception as exc:
+        raise TemplateDefinitionError(
+            f"template {spec.name!r}{_from_plugin(spec)} failed with {type(exc).__name__}; "
+            "check the template"
+        ) from None
 
 
 def converter(fmt: str) -> Converter:
@@ -206,19 +284,25 @@ def render(
     *,
     fmt: str = DOCX,
     on: dt.date | None = None,
+    final: bool = False,
+    profile: str | Profile | None = None,
 ) -> bytes:
     """Render ``obj`` with the template ``template_name``; returns the document's bytes.
 
     ``fmt`` is ``"docx"`` or the name of a registered converter (``"pdf"``). ``on`` is the
-    document date (see :func:`context`). Bad input raises an
+    document date (see :func:`context`). ``final=False`` (the default) renders a draft: the
+    draft marker "PROJEKT" in the header and the notes for the worker as Word comments;
+    ``final=True`` renders the document to sign and send: no marker, no notes. Bad input raises an
     :class:`~socialwork.errors.InputError` subclass: unknown template or format, a case of
-    the wrong model, data the template needs but the case lacks.
+    the wrong model, data the template needs but the case lacks. ``profile`` is a gmina's
+    profile (see :func:`context`): its letterhead, defaults and local figures.
     """
     spec = get_template(template_name)
     fmt = fmt.lower() if isinstance(fmt, str) else fmt
     convert = None if fmt == DOCX else converter(fmt)
-    values = context(spec, obj, on=on)
-    document = compiled(spec).render(values)
+    with use_profile(profile):  # figures a template reads are the profile's too
+        values = context(spec, obj, on=on, final=final)
+        document = _render_compiled(spec, values)
     if convert is not None:
         document = _convert(convert, document)
     run_after_render(spec, obj, document)

@@ -4,7 +4,7 @@ Called for every printed value that is not plain text (it has ``__html__``, or i
 :class:`~socialwork.documents.images.Image`):
 
 * an :class:`~socialwork.documents.images.Image` or a docxtpl ``InlineImage`` — a picture,
-  embedded by the render (see :mod:`socialwork.documents.package`);
+  embedded by the render (see :mod:`socialwork.documents.embedding`);
 * docxtpl's ``RichText``, ``RichTextParagraph``, ``Listing`` — their XML, as docxtpl prints
   it; a ``RichText`` hyperlink (``url_id``) only when the relationship it names exists (made
   by the ``DocxTemplate`` passed as the template, or one the template has);
@@ -21,7 +21,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from socialwork.documents import package
+from socialwork.documents import embedding
 from socialwork.documents.errors import UnsupportedFeatureError
 from socialwork.documents.images import Image, from_inline_image
 
@@ -48,7 +48,7 @@ def _refuse_subdoc(value: Any) -> None:
 
 def object_markup(value: Any) -> Markup:
     """The markup ``value`` prints as (see the module docstring)."""
-    state = package.current()
+    state = embedding.current()
     kind = _docxtpl_class(value)
     picture: Image | None = None
     if isinstance(value, Image):
@@ -67,7 +67,7 @@ def object_markup(value: Any) -> Markup:
     xml = str(value.__html__())
     if state is not None and "r:" in xml:
         if kind == "Subdoc":
-            if package.has_references(xml):
+            if embedding.has_references(xml):
                 raise UnsupportedFeatureError(
                     "a Subdoc holding pictures, links or other relationships is not "
                     "supported: they belong to the DocxTemplate's package, not to the "

@@ -3,8 +3,9 @@
 Checks, for each part of a .docx template (body, headers, footers, footnotes):
 
 * the template compiles (docxtpl preprocessing + Jinja syntax, unknown filters);
-* every top-level variable is in the render context (the model's tag, ``on``, ``template``,
-  ``letterhead``, the Polish helpers, Jinja's own globals) — a typo like ``referal`` fails;
+* every top-level variable is in the render context (the model's tag, ``on``, ``final``,
+  ``template``, ``letterhead``, the Polish helpers, Jinja's own globals) — a typo like
+  ``referal`` fails;
 * every attribute path rooted at the model object exists on the model classes: the attrs
   fields (followed through ``X | None``, ``tuple[X, ...]``/``list[X]`` in ``for`` loops,
   ``{% set %}`` and ``{% with %}``), properties and methods — ``referral.client.nmae`` fails.
@@ -58,7 +59,8 @@ def context_names(tag: str) -> frozenset[str]:
     """Every top-level name a template of a model with ``tag`` may use."""
     env = environment()
     return frozenset(
-        {tag, "on", "template", "letterhead", *GLOBALS, *env.globals, *plugin_globals()}
+        {tag, "on", "final", "template", "letterhead", *GLOBALS, *env.globals,
+         *plugin_globals()}
     )
 
 
@@ -289,19 +291,28 @@ def lint_compiled(
 
 def lint(spec: TemplateSpec) -> list[LintProblem]:
     """Lint a registered template against its model; ``[]`` means clean."""
-    from socialwork.documents.engine import model_class, model_tag
+    from socialwork.documents.engine import _from_plugin, model_class, model_tag
 
+    plugin = _from_plugin(spec)
     try:
         cls = model_class(spec)
         data = spec.path.read_bytes()
         compiled = compile_docx(data, spec.name)
     except DocumentError as exc:
-        return [LintProblem(spec.name, str(spec.path.name), exc.message)]
+        return [LintProblem(spec.name, str(spec.path.name), exc.message + plugin)]
     except OSError as exc:
-        return [LintProblem(spec.name, str(spec.path), f"cannot read: {exc.strerror or exc}")]
-    return lint_compiled(
-        compiled, tag=model_tag(spec), model=cls, extra_names=plugin_context_names(spec)
-    )
+        return [
+            LintProblem(spec.name, str(spec.path), f"cannot read: {exc.strerror or exc}{plugin}")
+        ]
+    try:
+        return lint_compiled(
+            compiled, tag=model_tag(spec), model=cls, extra_names=plugin_context_names(spec)
+        )
+    except RecursionError:
+        message = "the template is nested too deeply to check"
+    except Exception as exc:  # a template the checker cannot follow: reported, not raised
+        message = f"the check failed with {type(exc).__name__}"
+    return [LintProblem(spec.name, str(spec.path.name), message + plugin)]
 
 
 def plugin_context_names(spec: TemplateSpec) -> frozenset[str]:

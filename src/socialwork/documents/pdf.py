@@ -20,10 +20,13 @@ from pathlib import Path
 
 from socialwork.documents.errors import ConversionError, ConverterUnavailableError
 from socialwork.documents.spec import Converter
+from socialwork.errors import foreign_text
 
 __all__ = ["PDF", "docx_to_pdf", "find_soffice"]
 
 DEFAULT_TIMEOUT = 120.0
+MAX_TIMEOUT = 86_400.0
+"""A day: ``inf``, ``nan`` or more than this is not a timeout; the default is used."""
 
 
 def find_soffice() -> str | None:
@@ -44,7 +47,7 @@ def _timeout() -> float:
         value = float(text)
     except ValueError:
         return DEFAULT_TIMEOUT
-    return value if value > 0 else DEFAULT_TIMEOUT
+    return value if 0 < value <= MAX_TIMEOUT else DEFAULT_TIMEOUT
 
 
 def docx_to_pdf(document: bytes, *, timeout: float | None = None) -> bytes:
@@ -99,7 +102,7 @@ def docx_to_pdf(document: bytes, *, timeout: float | None = None) -> bytes:
         result = folder / "out" / "document.pdf"
         if completed.returncode != 0 or not result.is_file() or result.stat().st_size == 0:
             detail = (completed.stderr or completed.stdout or b"").decode("utf-8", "replace")
-            detail = " ".join(detail.split())[:300]
+            detail = foreign_text(detail)  # LibreOffice's words: digit runs (a PESEL) masked
             raise ConversionError(
                 f"LibreOffice could not convert the document to PDF (exit code "
                 f"{completed.returncode}{': ' + detail if detail else ''})"

@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from socialwork.documents.compiler import CompiledTemplate, compile_docx
+from socialwork.documents.embedding import member_bytes, read_rels, rels_member
 from socialwork.documents.environment import environment
 from socialwork.documents.errors import (
     TemplateDefinitionError,
     UnsupportedFeatureError,
 )
 from socialwork.documents.extensions import call_filters, plugin_globals
-from socialwork.documents.package import member_bytes, read_rels, rels_member
 from socialwork.documents.zipwriter import read_members
 from socialwork.errors import InputError
 from socialwork.plugins import get_registry

@@ -35,11 +35,14 @@ from typing import Any
 import attrs
 
 from socialwork.errors import InputError
+from socialwork.formatting import plural
 from socialwork.law import parameters
 from socialwork.law.citations import LegalBasis, ups
 from socialwork.law.parameters import ParameterOverride
+from socialwork.law.profiles import Profile, use_profile
 from socialwork.law.steps import Step, format_pln, money
 from socialwork.model import MAX_AMOUNT
+from socialwork.model.people import age_in_years
 
 __all__ = [
     "OTHER_CIRCUMSTANCE",
@@ -121,7 +124,8 @@ def _criterion_steps(on: dt.date, members: int) -> tuple[Decimal, list[Step]]:
             amount=rec.amount,
         ),
         Step(
-            f"Kryterium dochodowe rodziny: {format_pln(rec.amount)} × {members} osób",
+            f"Kryterium dochodowe rodziny: {format_pln(rec.amount)} × "
+            f"{plural(members, 'osoba', 'osoby', 'osób')}",
             ups(8, ustep=1, punkt=3),
             amount=family,
         ),
@@ -165,18 +169,34 @@ def periodic_allowance(
     members: int,
     income: Decimal,
     overrides: Mapping[str, ParameterOverride] | None = None,
+    profile: str | Profile | None = None,
 ) -> PeriodicAllowance:
     """The range of the zasiłek okresowy the OPS may grant (art. 38 u.p.s.).
 
     Eligible when the income is lower than the criterion (single: K_single; family:
     members × K_person).  Gap = criterion − income.  At most the gap, and for a single
     person at most the cap (``periodic_allowance.cap_single``: 418 zł in the older text,
-    then the per-person criterion).  At least the statutory share of the gap (50 %; a
-    gmina may raise it – ``periodic_allowance.gap_share`` honours a registered or given
-    override) and never less than 20 zł.  When the gap is below 20 zł the floor of 20 zł
+    then the per-person criterion).  At least the statutory share of the gap (50 % from
+    2008; in 2004, 2005 and 2006–2007 the transitional shares of art. 147 ust. 1–3: 20 %,
+    30 %, 35 % for a single person and 15 %, 20 %, 25 % for a family; a gmina may raise
+    it – ``periodic_allowance.gap_share`` honours a registered or given override, for a
+    family too) and never less than 20 zł.  When the gap is below 20 zł the floor of 20 zł
     prevails ("nie może być niższa niż 20 zł"): the range is exactly 20.00–20.00.  When a
     gmina's higher share would exceed the single person's cap, the cap prevails.
     """
+    with use_profile(profile):
+        return _periodic_allowance(
+            on, members=members, income=income, overrides=overrides
+        )
+
+
+def _periodic_allowance(
+    on: dt.date,
+    *,
+    members: int,
+    income: Decimal,
+    overrides: Mapping[str, ParameterOverride] | None,
+) -> PeriodicAllowance:
     on = _on_in(on)
     members = _members_in(members)
     income = _money_in(income, "income")
@@ -216,6 +236,10 @@ def periodic_allowance(
                 )
             )
     share = parameters.record("periodic_allowance.gap_share", on, overrides=overrides)
+    if members > 1 and share.gmina is None:
+        # a family's statutory share differed in 2004–2007 (art. 147 ust. 1–3 pkt 2);
+        # a gmina's raised share (art. 8 ust. 2) applies to families as well
+        share = parameters.record("periodic_allowance.gap_share_family", on)
     share_amount = (gap * share.amount).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
     percent = f"{(share.amount * 100).normalize():f}"
     steps.append(
@@ -287,9 +311,12 @@ class PermanentAllowance:
 
 
 def unable_to_work_by_age(birth_date: dt.date, *, female: bool, on: dt.date) -> bool:
-    """Niezdolność do pracy z tytułu wieku: 60 years (woman) / 65 (man) (art. 6 pkt 7)."""
-    age = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
-    return age >= (_AGE_WOMAN if female else _AGE_MAN)
+    """Niezdolność do pracy z tytułu wieku: 60 years (woman) / 65 (man) (art. 6 pkt 7).
+
+    The age is counted under art. 112 k.c. (:func:`socialwork.model.people.age_in_years`):
+    a man born on 29 February 1964 is 65 from the start of 28 February 2029.
+    """
+    return age_in_years(birth_date, on) >= (_AGE_WOMAN if female else _AGE_MAN)
 
 
 def permanent_allowance(
@@ -300,6 +327,7 @@ def permanent_allowance(
     own_income: Decimal | None = None,
     adult: bool = True,
     unable_to_work: bool = True,
+    profile: str | Profile | None = None,
 ) -> PermanentAllowance:
     """Zasiłek stały (art. 37 u.p.s.).
 
@@ -318,6 +346,22 @@ def permanent_allowance(
     Eligibility always uses 100 % of the criterion.  Entitlements that exclude the
     zasiłek stały (renta socjalna, świadczenie pielęgnacyjne…) are not checked here.
     """
+    with use_profile(profile):
+        return _permanent_allowance(
+            on, members=members, income=income, own_income=own_income, adult=adult,
+            unable_to_work=unable_to_work,
+        )
+
+
+def _permanent_allowance(
+    on: dt.date,
+    *,
+    members: int,
+    income: Decimal,
+    own_income: Decimal | None,
+    adult: bool,
+    unable_to_work: bool,
+) -> PermanentAllowance:
     on = _on_in(on)
     members = _members_in(members)
     income = _money_in(income, "income")

@@ -37,6 +37,8 @@ class Act(enum.Enum):
     KPC = "k.p.c."
     KRO = "k.r.o."
     KC = "k.c."
+    KK = "k.k."
+    KPK = "k.p.k."
     WSPIERANIE_RODZINY = "u.w.r.s.p.z."
     PRZEMOC_DOMOWA = "u.p.p.d."
     DNI_WOLNE = "ustawy o dniach wolnych od pracy"
@@ -45,6 +47,7 @@ class Act(enum.Enum):
     RWS_2016 = "rozporządzenia w sprawie rodzinnego wywiadu środowiskowego z 2016 r."
     KONTRAKT_2010 = "rozporządzenia w sprawie wzoru kontraktu socjalnego"
     NIEBIESKA_KARTA_2023 = "rozporządzenia w sprawie procedury „Niebieskie Karty”"
+    POMOC_UPRAWNIONYM_DO_ALIMENTOW = "ustawy o pomocy osobom uprawnionym do alimentów"
 
     @property
     def short(self) -> str:
@@ -68,6 +71,8 @@ _LONG: dict[Act, str] = {
     Act.KPC: "Kodeksu postępowania cywilnego",
     Act.KRO: "Kodeksu rodzinnego i opiekuńczego",
     Act.KC: "Kodeksu cywilnego",
+    Act.KK: "Kodeksu karnego",
+    Act.KPK: "Kodeksu postępowania karnego",
     Act.WSPIERANIE_RODZINY: "ustawy o wspieraniu rodziny i systemie pieczy zastępczej",
     Act.PRZEMOC_DOMOWA: "ustawy o przeciwdziałaniu przemocy domowej",
     Act.DNI_WOLNE: "ustawy o dniach wolnych od pracy",
@@ -80,6 +85,7 @@ _LONG: dict[Act, str] = {
     "8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego",
     Act.NIEBIESKA_KARTA_2023: "rozporządzenia Rady Ministrów z dnia 6 września 2023 r. "
     "w sprawie procedury „Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta”",
+    Act.POMOC_UPRAWNIONYM_DO_ALIMENTOW: "ustawy o pomocy osobom uprawnionym do alimentów",
 }
 
 _TITLE: dict[Act, str] = {
@@ -89,6 +95,8 @@ _TITLE: dict[Act, str] = {
     Act.KPC: "ustawa z dnia 17 listopada 1964 r. – Kodeks postępowania cywilnego",
     Act.KRO: "ustawa z dnia 25 lutego 1964 r. – Kodeks rodzinny i opiekuńczy",
     Act.KC: "ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny",
+    Act.KK: "ustawa z dnia 6 czerwca 1997 r. – Kodeks karny",
+    Act.KPK: "ustawa z dnia 6 czerwca 1997 r. – Kodeks postępowania karnego",
     Act.WSPIERANIE_RODZINY: "ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie "
     "pieczy zastępczej (t.j. Dz.U. z 2025 r. poz. 49)",
     Act.PRZEMOC_DOMOWA: "ustawa z dnia 29 lipca 2005 r. o przeciwdziałaniu przemocy domowej",
@@ -106,6 +114,10 @@ _TITLE: dict[Act, str] = {
     Act.NIEBIESKA_KARTA_2023: "rozporządzenie Rady Ministrów z dnia 6 września 2023 r. "
     "w sprawie procedury „Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” "
     "(Dz.U. z 2023 r. poz. 1870)",
+    # The consolidated text is cited by OPS pages (gopspotegowo.pl, 2024) — a later one may
+    # exist (UNVERIFIED as the latest).
+    Act.POMOC_UPRAWNIONYM_DO_ALIMENTOW: "ustawa z dnia 7 września 2007 r. o pomocy osobom "
+    "uprawnionym do alimentów (t.j. Dz.U. z 2023 r. poz. 1993 ze zm.)",
 }
 
 # A unit number: "8", "7a", "48a", or a range "2–15" / "2-15".

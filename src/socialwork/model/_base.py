@@ -10,16 +10,20 @@ error message or a log.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+import types
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+import attrs
 from stdnum.pl import pesel as _pesel
 
-from socialwork.errors import FieldError, ModelError, Problem
+from socialwork.errors import FieldError, ModelError, Problem, mask_digit_runs
 from socialwork.formatting import MAX_AMOUNT
 
 __all__ = [
@@ -28,6 +32,7 @@ __all__ = [
     "ModelError",
     "check_invariants",
     "mask_pesel",
+    "private_repr",
 ]
 
 Validator = Callable[[Any, Any, Any], None]
@@ -44,34 +49,108 @@ def check_invariants(obj: object, problems: Iterable[Problem]) -> None:
         raise ModelError(f"invalid {type(obj).__name__}", found)
 
 
-def at(path: str, message: str) -> Problem:
-    """A problem at a path relative to the object being checked (``"a.b[2].c"``)."""
+INVARIANT = "model.invariant"
+"""The code of a broken cross-field invariant of a model (the message says which)."""
+
+
+def at(path: str, message: str, code: str = INVARIANT) -> Problem:
+    """A problem at a path relative to the object being checked (``"a.b[2].c"``); ``code``
+    is its stable machine-readable code (``docs/errors.md``)."""
     if not path:
-        return Problem("$", message)
+        return Problem("$", message, code)
     sep = "" if path.startswith("[") else "."
-    return Problem(f"${sep}{path}", message)
+    return Problem(f"${sep}{path}", message, code)
 
 
 # --------------------------------------------------------------------------- masking
 
 
 def mask_pesel(value: object) -> str:
-    """Repr of a PESEL with only the last four digits visible (``'*******1359'``)."""
-    if value is None:
-        return "None"
-    text = str(value)
-    return repr("*" * max(len(text) - 4, 0) + text[-4:])
+    """Repr of a PESEL field: never any of its digits (``'<PESEL>'``).
+
+    Even the last four digits are not shown: with the birth date and sex (which the PESEL
+    encodes) they rebuild the whole number.
+    """
+    return "None" if value is None else "'<PESEL>'"
 
 
 def mask_document(value: object) -> str:
-    """Repr of an identity-document number with only the last three characters visible."""
-    text = str(value)
-    return repr("*" * max(len(text) - 3, 0) + text[-3:])
+    """Repr of an identity-document number: never shown."""
+    return "None" if value is None else "'<document number>'"
 
 
 def hidden(value: object) -> str:
     """Repr of sensitive free text (health, violence, addiction notes): never shown."""
     return "None" if value is None else "'<hidden>'"
+
+
+def _is_id_field(name: str) -> bool:
+    return name == "id" or name.endswith("_id")
+
+
+def _private_repr(self: Any) -> str:
+    shown = []
+    for field in attrs.fields(type(self)):
+        if _is_id_field(field.name):
+            value = getattr(self, field.name, None)
+            if isinstance(value, str):
+                shown.append(f"{field.name}={mask_digit_runs(value)!r}")
+    return f"{type(self).__name__}({', '.join(shown)})"
+
+
+_private_repr.__socialwork_private__ = True  # type: ignore[attr-defined]
+
+
+def has_private_repr(cls: type) -> bool:
+    """Whether ``cls`` uses the private repr of :func:`private_repr`."""
+    return bool(getattr(cls.__repr__, "__socialwork_private__", False))
+
+
+def private_repr(cls: type) -> type:
+    """Give the attrs class ``cls`` a repr that shows only its type and ids.
+
+    ``Person(id='p-1')``: the fields named ``id`` or ``*_id`` (runs of 6 or more digits in
+    them masked), nothing else — no names, PESEL parts, addresses, phones, amounts, dates or
+    sensitive categories (art. 7 reasons such as violence or addiction). Every model class of
+    socialwork has it; a plugin's registered model classes (and the attrs classes their fields
+    hold) get it when registered (:class:`~socialwork.model.ModelSpec`). Usable as a class
+    decorator; returns ``cls``.
+    """
+    cls.__repr__ = _private_repr  # type: ignore[assignment]
+    return cls
+
+
+def _generated_repr(cls: type) -> bool:
+    code = getattr(cls.__repr__, "__code__", None)
+    return code is not None and "generated" in code.co_filename
+
+
+def _field_classes(t: Any) -> Iterator[type]:
+    if isinstance(t, type) and attrs.has(t):
+        yield t
+        return
+    if typing.get_origin(t) is not None or isinstance(t, types.UnionType):
+        for arg in typing.get_args(t):
+            yield from _field_classes(arg)
+
+
+def make_reprs_private(cls: type) -> None:
+    """Give ``cls`` and every attrs class reachable through its fields' types the private
+    repr, unless the class wrote its own ``__repr__`` (only attrs' generated one, which shows
+    every value, is replaced)."""
+    seen: set[type] = set()
+    todo = [cls]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if _generated_repr(current):
+            private_repr(current)
+        with contextlib.suppress(Exception):  # unresolvable annotations: as declared
+            attrs.resolve_types(current)
+        for field in attrs.fields(current):
+            todo.extend(_field_classes(field.type))
 
 
 # --------------------------------------------------------------------------- text
@@ -103,8 +182,10 @@ def text_problem(value: str) -> str | None:
     )
 
 
-def _fail(inst: Any, attribute: Any, message: str) -> None:
-    raise FieldError(attribute.name, message, owner=None if inst is None else type(inst).__name__)
+def _fail(inst: Any, attribute: Any, message: str, code: str = "type.wrong") -> None:
+    raise FieldError(
+        attribute.name, message, owner=None if inst is None else type(inst).__name__, code=code
+    )
 
 
 def text(_inst: Any, attribute: Any, value: Any) -> None:
@@ -113,14 +194,14 @@ def text(_inst: Any, attribute: Any, value: Any) -> None:
         _fail(_inst, attribute, "must be a string")
     problem = text_problem(value)
     if problem:
-        _fail(_inst, attribute, problem)
+        _fail(_inst, attribute, problem, "text.character")
 
 
 def required_text(_inst: Any, attribute: Any, value: Any) -> None:
     """A non-blank string."""
     text(_inst, attribute, value)
     if not value.strip():
-        _fail(_inst, attribute, "must not be empty")
+        _fail(_inst, attribute, "must not be empty", "text.empty")
 
 
 def optional(validator: Validator) -> Validator:
@@ -147,10 +228,14 @@ def lenient_text_tuple(_inst: Any, attribute: Any, value: Any) -> None:
         _fail(_inst, attribute, "must be a tuple")
     for i, item in enumerate(value):
         if not isinstance(item, str):
-            raise FieldError(f"{attribute.name}[{i}]", "must be a string", owner=_owner(_inst))
+            raise FieldError(
+                f"{attribute.name}[{i}]", "must be a string", owner=_owner(_inst), code="type.wrong"
+            )
         problem = text_problem(item)
         if problem:
-            raise FieldError(f"{attribute.name}[{i}]", problem, owner=_owner(_inst))
+            raise FieldError(
+                f"{attribute.name}[{i}]", problem, owner=_owner(_inst), code="text.character"
+            )
 
 
 def identifier(_inst: Any, attribute: Any, value: Any) -> None:
@@ -163,6 +248,7 @@ def identifier(_inst: Any, attribute: Any, value: Any) -> None:
             attribute,
             "must be an id of 1-64 characters (ASCII letters, digits, '.', '_', ':', '-'), "
             "starting with a letter or digit",
+            "id.format",
         )
 
 
@@ -173,11 +259,16 @@ def text_tuple(_inst: Any, attribute: Any, value: Any) -> None:
     for i, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
             raise FieldError(
-                f"{attribute.name}[{i}]", "must be a non-empty string", owner=_owner(_inst)
+                f"{attribute.name}[{i}]",
+                "must be a non-empty string",
+                owner=_owner(_inst),
+                code="text.empty",
             )
         problem = text_problem(item)
         if problem:
-            raise FieldError(f"{attribute.name}[{i}]", problem, owner=_owner(_inst))
+            raise FieldError(
+                f"{attribute.name}[{i}]", problem, owner=_owner(_inst), code="text.character"
+            )
 
 
 def tuple_of(kind: type | tuple[type, ...]) -> Validator:
@@ -232,7 +323,7 @@ def int_between(low: int, high: int | None = None) -> Validator:
             _fail(_inst, attribute, "must be a whole number")
         if value < low or (high is not None and value > high):
             bound = f"between {low} and {high}" if high is not None else f"at least {low}"
-            _fail(_inst, attribute, f"must be {bound}")
+            _fail(_inst, attribute, f"must be {bound}", "number.range")
 
     return check
 
@@ -240,10 +331,32 @@ def int_between(low: int, high: int | None = None) -> Validator:
 # --------------------------------------------------------------------------- dates
 
 
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+"""The range of plausible dates in a case: a birth date of a living person from 1900, the
+dates of acts and documents up to 2100. A date outside it (``0001-01-01``, ``9999-12-31``) is
+a typo or a placeholder and is refused with its path, before a document or a deadline would
+fail on it."""
+
+
+def date_range_problem(value: dt.date) -> str | None:
+    """Why ``value`` is outside :data:`EARLIEST_DATE` – :data:`LATEST_DATE`, or ``None``."""
+    if EARLIEST_DATE <= value <= LATEST_DATE:
+        return None
+    return (
+        f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()} "
+        "(a plausible date of a case); check the year"
+    )
+
+
 def a_date(_inst: Any, attribute: Any, value: Any) -> None:
-    """A :class:`datetime.date` (not a datetime)."""
+    """A :class:`datetime.date` (not a datetime) in the plausible range
+    (:data:`EARLIEST_DATE` – :data:`LATEST_DATE`)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         _fail(_inst, attribute, "must be a date (datetime.date)")
+    problem = date_range_problem(value)
+    if problem:
+        _fail(_inst, attribute, problem, "date.range")
 
 
 optional_date = optional(a_date)
@@ -253,7 +366,9 @@ def first_of_month(_inst: Any, attribute: Any, value: Any) -> None:
     """A date on the first day of a month (a month is stored as its first day)."""
     a_date(_inst, attribute, value)
     if value.day != 1:
-        _fail(_inst, attribute, "a month is written as its first day, e.g. 2026-10-01")
+        _fail(
+            _inst, attribute, "a month is written as its first day, e.g. 2026-10-01", "date.month"
+        )
 
 
 def not_before(
@@ -263,10 +378,19 @@ def not_before(
     late = getattr(obj, later)
     early = getattr(obj, earlier)
     if late is not None and early is not None and late < early:
-        yield at(later, f"must not be before {earlier_label or earlier}")
+        yield at(later, f"must not be before {earlier_label or earlier}", "date.order")
 
 
 # --------------------------------------------------------------------------- money
+
+MAX_SIGNIFICANT_DIGITS = 28
+"""Decimal arithmetic (the default context) is exact up to 28 significant digits; a number
+with more would be rounded silently in a calculation, so it is refused."""
+
+SIGNIFICANT_DIGITS_PROBLEM = (
+    f"has more than {MAX_SIGNIFICANT_DIGITS} significant digits, which cannot be computed "
+    "with exactly; check the number for extra digits"
+)
 
 _TWO_PLACES = -2
 
@@ -302,18 +426,35 @@ def money_problem(value: object) -> str | None:
     return amount_limit_problem(value)
 
 
+def money_code(value: object) -> str:
+    """The problem code of an invalid amount (see :func:`money_problem`)."""
+    if isinstance(value, float) or not isinstance(value, Decimal):
+        return "type.wrong"
+    if not value.is_finite():
+        return "number.not_finite"
+    if value < 0:
+        return "amount.negative"
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if exponent < _TWO_PLACES:
+        return "amount.places"
+    if exponent > 0:
+        return "amount.format"
+    return "amount.range"
+
+
 def total_problem(path: str, total: Decimal, what: str) -> Iterator[Problem]:
     """A problem at ``path`` if a total printed by the documents exceeds :data:`MAX_AMOUNT`."""
     problem = amount_limit_problem(total, f"{what} must")
     if problem:
-        yield at(path, problem)
+        yield at(path, problem, "amount.range")
 
 
 def money(_inst: Any, attribute: Any, value: Any) -> None:
     """A finite, non-negative :class:`~decimal.Decimal` with at most 2 decimal places."""
     problem = money_problem(value)
     if problem:
-        _fail(_inst, attribute, problem)
+        _fail(_inst, attribute, problem, money_code(value))
 
 
 optional_money = optional(money)
@@ -326,13 +467,18 @@ def decimal_places(places: int) -> Validator:
         if isinstance(value, float) or not isinstance(value, Decimal):
             _fail(_inst, attribute, "must be a Decimal, never a float")
         if not value.is_finite() or value < 0:
-            _fail(_inst, attribute, "must be a finite number >= 0")
-        exponent = value.as_tuple().exponent
+            _fail(_inst, attribute, "must be a finite number >= 0", "number.range")
+        digits = value.as_tuple()
+        exponent = digits.exponent
         assert isinstance(exponent, int)
+        if len(digits.digits) > MAX_SIGNIFICANT_DIGITS:
+            _fail(_inst, attribute, SIGNIFICANT_DIGITS_PROBLEM, "number.digits")
         if exponent < -places:
-            _fail(_inst, attribute, f"must have at most {places} decimal places")
+            _fail(_inst, attribute, f"must have at most {places} decimal places", "number.places")
         if exponent > 0:
-            _fail(_inst, attribute, "must be written in plain notation (not 1E+2)")
+            _fail(
+                _inst, attribute, "must be written in plain notation (not 1E+2)", "number.format"
+            )
 
     return check
 
@@ -355,11 +501,27 @@ def pesel_problem(value: object) -> str | None:
     return None
 
 
+def pesel_code(value: object) -> str:
+    """The problem code of an invalid PESEL: ``pesel.format`` (not 11 digits),
+    ``pesel.birth_date`` (no real date of birth) or ``pesel.checksum`` (check digit)."""
+    if not isinstance(value, str) or len(value) != 11 or not value.isascii():
+        return "pesel.format"
+    if not value.isdigit():
+        return "pesel.format"
+    try:
+        _pesel.validate(value)
+    except _pesel.InvalidChecksum:
+        return "pesel.checksum"
+    except _pesel.ValidationError:
+        return "pesel.birth_date"
+    return "pesel.format"
+
+
 def pesel(_inst: Any, attribute: Any, value: Any) -> None:
     """A valid PESEL (11 digits, valid birth date, valid check digit)."""
     problem = pesel_problem(value)
     if problem:
-        _fail(_inst, attribute, problem)
+        _fail(_inst, attribute, problem, pesel_code(value))
 
 
 def pesel_birth_date(value: str) -> dt.date:
@@ -379,7 +541,12 @@ _POSTAL_RE = re.compile(r"[0-9]{2}-[0-9]{3}")
 def postal_code(_inst: Any, attribute: Any, value: Any) -> None:
     """A Polish postal code ``NN-NNN``."""
     if not isinstance(value, str) or not _POSTAL_RE.fullmatch(value):
-        _fail(_inst, attribute, "must be a Polish postal code in the form NN-NNN, e.g. 05-220")
+        _fail(
+            _inst,
+            attribute,
+            "must be a Polish postal code in the form NN-NNN, e.g. 05-220",
+            "postal_code.format",
+        )
 
 
 _TERC_RE = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{2})([0-9])")
@@ -393,7 +560,12 @@ def teryt_gmina(_inst: Any, attribute: Any, value: Any) -> None:
     """
     match = _TERC_RE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        _fail(_inst, attribute, "must be a 7-digit TERYT gmina code WWPPGGR, e.g. 1432022")
+        _fail(
+            _inst,
+            attribute,
+            "must be a 7-digit TERYT gmina code WWPPGGR, e.g. 1432022",
+            "teryt.format",
+        )
         return
     ww, pp, gg, r = match.groups()
     if int(ww) % 2 or not 2 <= int(ww) <= 32 or pp == "00" or gg == "00" or r not in _TERC_KINDS:
@@ -402,6 +574,7 @@ def teryt_gmina(_inst: Any, attribute: Any, value: Any) -> None:
             attribute,
             "is not a TERYT gmina code: województwo must be 02-32 (even), powiat and gmina "
             "not 00, and the last digit (type) 1-5, 8 or 9",
+            "teryt.invalid",
         )
 
 
@@ -416,13 +589,16 @@ def phone(_inst: Any, attribute: Any, value: Any) -> None:
         or sum(c.isdigit() for c in value) < 9
     ):
         _fail(
-            _inst, attribute, "must be a phone number of at least 9 digits, e.g. +48 22 123 45 67"
+            _inst,
+            attribute,
+            "must be a phone number of at least 9 digits, e.g. +48 22 123 45 67",
+            "phone.format",
         )
 
 
 def email(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, str) or not _EMAIL_RE.fullmatch(value):
-        _fail(_inst, attribute, "must be an e-mail address like name@example.pl")
+        _fail(_inst, attribute, "must be an e-mail address like name@example.pl", "email.format")
 
 
 def unique(values: Iterable[tuple[str, object]], what: str) -> Iterator[Problem]:
@@ -430,5 +606,5 @@ def unique(values: Iterable[tuple[str, object]], what: str) -> Iterator[Problem]
     seen: set[object] = set()
     for path, value in values:
         if value in seen:
-            yield at(path, f"duplicate {what}; each must be unique")
+            yield at(path, f"duplicate {what}; each must be unique", "value.duplicate")
         seen.add(value)

@@ -219,6 +219,11 @@ class SocialContract:
         default=(), validator=v.tuple_of(CoveredRelation)
     )
     """Optional: how each covered member is related to the client (see :meth:`relation_of`)."""
+    homelessness_program_id: str | None = attrs.field(
+        default=None, validator=v.optional(v.identifier)
+    )
+    """The indywidualny program wychodzenia z bezdomności (art. 49 u.p.s.) the person carries
+    out alongside the kontrakt (its ``id``; checked by SW-HOM-004 when both are in the case)."""
 
     def __attrs_post_init__(self) -> None:
         v.check_invariants(self, self._problems())
@@ -231,17 +236,23 @@ class SocialContract:
         goal_ids = {g.id for g in self.goals}
         for i, action in enumerate(self.actions):
             if action.goal_id is not None and action.goal_id not in goal_ids:
-                yield v.at(f"actions[{i}].goal_id", "refers to no goal of this kontrakt")
+                yield v.at(
+                    f"actions[{i}].goal_id", "refers to no goal of this kontrakt", "ref.unknown"
+                )
         for i, ev in enumerate(self.evaluation):
             if ev.goal_id not in goal_ids:
-                yield v.at(f"evaluation[{i}].goal_id", "refers to no goal of this kontrakt")
+                yield v.at(
+                    f"evaluation[{i}].goal_id", "refers to no goal of this kontrakt", "ref.unknown"
+                )
         for i, amendment in enumerate(self.amendments):
             if amendment.made_on < self.concluded_on:
-                yield v.at(f"amendments[{i}].made_on", "must not be before concluded_on")
+                yield v.at(
+                    f"amendments[{i}].made_on", "must not be before concluded_on", "date.order"
+                )
         if self.status not in _ENDED_EARLY and self.termination is not None:
             yield v.at("termination", "only a terminated or broken kontrakt has a termination")
         if self.termination is not None and self.termination.on < self.concluded_on:
-            yield v.at("termination.on", "must not be before concluded_on")
+            yield v.at("termination.on", "must not be before concluded_on", "date.order")
         if self.labour_market is not None and self.kind is not ContractKind.B:
             yield v.at("labour_market", "the labour-market section belongs to a typ B kontrakt")
         client_id = self.client.person.id
@@ -255,7 +266,11 @@ class SocialContract:
         covered = {m.id for m in self.covered_members}
         for i, rel in enumerate(self.covered_relations):
             if rel.person_id not in covered:
-                yield v.at(f"covered_relations[{i}].person_id", "refers to no covered member")
+                yield v.at(
+                    f"covered_relations[{i}].person_id",
+                    "refers to no covered member",
+                    "ref.unknown",
+                )
         yield from v.unique(
             (
                 (f"covered_relations[{i}].person_id", r.person_id)

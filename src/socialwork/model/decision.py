@@ -113,9 +113,11 @@ class Decision:
             if (self.period_from and payment.due_on < self.period_from) or (
                 self.period_to and payment.due_on > self.period_to
             ):
-                yield v.at(f"payments[{i}].due_on", "must fall within period_from-period_to")
+                yield v.at(
+                    f"payments[{i}].due_on", "must fall within period_from-period_to", "date.range"
+                )
         if self.application_on is not None and self.application_on > self.issued_on:
-            yield v.at("application_on", "must not be after issued_on")
+            yield v.at("application_on", "must not be after issued_on", "date.order")
         if (
             self.acting_on_authority
             and self.signatory is not None

@@ -61,6 +61,7 @@ class Family:
                     f"incomes[{i}].person_id",
                     "refers to no person of this household (use the id of the applicant or "
                     "of a member)",
+                    "ref.unknown",
                 )
 
     @property

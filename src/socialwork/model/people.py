@@ -11,7 +11,15 @@ from socialwork.errors import Problem
 from socialwork.model import _base as v
 from socialwork.model.enums import IdentityDocumentKind, Sex
 
-__all__ = ["Address", "Client", "Contact", "IdentityDocument", "LegalRepresentative", "Person"]
+__all__ = [
+    "Address",
+    "Client",
+    "Contact",
+    "IdentityDocument",
+    "LegalRepresentative",
+    "Person",
+    "age_in_years",
+]
 
 
 @attrs.frozen
@@ -57,12 +65,17 @@ class Person:
                 yield v.at(
                     "identity_document",
                     "a person without a PESEL needs an identity document (kind and number)",
+                    "key.missing",
                 )
             return
         if v.pesel_birth_date(self.pesel) != self.birth_date:
-            yield v.at("birth_date", "does not agree with the date of birth encoded in the PESEL")
+            yield v.at(
+                "birth_date",
+                "does not agree with the date of birth encoded in the PESEL",
+                "pesel.mismatch",
+            )
         if v.pesel_sex_is_male(self.pesel) != (self.sex is Sex.MALE):
-            yield v.at("sex", "does not agree with the sex encoded in the PESEL")
+            yield v.at("sex", "does not agree with the sex encoded in the PESEL", "pesel.mismatch")
 
     @property
     def full_name(self) -> str:
@@ -71,11 +84,29 @@ class Person:
         return " ".join(n for n in names if n)
 
     def age_on(self, on: dt.date) -> int:
-        """Age in full years on ``on``."""
-        years = on.year - self.birth_date.year
-        if (on.month, on.day) < (self.birth_date.month, self.birth_date.day):
-            years -= 1
-        return years
+        """Age in full years on ``on`` (art. 112 k.c.; see :func:`age_in_years`)."""
+        return age_in_years(self.birth_date, on)
+
+
+def age_in_years(birth_date: dt.date, on: dt.date) -> int:
+    """Age in full years on ``on`` under art. 112 k.c.
+
+    "Termin oznaczony w … latach kończy się z upływem dnia, który … datą odpowiada
+    początkowemu dniowi terminu, a gdyby takiego dnia w ostatnim miesiącu nie było – w
+    ostatnim dniu tego miesiąca. Jednakże przy obliczaniu wieku osoby fizycznej termin upływa
+    z początkiem ostatniego dnia" (prawo-pl.com/kodeks_cywilny/112.htm): a year of age is
+    completed at the start of the birthday, and a person born on 29 February completes it at
+    the start of 28 February in a year that is not a leap year (born 29.02.1964: 65 years on
+    28.02.2029).
+    """
+    years = on.year - birth_date.year
+    try:
+        birthday = birth_date.replace(year=on.year)
+    except ValueError:  # 29 February in a common year: the last day of February
+        birthday = dt.date(on.year, 2, 28)
+    if on < birthday:
+        years -= 1
+    return years
 
 
 @attrs.frozen

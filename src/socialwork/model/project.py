@@ -146,9 +146,13 @@ class Project:
         goal_ids = {g.id for g in self.goals}
         for i, act in enumerate(self.activities):
             if act.start < self.start or act.end > self.end:
-                yield v.at(f"activities[{i}]", "must lie within the project period start-end")
+                yield v.at(
+                    f"activities[{i}]", "must lie within the project period start-end", "date.range"
+                )
             if act.goal_id is not None and act.goal_id not in goal_ids:
-                yield v.at(f"activities[{i}].goal_id", "refers to no goal of this project")
+                yield v.at(
+                    f"activities[{i}].goal_id", "refers to no goal of this project", "ref.unknown"
+                )
         yield from v.total_problem("budget", self.budget_total, "the budget total")
 
     @property

@@ -208,6 +208,11 @@ class ShelterDetails:
     contract_number: str | None = attrs.field(default=None, validator=v.optional_text)
     fee: Decimal | None = attrs.field(default=None, validator=v.optional_money)
     """Monthly fee (odpłatność), if any."""
+    homelessness_program_id: str | None = attrs.field(
+        default=None, validator=v.optional(v.identifier)
+    )
+    """The indywidualny program wychodzenia z bezdomności (art. 49 u.p.s.) of the person
+    referred (its ``id``; checked by SW-HOM-004 when both are in the case)."""
 
     def __attrs_post_init__(self) -> None:
         v.check_invariants(self, v.not_before(self, "stay_to", "stay_from"))

@@ -18,11 +18,19 @@ from typing import Any
 import attrs
 
 from socialwork.errors import InputError
+from socialwork.model._base import make_reprs_private
 from socialwork.model.alimony import AlimonyClaim
+from socialwork.model.alimony_interview import AlimonyInterview
+from socialwork.model.assets import AssetStatement
+from socialwork.model.contact_record import ContactRecord
 from socialwork.model.contract import SocialContract
+from socialwork.model.crime_report import CrimeReport
 from socialwork.model.decision import Decision
+from socialwork.model.dps import DpsFeeDecision, DpsReferralDecision
 from socialwork.model.family import Family
+from socialwork.model.homelessness import HomelessnessProgram
 from socialwork.model.interview import Interview
+from socialwork.model.paternity import PaternityClaim
 from socialwork.model.people import Client, Person
 from socialwork.model.project import Project
 from socialwork.model.referral import Referral
@@ -112,6 +120,10 @@ class ModelSpec:
     description: str = ""
     date_field: str | None = attrs.field(default=None, kw_only=True, validator=_check_date_field)
 
+    def __attrs_post_init__(self) -> None:
+        # A registered model's repr shows its type and ids only, never personal data.
+        make_reprs_private(self.cls)
+
 
 declare("models", ModelSpec, public_name="socialwork.model.ModelSpec")
 
@@ -139,9 +151,57 @@ BUILTIN_MODELS: tuple[ModelSpec, ...] = (
     ModelSpec(
         "decision", Decision, description="decyzja administracyjna", date_field="issued_on"
     ),
+    ModelSpec(
+        "dps_referral_decision",
+        DpsReferralDecision,
+        description="decyzja o skierowaniu do domu pomocy społecznej",
+        date_field="issued_on",
+    ),
+    ModelSpec(
+        "dps_fee_decision",
+        DpsFeeDecision,
+        description="decyzja ustalająca opłatę za pobyt w domu pomocy społecznej",
+        date_field="issued_on",
+    ),
     ModelSpec("social_worker", SocialWorker, description="pracownik socjalny"),
     ModelSpec("center", Center, description="ośrodek pomocy społecznej / CUS"),
     ModelSpec("alimony_claim", AlimonyClaim, description="pozew o alimenty", date_field="filed_on"),
+    ModelSpec(
+        "contact_record",
+        ContactRecord,
+        description="notatka służbowa z kontaktu w pracy socjalnej",
+        date_field="written_on",
+    ),
+    ModelSpec(
+        "crime_report",
+        CrimeReport,
+        description="zawiadomienie o podejrzeniu popełnienia przestępstwa",
+        date_field="written_on",
+    ),
+    ModelSpec(
+        "paternity_claim",
+        PaternityClaim,
+        description="pozew o ustalenie ojcostwa i alimenty",
+        date_field="filed_on",
+    ),
+    ModelSpec(
+        "alimony_interview",
+        AlimonyInterview,
+        description="wywiad alimentacyjny z dłużnikiem alimentacyjnym",
+        date_field="conducted_on",
+    ),
+    ModelSpec(
+        "asset_statement",
+        AssetStatement,
+        description="oświadczenie o stanie majątkowym",
+        date_field="signed_on",
+    ),
+    ModelSpec(
+        "homelessness_program",
+        HomelessnessProgram,
+        description="indywidualny program wychodzenia z bezdomności",
+        date_field="drawn_up_on",
+    ),
 )
 """The core's model types, registered by the built-in plugin."""
 

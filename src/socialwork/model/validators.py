@@ -11,7 +11,7 @@ by using these instead of writing its own::
     class Zaswiadczenie:
         numer: str = sw_v.text_field()
         osoba: str = sw_v.text_field(repr=False)
-        pesel: str | None = sw_v.optional_pesel_field()      # repr masked: '*******1359'
+        pesel: str | None = sw_v.optional_pesel_field()      # never in a repr
         kwota: Decimal | None = sw_v.optional_money_field()
         cel: str | None = attrs.field(default=None, validator=sw_v.optional_text)
 
@@ -30,7 +30,7 @@ The rules, each also available as a function returning the reason or ``None``:
   break) and no lone surrogates; :data:`text` also refuses a blank string,
   :data:`optional_text` is ``None`` or non-blank, :data:`any_text` allows ``""``;
 * **PESEL** (:func:`pesel_problem`) — 11 ASCII digits, a real birth date and a valid check
-  digit (python-stdnum); :func:`mask_pesel` is the repr that shows only the last 4 digits;
+  digit (python-stdnum); :func:`mask_pesel` is the repr that shows none of its digits;
 * **id** (:data:`identifier`) — 1–64 ASCII letters, digits, ``. _ : -``, starting with a
   letter or digit; **date** (:data:`date`) — a ``datetime.date``, not a ``datetime``.
 """
@@ -134,7 +134,7 @@ def optional_money_field(**kwargs: Any) -> Any:
 
 
 def pesel_field(**kwargs: Any) -> Any:
-    """A required PESEL field whose repr is masked (``'*******1359'``)."""
+    """A required PESEL field whose repr never shows it."""
     kwargs.setdefault("repr", mask_pesel)
     return attrs.field(validator=pesel, **kwargs)
 

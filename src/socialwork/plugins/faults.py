@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
-from socialwork.errors import PluginWarning
+from socialwork.errors import PluginWarning, foreign_text
 
 _HOST_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
@@ -46,16 +46,15 @@ def describe_exception(exc: BaseException, *, with_message: bool = True) -> str:
     """``"ValueError: message (at pkg/module.py:42)"``; the message is left out when it may
     contain personal data (``with_message=False``)."""
     kind = type(exc).__qualname__
-    text = " ".join(str(exc).split()) if with_message else ""
-    if len(text) > 300:
-        text = text[:297] + "..."
+    # A foreign message: one line, capped, digit runs (a PESEL) masked
+    text = foreign_text(str(exc)) if with_message else ""
     every = list(traceback.extract_tb(exc.__traceback__))
     # Point at the plugin's code, not at the host's register() that raised for it.
     frames = [f for f in every if not f.filename.startswith(_HOST_DIR)] or every
     where = ""
     if isinstance(exc, SyntaxError) and exc.filename:
         parts = exc.filename.replace("\\", "/").split("/")
-        return f"{kind}: {exc.msg} (at {'/'.join(parts[-2:])}:{exc.lineno})"
+        return f"{kind}: {foreign_text(str(exc.msg))} (at {'/'.join(parts[-2:])}:{exc.lineno})"
     if frames:
         last = frames[-1]
         filename = last.filename.replace("\\", "/")

@@ -93,6 +93,19 @@ def register_filters(register: Callable[[Any], None]) -> None:
 
 
 @hookspec
+def register_profiles(register: Callable[[Any], None]) -> None:
+    """Register per-gmina profiles: call ``register(Profile(name=..., gmina=..., ...))``
+    (:class:`socialwork.law.profiles.Profile`) once per profile.
+
+    A profile is a named set of one gmina's settings — local figures (parameter overrides),
+    letterhead, default signatory and appeal body, local rules on and off — chosen per call
+    (``profile=`` in ``validate``, ``render`` and the law functions, ``--profile`` on the
+    command line, ``?profile=`` over HTTP). Nothing of it applies to a call without it.
+    Profile names are unique across plugins and the profiles file.
+    """
+
+
+@hookspec
 def extend_context(template: Any, obj: Any, context: dict[str, Any]) -> dict[str, Any] | None:
     """Add variables to the render context before ``template`` is rendered for ``obj``.
 
@@ -117,6 +130,7 @@ REGISTRATION_HOOKS: tuple[str, ...] = (
     "register_converters",
     "register_parameters",
     "register_filters",
+    "register_profiles",
 )
 LIFECYCLE_HOOKS: tuple[str, ...] = ("extend_context", "after_render")
 HOOKS: tuple[str, ...] = REGISTRATION_HOOKS + LIFECYCLE_HOOKS

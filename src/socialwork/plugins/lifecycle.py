@@ -10,10 +10,13 @@ the render is never affected.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Collection, Mapping
 from typing import Any
 
 from socialwork.plugins.active import get_registry
+from socialwork.plugins.budget import ENV_VAR as BUDGET_VAR
+from socialwork.plugins.budget import HookTimeout, call_with_budget, hook_timeout
 from socialwork.plugins.faults import describe_exception
 from socialwork.plugins.registry import Registry
 
@@ -40,6 +43,15 @@ def _owner(registry: Registry, impl: Any) -> str:
     return registry.owner_of(key)
 
 
+def _private_copy(value: Any) -> Any:
+    """What a plugin's hook may change in place without touching the host's context: a deep
+    copy of a mutable container (dict, list, set), the value itself otherwise (frozen model
+    objects, dates, strings, functions)."""
+    if isinstance(value, dict | list | set | bytearray):
+        return copy.deepcopy(value)
+    return value
+
+
 def run_extend_context(
     template: Any,
     obj: Any,
@@ -50,27 +62,43 @@ def run_extend_context(
 ) -> None:
     """Let every plugin's ``extend_context`` add to ``context`` (changed in place).
 
-    Each implementation works on a copy of the context: what it adds (in place, or as a
-    returned dict merged on top) is kept only if it returns normally with a valid result.
+    Each implementation works on a copy of the context (its mutable values — dicts, lists,
+    sets — copied deeply): what it adds or changes (in place, or as a returned dict merged on
+    top) is kept only if it returns normally, in time (``SOCIALWORK_HOOK_TIMEOUT``, see
+    :mod:`socialwork.plugins.budget`), with a valid result. When it raises or runs out of
+    time, the context is exactly as before the call.
 
     The core's keys – ``protected``, by default every key ``context`` has when called
     except :data:`PLUGIN_SETTABLE` (the object under its tag, ``on``, ``template``, the
-    helpers) – cannot be replaced or removed: a plugin that does is reported as a
-    :class:`~socialwork.plugins.PluginWarning` naming it and the keys, and its change to
-    those keys is ignored (its other additions are kept).
+    helpers) – cannot be replaced, changed in place or removed: a plugin that does is
+    reported as a :class:`~socialwork.plugins.PluginWarning` naming it and the keys, and its
+    change to those keys is ignored (its other additions are kept).
     """
     registry = registry if registry is not None else get_registry()
+    impls = _impls(registry, "extend_context")
+    if not impls:
+        return
+    budget = hook_timeout()
     core = {
         key: context[key]
         for key in (set(context) - PLUGIN_SETTABLE if protected is None else protected)
         if key in context
     }
-    for impl in _impls(registry, "extend_context"):
-        arguments = {"template": template, "obj": obj}
-        trial = dict(context)
-        arguments["context"] = trial
+    for impl in impls:
+        trial = {key: _private_copy(value) for key, value in context.items()}
+        handed = {key: trial[key] for key in core if key in trial}
+        arguments = {"template": template, "obj": obj, "context": trial}
         try:
-            result = impl.function(*(arguments[name] for name in impl.argnames))
+            result = call_with_budget(
+                impl.function, *(arguments[name] for name in impl.argnames), timeout=budget
+            )
+        except HookTimeout as exc:
+            registry.faults.report(
+                _owner(registry, impl),
+                "extend_context",
+                f"{exc} ({BUDGET_VAR}); its additions to the context were discarded",
+            )
+            continue
         except Exception as exc:
             registry.faults.report(
                 _owner(registry, impl),
@@ -97,7 +125,13 @@ def run_extend_context(
                 "added context keys that are not strings; its additions were discarded",
             )
             continue
-        touched = sorted(key for key, value in core.items() if trial.get(key, trial) is not value)
+        touched = sorted(
+            key
+            for key in core
+            if key not in trial
+            or trial[key] is not handed.get(key, trial)
+            or not _same(trial[key], core[key])
+        )
         if touched:
             registry.faults.report(
                 _owner(registry, impl),
@@ -106,9 +140,19 @@ def run_extend_context(
                 f"{', '.join(map(repr, touched))}; that change was ignored (core keys belong "
                 "to socialwork – add keys of your own, e.g. prefixed with your plugin's name)",
             )
-            trial.update((key, core[key]) for key in touched)
+        trial.update(core)  # the core's own objects, never the copies a plugin held
         context.clear()
         context.update(trial)
+
+
+def _same(copied: Any, original: Any) -> bool:
+    """Whether a copy handed to a plugin still equals the original (not changed in place)."""
+    if copied is original:
+        return True
+    try:
+        return bool(copied == original)
+    except Exception:  # an object that cannot be compared: count it as changed
+        return False
 
 
 def run_after_render(
@@ -117,10 +161,16 @@ def run_after_render(
     """Call every plugin's ``after_render``; return values are ignored, exceptions are
     reported and do not reach the caller."""
     registry = registry if registry is not None else get_registry()
-    for impl in _impls(registry, "after_render"):
+    impls = _impls(registry, "after_render")
+    budget = hook_timeout() if impls else 0.0
+    for impl in impls:
         arguments = {"template": template, "obj": obj, "document": document}
         try:
-            impl.function(*(arguments[name] for name in impl.argnames))
+            call_with_budget(
+                impl.function, *(arguments[name] for name in impl.argnames), timeout=budget
+            )
+        except HookTimeout as exc:
+            registry.faults.report(_owner(registry, impl), "after_render", f"{exc} ({BUDGET_VAR})")
         except Exception as exc:
             registry.faults.report(
                 _owner(registry, impl),

@@ -14,6 +14,8 @@ from __future__ import annotations
 import difflib
 import importlib
 import os
+import signal
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -21,6 +23,8 @@ import attrs
 import pluggy
 
 from socialwork.plugins import hookspecs
+from socialwork.plugins.budget import ENV_VAR as BUDGET_VAR
+from socialwork.plugins.budget import HookTimeout, call_with_budget, hook_timeout
 from socialwork.plugins.discovery import CORE, Candidate, installed, select, wanted
 from socialwork.plugins.faults import describe_exception
 from socialwork.plugins.kinds import KIND_LIST, Kind, kind_of
@@ -108,12 +112,57 @@ def load_entry_points(
         _load_one(pm, registry, candidate, key)
 
 
+class _RealInterrupt:
+    """Tells a real Ctrl-C (SIGINT) from a plugin that raises ``KeyboardInterrupt`` itself
+    while it is imported: the first stops the command, the second is that plugin's fault."""
+
+    def __init__(self) -> None:
+        self.received = False
+        self.previous: Any = None
+        self.installed = False
+
+    def __enter__(self) -> _RealInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            try:
+                self.previous = signal.getsignal(signal.SIGINT)
+                signal.signal(signal.SIGINT, self._handler)
+                self.installed = True
+            except (ValueError, OSError):  # not the main interpreter: cannot tell
+                self.installed = False
+        return self
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        self.received = True
+        raise KeyboardInterrupt
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.installed:
+            signal.signal(signal.SIGINT, self.previous)
+
+    def own(self) -> bool:
+        """Whether a ``KeyboardInterrupt`` just caught came from the code, not from Ctrl-C."""
+        return self.installed and not self.received
+
+
 def _load_one(pm: pluggy.PluginManager, registry: Registry, candidate: Candidate, key: str) -> None:
     info = PluginInfo(candidate.distribution, candidate.version, candidate.label)
+    interrupts = _RealInterrupt()
     try:
-        plugin = candidate.entry_point.load()
-        if isinstance(plugin, type):  # "pkg.module:PluginClass": use an instance
-            plugin = plugin()
+        with interrupts:
+            plugin = candidate.entry_point.load()
+            if isinstance(plugin, type):  # "pkg.module:PluginClass": use an instance
+                plugin = plugin()
+    except KeyboardInterrupt:
+        if not interrupts.own():
+            raise  # a real Ctrl-C
+        registry.faults.report(
+            candidate.distribution,
+            "",
+            f"raised KeyboardInterrupt while being imported ({candidate.label}); plugin "
+            "skipped",
+        )
+        registry.plugins.append(attrs.evolve(info, loaded=False))
+        return
     except (Exception, SystemExit) as exc:
         registry.faults.report(
             candidate.distribution,
@@ -253,8 +302,9 @@ def collect_registrations(registry: Registry) -> None:
     if pm is None:
         raise ValueError("the registry has no plugin manager")
     load_core_plugin()  # every layer loaded: every kind's class declared
+    budget = hook_timeout()
     for kind in KIND_LIST:
-        _collect(pm, registry, kind)
+        _collect(pm, registry, kind, budget)
     _check_kinds(registry)
 
 
@@ -331,6 +381,17 @@ class _Staging:
                 "control characters; use a plain name"
             )
         table = self.registry.table(kind.name)
+        if name in table and table.owner(name) == CORE and owner != CORE:
+            # A core name is never taken over: the core's registration wins, the plugin's is
+            # dropped and reported, and every command (``socialwork plugins`` too) works.
+            self.registry.faults.report(
+                owner,
+                kind.hook,
+                f"registered the {kind.singular} {name!r}, which socialwork itself provides; "
+                f"the core's {kind.singular} is kept and the plugin's is ignored (rename it, "
+                "e.g. with your plugin's prefix)",
+            )
+            return
         if name in table or name in self.items:
             first = table.owner(name) if name in table else owner
             self.clash = clash_error(kind.name, name, first, owner)
@@ -338,16 +399,30 @@ class _Staging:
         self.items[name] = obj
 
 
-def _collect(pm: pluggy.PluginManager, registry: Registry, kind: Kind) -> None:
+def _collect(pm: pluggy.PluginManager, registry: Registry, kind: Kind, budget: float) -> None:
     caller = getattr(pm.hook, kind.hook)
     table = registry.table(kind.name)
-    for impl in caller.get_hookimpls():
+    impls = caller.get_hookimpls()
+    # the core's registrations first, whatever tryfirst/trylast a plugin asks for: a core
+    # name is the core's
+    impls = sorted(impls, key=lambda impl: (pm.get_name(impl.plugin) or CORE) != CORE)
+    for impl in impls:
         key = pm.get_name(impl.plugin) or CORE
         owner = registry.plugin_names.get(key, key)
         staging = _Staging(registry, kind, owner)
         arguments: dict[str, Callable[[Any], None]] = {"register": staging.register}
         try:
-            result = impl.function(*(arguments[name] for name in impl.argnames))
+            result = call_with_budget(
+                impl.function, *(arguments[name] for name in impl.argnames), timeout=budget
+            )
+        except HookTimeout as exc:
+            staging.open = False  # what it registers later is refused
+            registry.faults.report(
+                owner,
+                kind.hook,
+                f"{exc} ({BUDGET_VAR}); its {kind.name} from this hook were discarded",
+            )
+            continue
         except Exception as exc:
             if staging.clash is not None:
                 raise staging.clash from None

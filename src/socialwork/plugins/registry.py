@@ -112,9 +112,9 @@ class PluginInfo:
 @attrs.define(eq=False)
 class Registry:
     """All registrations: ``templates`` (by name), ``models`` (by type tag), ``rules`` (by
-    code), ``converters`` (by format), ``parameters`` (local figures by name) and ``filters``
-    (template filters and globals by name); plus the
-    plugins that were found and the faults reported for them."""
+    code), ``converters`` (by format), ``parameters`` (local figures by name), ``profiles``
+    (per-gmina profiles by name) and ``filters`` (template filters and globals by name); plus
+    the plugins that were found and the faults reported for them."""
 
     templates: Table[Any] = attrs.field(factory=lambda: Table("templates"))
     models: Table[Any] = attrs.field(factory=lambda: Table("models"))
@@ -122,6 +122,8 @@ class Registry:
     converters: Table[Any] = attrs.field(factory=lambda: Table("converters"))
     parameters: Table[Any] = attrs.field(factory=lambda: Table("parameters"))
     filters: Table[Any] = attrs.field(factory=lambda: Table("filters"))
+    profiles: Table[Any] = attrs.field(factory=lambda: Table("profiles"))
+    """Per-gmina profiles by name (``register_profiles``)."""
     plugins: list[PluginInfo] = attrs.field(factory=list)
     """Every plugin found, the core first, in load order."""
     faults: FaultLog = attrs.field(factory=FaultLog)

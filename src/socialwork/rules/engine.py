@@ -17,6 +17,7 @@ from socialwork.errors import InputError
 from socialwork.formatting import date_dotted
 from socialwork.law.citations import Act
 from socialwork.law.parameters import ACT_IN_FORCE
+from socialwork.law.profiles import Profile, apply_defaults, use_profile
 from socialwork.model.spec import case_date, snake_case
 from socialwork.plugins import get_registry
 from socialwork.rules import paths
@@ -208,6 +209,7 @@ def validate(
     on: dt.date | str | None = None,
     related: Sequence[Any] = (),
     rules: Iterable[Rule] | None = None,
+    profile: str | Profile | None = None,
 ) -> Report:
     """Run every applicable rule on ``obj`` and on every model object inside it; return
     *all* findings.
@@ -219,7 +221,23 @@ def validate(
     ``related`` – objects stored apart from ``obj`` that rules may consult (e.g. the
     interview a decision relies on). ``rules`` – run only these (default: every rule in
     ``socialwork.plugins.get_registry().rules``, core and plugins).
+    ``profile`` – a gmina's profile (a name or a :class:`~socialwork.law.profiles.Profile`):
+    its local figures, its local rules (run only with it), the rules it switches off, and
+    its default signatory and appeal body filled into a case that has none
+    (:mod:`socialwork.law.profiles`); default: the profile in force, if any.
     """
+    with use_profile(profile) as chosen:
+        return _validate(obj, on=on, related=related, rules=rules, profile=chosen)
+
+
+def _validate(
+    obj: Any,
+    *,
+    on: dt.date | str | None,
+    related: Sequence[Any],
+    rules: Iterable[Rule] | None,
+    profile: Profile | None,
+) -> Report:
     if not attrs.has(type(obj)):
         raise InputError(
             f"validate: expected a socialwork model object (e.g. from from_json), "
@@ -244,6 +262,12 @@ def validate(
         pool = []
         for r in rules:
             pool.append((r, "socialwork"))
+    if profile is not None:
+        obj = apply_defaults(obj, profile)
+        if rules is None:
+            owner = f"profil {profile.name}"
+            pool.extend((r, owner) for r in profile.rules)
+        pool = [(r, o) for r, o in pool if getattr(r, "code", None) not in profile.rules_off]
     models = _model_classes()
     nodes = list(walk(obj))
     extra: list[Node] = []

@@ -49,6 +49,7 @@ def from_data(data: object) -> object:
                     "$",
                     "expected a JSON object with 'type' and 'schema_version', "
                     f"got {json_type(data)}",
+                    "type.wrong",
                 ),
             ),
         )
@@ -59,14 +60,18 @@ def from_data(data: object) -> object:
         what = "missing" if tag is None else "unknown"
         raise InputError(
             f"{what} model type",
-            (Problem("$.type", f"{what} model type; use one of: {known}"),),
+            (Problem("$.type", f"{what} model type; use one of: {known}", f"model.{what}"),),
         )
     spec = models[tag]
     version = data.get("schema_version")
     if version is None:
         raise InputError(
             "missing schema version",
-            (Problem("$.schema_version", f"required; write {spec.schema_version}"),),
+            (
+                Problem(
+                    "$.schema_version", f"required; write {spec.schema_version}", "key.missing"
+                ),
+            ),
         )
     if isinstance(version, bool) or not isinstance(version, int):
         raise InputError(
@@ -76,6 +81,7 @@ def from_data(data: object) -> object:
                     "$.schema_version",
                     f"expected a whole number, got {json_type(version)}; write "
                     f"{spec.schema_version} (the version of '{tag}' this socialwork writes)",
+                    "type.wrong",
                 ),
             ),
         )
@@ -89,13 +95,20 @@ def from_data(data: object) -> object:
                     f"{shown} of '{tag}' is newer than this socialwork supports "
                     f"({spec.schema_version}); upgrade socialwork, or write "
                     f"{spec.schema_version} if the number is a typo",
+                    "schema_version.unsupported",
                 ),
             ),
         )
     if version < 1:
         raise InputError(
             "unsupported schema version",
-            (Problem("$.schema_version", f"must be between 1 and {spec.schema_version}"),),
+            (
+                Problem(
+                    "$.schema_version",
+                    f"must be between 1 and {spec.schema_version}",
+                    "schema_version.unsupported",
+                ),
+            ),
         )
     body = StrictDict({k: v for k, v in data.items() if k not in ENVELOPE_KEYS})
     body.duplicates = tuple(k for k in getattr(data, "duplicates", ()))

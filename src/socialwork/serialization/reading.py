@@ -23,8 +23,8 @@ import attrs
 import cattrs
 from cattrs.errors import BaseValidationError
 
-from socialwork.errors import InputError, Problem
-from socialwork.model._base import text_problem
+from socialwork.errors import InputError, Problem, mask_digit_runs
+from socialwork.model._base import date_range_problem, text_problem
 from socialwork.serialization.values import json_type, key_path
 
 __all__ = ["install_structure_hooks", "structure"]
@@ -39,7 +39,7 @@ def structure(conv: cattrs.Converter, value: Any, t: Any, *, name: str) -> Any:
     try:
         return _structure_one(conv, value, t)
     except _Problems as exc:
-        problems = [Problem("$" + path, message) for path, message in exc.problems]
+        problems = [Problem("$" + path, message, code) for path, message, code in exc.problems]
         count = len(problems)
         raise InputError(
             f"invalid {name} ({count} problem{'s' if count != 1 else ''})", problems
@@ -49,17 +49,19 @@ def structure(conv: cattrs.Converter, value: Any, t: Any, *, name: str) -> Any:
 class _Problems(Exception):
     """Internal: problems found while structuring, paths relative to the current value."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, problems: list[tuple[str, str, str]]) -> None:
         super().__init__(problems)
         self.problems = problems
 
 
-def _fail(message: str) -> typing.NoReturn:
-    raise _Problems([("", message)])
+def _fail(message: str, code: str = "type.wrong") -> typing.NoReturn:
+    raise _Problems([("", message, code)])
 
 
-def _prefixed(prefix: str, problems: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(prefix + path, message) for path, message in problems]
+def _prefixed(
+    prefix: str, problems: Iterable[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    return [(prefix + path, message, code) for path, message, code in problems]
 
 
 def _structure_str(value: Any, _: Any) -> str:
@@ -67,7 +69,7 @@ def _structure_str(value: Any, _: Any) -> str:
         _fail(f"expected a string, got {json_type(value)}")
     problem = text_problem(value)
     if problem:
-        _fail(problem)
+        _fail(problem, "text.character")
     return value
 
 
@@ -91,7 +93,7 @@ def _structure_float(value: Any, _: Any) -> float:
     except OverflowError:
         number = math.inf
     if not math.isfinite(number):
-        _fail("is too large for a number; check the value")
+        _fail("is too large for a number; check the value", "number.range")
     return number
 
 
@@ -105,7 +107,12 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
             "(numbers are refused so that no amount passes through a float)"
         )
     if not _DECIMAL_RE.fullmatch(value):
-        _fail('expected an amount like "823.00" (digits, optional "." and decimals)')
+        _fail(
+            'expected an amount like "823.00" (digits, optional "." and decimals)',
+            "amount.format",
+        )
+    # Exact (no context rounding); the field's validator refuses what calculations could not
+    # keep exact (money: MAX_AMOUNT; other numbers: more than 28 significant digits).
     return Decimal(value)
 
 
@@ -116,11 +123,15 @@ def _structure_date(value: Any, _: Any) -> dt.date:
     if not isinstance(value, str):
         _fail(f"expected a date as a string YYYY-MM-DD, got {json_type(value)}")
     if not _DATE_RE.fullmatch(value):
-        _fail("expected a date written YYYY-MM-DD, e.g. 2026-11-22")
+        _fail("expected a date written YYYY-MM-DD, e.g. 2026-11-22", "date.format")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
-        _fail("is not a real calendar date (check the month and the day)")
+        _fail("is not a real calendar date (check the month and the day)", "date.invalid")
+    problem = date_range_problem(day)
+    if problem:
+        _fail(problem, "date.range")
+    return day
 
 
 def _structure_datetime(value: Any, _: Any) -> dt.datetime:
@@ -129,7 +140,7 @@ def _structure_datetime(value: Any, _: Any) -> dt.datetime:
     try:
         return dt.datetime.fromisoformat(value)
     except ValueError:
-        _fail("is not a valid ISO 8601 date and time, e.g. 2026-11-22T10:30:00")
+        _fail("is not a valid ISO 8601 date and time, e.g. 2026-11-22T10:30:00", "datetime.invalid")
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
@@ -145,7 +156,10 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
         except ValueError:
             hint = getattr(cls, "unknown_value_hint", None)
             extra = hint(value) if callable(hint) else None
-            _fail(extra or f"is not a valid {cls.__name__}; expected one of {shown}")
+            _fail(
+                extra or f"is not a valid {cls.__name__}; expected one of {shown}",
+                "enum.unknown",
+            )
 
     return structure
 
@@ -194,7 +208,7 @@ def install_structure_hooks(conv: cattrs.Converter) -> None:
             if not isinstance(value, list):
                 _fail(f"expected an array, got {json_type(value)}")
             items: list[Any] = []
-            problems: list[tuple[str, str]] = []
+            problems: list[tuple[str, str, str]] = []
             for i, item in enumerate(value):
                 try:
                     items.append(_structure_one(conv, item, item_type))
@@ -244,7 +258,7 @@ def install_structure_hooks(conv: cattrs.Converter) -> None:
             if not isinstance(value, dict):
                 _fail(f"expected an object, got {json_type(value)}")
             out: dict[Any, Any] = {}
-            problems: list[tuple[str, str]] = []
+            problems: list[tuple[str, str, str]] = []
             for key, item in value.items():
                 path = key_path(str(key))
                 try:
@@ -268,7 +282,7 @@ def install_structure_hooks(conv: cattrs.Converter) -> None:
             for option in allowed:
                 if type(value) is type(option) and value == option:
                     return option
-            _fail(f"expected one of {shown}")
+            _fail(f"expected one of {shown}", "enum.unknown")
 
         return structure
 
@@ -304,17 +318,22 @@ def _structure_one(conv: cattrs.Converter, value: Any, t: Any) -> Any:
     except BaseValidationError as exc:
         raise _Problems(_from_cattrs(exc)) from None
     except InputError as exc:
-        raise _Problems([(p.path.lstrip("$"), p.message) for p in exc.problems]) from None
+        raise _Problems(
+            [(p.path.lstrip("$"), p.message, p.code) for p in exc.problems]
+        ) from None
     except Exception as exc:  # a hook or a plugin's class failed: report, never crash
         name = getattr(t, "__name__", str(t))
-        raise _Problems([("", f"cannot be read as {name} ({type(exc).__name__})")]) from None
+        raise _Problems(
+            [("", f"cannot be read as {name} ({type(exc).__name__})", "value.invalid")]
+        ) from None
 
 
-def _from_cattrs(exc: BaseValidationError) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+def _from_cattrs(exc: BaseValidationError) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
     for line in cattrs.transform_error(exc, path=""):
         message, _, path = line.rpartition(" @ ")
-        out.append((path, message or line))
+        # cattrs quotes the exception's text for some errors: mask digit runs (a PESEL)
+        out.append((path, mask_digit_runs(message or line), "value.invalid"))
     return out
 
 
@@ -328,19 +347,25 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
     def structure(value: Any, _: Any) -> Any:
         if not isinstance(value, dict):
             _fail(f"expected an object ({cls.__name__}), got {json_type(value)}")
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, str, str]] = []
         for key in getattr(value, "duplicates", ()):
-            problems.append((key_path(key), "appears more than once in this object"))
+            problems.append(
+                (key_path(key), "appears more than once in this object", "key.duplicate")
+            )
         for key in value:
             if key not in by_key:
                 problems.append(
-                    (key_path(str(key)), f"unknown field of {cls.__name__}; allowed: {allowed}")
+                    (
+                        key_path(str(key)),
+                        f"unknown field of {cls.__name__}; allowed: {allowed}",
+                        "key.unknown",
+                    )
                 )
         kwargs: dict[str, Any] = {}
         for key, field in by_key.items():
             if key not in value:
                 if field.default is attrs.NOTHING:
-                    problems.append((key_path(key), "required field is missing"))
+                    problems.append((key_path(key), "required field is missing", "key.missing"))
                 continue
             try:
                 kwargs[init_name[key]] = _structure_one(conv, value[key], field.type)
@@ -356,16 +381,10 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
                 field.validator(None, field, kwargs[arg])
             except InputError as exc:
                 for p in exc.problems:
-                    problems.append((p.path.lstrip("$") or key_path(key), p.message))
+                    problems.append((p.path.lstrip("$") or key_path(key), p.message, p.code))
             except (ValueError, TypeError) as exc:  # a plugin class's own validator
-                problems.append(
-                    (
-                        key_path(key),
-                        str(exc).splitlines()[0]
-                        if str(exc)
-                        else f"invalid value ({type(exc).__name__})",
-                    )
-                )
+                # Its message may quote the value (attrs' validators do): never repeat it.
+                problems.append((key_path(key), _refused(cls, key, exc), "value.invalid"))
             except Exception:  # e.g. a validator that reads other fields of the instance:
                 pass  # the constructor below runs it again, with the instance at hand
         if problems:
@@ -373,9 +392,23 @@ def _attrs_hook(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
         try:
             return cls(**kwargs)
         except InputError as exc:
-            raise _Problems([(p.path.lstrip("$"), p.message) for p in exc.problems]) from None
+            raise _Problems(
+                [(p.path.lstrip("$"), p.message, p.code) for p in exc.problems]
+            ) from None
         except (ValueError, TypeError) as exc:
-            raise _Problems([("", f"invalid {cls.__name__}: {exc}")]) from None
+            raise _Problems([("", _refused(cls, None, exc), "value.invalid")]) from None
 
     return structure
+
+
+def _refused(cls: type, field: str | None, exc: Exception) -> str:
+    """What a validator of a (plugin's) class that is not socialwork's found, without its
+    message: the message of an attrs or hand-written validator may quote the value (a PESEL,
+    a diagnosis), so only the kind of problem and the exception type are reported."""
+    kind = "has the wrong type" if isinstance(exc, TypeError) else "is not a valid value"
+    where = f"{cls.__name__}.{field}" if field else cls.__name__
+    return (
+        f"{kind}: the validator of {where} refused it ({type(exc).__name__}; its message is "
+        "not shown, as it may quote the value); check the value against that model's rules"
+    )
 

@@ -63,12 +63,24 @@ def from_json(text: str | bytes) -> object:
         except UnicodeDecodeError as exc:
             raise InputError(
                 "the input is not UTF-8 text",
-                (Problem("$", f"bad byte at offset {exc.start}; save the file as UTF-8"),),
+                (
+                    Problem(
+                        "$",
+                        f"bad byte at offset {exc.start}; save the file as UTF-8",
+                        "json.encoding",
+                    ),
+                ),
             ) from None
     elif not isinstance(text, str):
         raise InputError(
             "not JSON text",
-            (Problem("$", f"expected JSON text (str or bytes), got {type(text).__name__}"),),
+            (
+                Problem(
+                    "$",
+                    f"expected JSON text (str or bytes), got {type(text).__name__}",
+                    "type.wrong",
+                ),
+            ),
         )
     elif text.startswith("\ufeff"):
         text = text[1:]
@@ -82,12 +94,18 @@ def from_json(text: str | bytes) -> object:
     except json.JSONDecodeError as exc:
         raise InputError(
             "malformed JSON",
-            (Problem("$", f"line {exc.lineno}, column {exc.colno}: {exc.msg}"),),
+            (Problem("$", f"line {exc.lineno}, column {exc.colno}: {exc.msg}", "json.malformed"),),
         ) from None
     except _BadConstant as exc:
         raise InputError(
             "malformed JSON",
-            (Problem("$", f'{exc} is not allowed; amounts are strings like "823.00"'),),
+            (
+                Problem(
+                    "$",
+                    f'{exc} is not allowed; amounts are strings like "823.00"',
+                    "json.malformed",
+                ),
+            ),
         ) from None
     except ValueError as exc:  # nothing known reaches here; never a traceback
         raise InputError(
@@ -97,11 +115,12 @@ def from_json(text: str | bytes) -> object:
                     "$",
                     f"unreadable value ({type(exc).__name__}); check the file for a "
                     "damaged or extremely long value",
+                    "json.malformed",
                 ),
             ),
         ) from None
     except RecursionError:
         raise InputError(
-            "the JSON is nested too deeply", (Problem("$", "nested too deeply"),)
+            "the JSON is nested too deeply", (Problem("$", "nested too deeply", "json.too_deep"),)
         ) from None
     return from_data(data)

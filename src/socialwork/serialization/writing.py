@@ -47,7 +47,14 @@ def unstructure(conv: cattrs.Converter, obj: object, cls: type, *, name: str) ->
     try:
         return conv.unstructure(obj, cls)
     except _Unwritable as exc:
-        found = [Problem(path, message) for path, message in _unwritable(obj, "$")]
+        found = [
+            Problem(
+                path,
+                message,
+                "number.not_finite" if message == _NOT_FINITE else "text.character",
+            )
+            for path, message in _unwritable(obj, "$")
+        ]
         count = len(found) or 1
         raise InputError(
             f"cannot write {name} as JSON: from_json would refuse it "

@@ -2,8 +2,11 @@
 
 Each render appends one JSON line::
 
-    {"time": "2026-11-22T17:35:05.123456+00:00", "template": "decyzja",
-     "object_type": "decision", "sha256": "…", "bytes": 18231}
+    {"event": "rendered", "time": "2026-11-22T17:35:05.123456+00:00",
+     "template": "decyzja", "object_type": "decision", "sha256": "…", "bytes": 18231}
+
+``"event": "rendered"``: the document was produced, not necessarily saved (the hook runs
+before the caller writes the file; a failed write leaves the record).
 
 No personal data: not the case id, not a name, not the document text — only what proves
 *which* document was produced *when* (the hash lets an auditor match a stored file).
@@ -25,6 +28,10 @@ from pathlib import Path
 from typing import Any
 
 ENV_VAR = "SOCIALWORK_AUDIT_LOG"
+EVENT = "rendered"
+"""What a record attests: the document was *produced* (``after_render`` runs before any
+caller saves it), not that it was saved, sent or signed — a render whose output could not be
+written still has its record. The hash lets an auditor match a stored file to it."""
 OFF = {"off", "0", "no", "false", "nie"}
 
 
@@ -58,6 +65,7 @@ def record(template: Any, obj: object, document: bytes, *, now: dt.datetime) -> 
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     return {
+        "event": EVENT,
         "time": now.isoformat(),
         "template": str(getattr(template, "name", template)),
         "object_type": _object_type(obj),

@@ -13,15 +13,13 @@ written then.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from socialwork.errors import ConfigurationError, InputError
 from socialwork_eksport import audit
-from socialwork_eksport.stats import collect
+from socialwork_eksport.stats import DEFAULT_MIN_COUNT, collect
 
 
 def _load(paths: Sequence[Path]) -> Iterator[object]:
@@ -31,10 +29,13 @@ def _load(paths: Sequence[Path]) -> Iterator[object]:
         if path.is_dir():
             yield from _load(sorted(path.glob("*.json")) + sorted(path.glob("*.jsonl")))
             continue
+        from socialwork.serialization.limits import read_input
+
+        data = read_input(path)  # a regular file within SOCIALWORK_MAX_INPUT_BYTES
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: cannot read the file ({exc.__class__.__name__})") from None
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: the file is not UTF-8 text; save it as UTF-8") from None
         if path.suffix == ".jsonl":
             for number, line in enumerate(text.splitlines(), start=1):
                 if line.strip():
@@ -50,18 +51,15 @@ def _load(paths: Sequence[Path]) -> Iterator[object]:
 
 
 def _write(text: str, target: Path | None) -> None:
+    """Write the statistics atomically (mode 0600) to ``target``, or to stdout; an OS failure
+    (a full disk, a read-only folder, a path through a file) is one ``OutputError`` line."""
+    from socialwork.documents.output import write_atomic, write_stdout
+
+    data = text.encode("utf-8")
     if target is None:
-        sys.stdout.write(text)
+        write_stdout(data)
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, data, force=True)  # replaces only a regular file
 
 
 def _min_count(text: str) -> int:
@@ -85,8 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("cases", nargs="+", type=Path, help="JSON/JSONL case files or folders")
     stats.add_argument("--format", choices=("csv", "json"), default="csv")
     stats.add_argument(
-        "--min-count", type=_min_count, default=0,
-        help="leave out counts below N (anonymisation of rare cases); default 0",
+        "--min-count", type=_min_count, default=DEFAULT_MIN_COUNT,
+        help="leave out every count of a row in which a count is below N (anonymisation of "
+        f"rare cases); default {DEFAULT_MIN_COUNT}; 1 shows every count",
     )  # fmt: skip
     stats.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     sub.add_parser("audit-path", help="print where audit records are written")

@@ -3,8 +3,8 @@
 Input: model objects — :class:`socialwork.model.Interview` (its art. 7 ``reasons`` and its
 ``household``) and :class:`socialwork.model.Decision` (``benefit``, ``outcome``, ``amount``,
 ``party``). Output: counts only; identifiers are used to count distinct families and persons
-and never leave this module. ``min_count`` suppresses small counts (shown as empty / null)
-so that a rare combination cannot point at a person.
+and never leave this module. ``min_count`` (default 3) suppresses small counts with their
+whole row (shown as empty / null) so that a rare combination cannot point at a person.
 
 Grouping — **UNVERIFIED** against the current MRPiPS-03 form (sprawozdanie resortowe z
 udzielonych świadczeń pomocy społecznej); it follows its known structure:
@@ -57,40 +57,57 @@ class BenefitRow:
     amount: Decimal
 
 
+DEFAULT_MIN_COUNT = 3
+"""Counts from 1 to 2 are suppressed unless asked otherwise: a cell of one or two families
+can point at them."""
+
+
 @attrs.frozen
 class Statistics:
     reasons: tuple[ReasonRow, ...]
     benefits: tuple[BenefitRow, ...]
-    min_count: int = 0
+    min_count: int = DEFAULT_MIN_COUNT
 
-    def _count(self, value: int) -> int | None:
-        return None if 0 < value < self.min_count else value
+    def _small(self, *counts: int) -> bool:
+        return any(0 < count < self.min_count for count in counts)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: counts (None when suppressed), amounts as "123.45" strings."""
-        return {
-            "grouping": "MRPiPS-03 (UNVERIFIED)",
-            "min_count": self.min_count,
-            "reasons": [
+        """JSON-ready: counts (None when suppressed), amounts as "123.45" strings.
+
+        Suppression is per row: when any count of a row is from 1 to ``min_count - 1``,
+        every count of that row is suppressed, and its amount (complementary suppression:
+        the persons beside a suppressed number of families, or the sum beside one or two
+        decisions, would reveal what the suppressed cell hides). The tables have no totals,
+        so no other cell can be worked out from the shown ones."""
+        reasons = []
+        for r in self.reasons:
+            hide = self._small(r.families, r.persons)
+            reasons.append(
                 {
                     "art7_point": r.point,
                     "reason": r.label,
-                    "families": self._count(r.families),
-                    "persons": self._count(r.persons),
+                    "families": None if hide else r.families,
+                    "persons": None if hide else r.persons,
                 }
-                for r in self.reasons
-            ],
-            "benefits": [
+            )
+        benefits = []
+        for b in self.benefits:
+            hide = self._small(b.decisions, b.persons)
+            benefits.append(
                 {
                     "group": b.group,
                     "benefit": b.benefit,
                     "label": b.label,
-                    "decisions": self._count(b.decisions),
-                    "persons": self._count(b.persons),
-                    "amount": (f"{b.amount:.2f}" if self._count(b.decisions) is not None else None),
+                    "decisions": None if hide else b.decisions,
+                    "persons": None if hide else b.persons,
+                    "amount": None if hide else f"{b.amount:.2f}",
                 }
-                for b in self.benefits
-            ],
+            )
+        return {
+            "grouping": "MRPiPS-03 (UNVERIFIED)",
+            "min_count": self.min_count,
+            "reasons": reasons,
+            "benefits": benefits,
         }
 
     def to_json(self) -> str:
@@ -125,8 +142,9 @@ def _household_persons(interview: Interview) -> tuple[str, set[tuple[str, str]]]
     return family.id, {(family.id, person.id) for person in family.people}
 
 
-def collect(objects: Iterable[object], *, min_count: int = 0) -> Statistics:
-    """Count ``objects`` (interviews and decisions; other objects are ignored)."""
+def collect(objects: Iterable[object], *, min_count: int = DEFAULT_MIN_COUNT) -> Statistics:
+    """Count ``objects`` (interviews and decisions; other objects are ignored); counts from 1
+    to ``min_count - 1`` are suppressed with their whole row (``min_count=1``: none)."""
     families: dict[str, dict[str, set[tuple[str, str]]]] = {p: {} for p in MRPIPS03_REASON_ORDER}
     decisions: dict[BenefitKind, list[Decision]] = {}
     for obj in objects:

@@ -1,8 +1,9 @@
 """The local layer of the (fictional) Gmina Przykładowo for socialwork.
 
-Everything here applies only in that gmina's deployment: set ``SOCIALWORK_GMINA_PRZYKLAD=1``
-(see :mod:`socialwork_gmina_przyklad.config`). Installed without it, the plugin loads and
-registers nothing, so it never changes figures or documents of another gmina.
+It registers one per-gmina profile, ``przykladowo`` (see
+:mod:`socialwork_gmina_przyklad.plugin`): its figures, rule, letterhead, signatory and appeal
+body apply only to a call that chooses it (``profile="przykladowo"``, ``--profile
+przykladowo``, ``?profile=przykladowo``), never to another gmina's cases.
 """
 
 __version__ = "0.1.0"

@@ -1,11 +1,10 @@
-"""Who this local layer is for, and whether it is switched on."""
+"""Who this local layer is for: the gmina, its profile name and its letterhead."""
 
 from __future__ import annotations
 
-import os
-
-ENV_VAR = "SOCIALWORK_GMINA_PRZYKLAD"
-"""Set to ``1`` (or ``tak``/``on``/``true``) in Gmina Przykładowo's deployment."""
+PROFILE = "przykladowo"
+"""The profile's name: ``profile="przykladowo"``, ``--profile przykladowo``,
+``?profile=przykladowo``."""
 
 GMINA = "Gmina Przykładowo"
 
@@ -17,11 +16,10 @@ LETTERHEAD_LINES: tuple[str, ...] = (
 )
 """The centre's letterhead (fictional data; a real gmina puts its own here)."""
 
-HERB_HEIGHT_MM = 16
-"""How tall the herb (``herb.png``, fictional) is printed above the letterhead."""
+APPEAL_BODY = "Samorządowe Kolegium Odwoławcze w Przykładowie"
+"""The appeal organ named in the pouczenie of the gmina's decisions (fictional)."""
 
-
-def active(environ: dict[str, str] | None = None) -> bool:
-    """True when the deployment is Gmina Przykładowo's (``SOCIALWORK_GMINA_PRZYKLAD``)."""
-    env = os.environ if environ is None else environ
-    return env.get(ENV_VAR, "").strip().lower() in {"1", "tak", "on", "true", "yes"}
+SIGNATORY_NAME = "Anna Przykładowa"
+SIGNATORY_POSITION = "Kierownik Gminnego Ośrodka Pomocy Społecznej w Przykładowie"
+SIGNATORY_AUTHORITY = "z upoważnienia Wójta Gminy Przykładowo"
+"""Who signs the gmina's decisions by default (fictional)."""

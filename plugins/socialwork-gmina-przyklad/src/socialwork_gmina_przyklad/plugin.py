@@ -1,54 +1,49 @@
-"""The hooks of the Gmina Przykładowo plugin (entry point ``gmina_przyklad``)."""
+"""The hooks of the Gmina Przykładowo plugin (entry point ``gmina_przyklad``).
+
+One hook: ``register_profiles`` registers the profile ``przykladowo``. Nothing of it applies
+to a call that does not choose it, so one process can serve this gmina and others.
+"""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from importlib.resources import files
 from typing import Any
 
-from socialwork.documents import Image, image
 from socialwork.plugins import hookimpl
-from socialwork_gmina_przyklad import config
 
 
-@hookimpl
-def register_parameters(register: Callable[[Any], None]) -> None:
-    if not config.active():
-        return
+def herb() -> bytes:
+    """The gmina's herb (``herb.png``, a fictional one: a golden sun over a silver river on
+    blue; drawn by ``tools/draw_herb.py``), printed 16 mm high above the letterhead."""
+    return (files("socialwork_gmina_przyklad") / "herb.png").read_bytes()
+
+
+def profile() -> Any:
+    """Gmina Przykładowo's :class:`~socialwork.law.profiles.Profile`."""
+    from socialwork.law.profiles import Letterhead, Profile
+    from socialwork.model.staff import Signatory
+    from socialwork_gmina_przyklad import config
     from socialwork_gmina_przyklad.local import periodic_gap_share
-
-    register(periodic_gap_share())
-
-
-@hookimpl
-def register_rules(register: Callable[[Any], None]) -> None:
-    if not config.active():
-        return
     from socialwork_gmina_przyklad.rules import RULES
 
-    for rule in RULES:
-        register(rule)
-
-
-@functools.cache
-def herb() -> Image:
-    """The gmina's herb (a fictional one: a golden sun over a silver river on blue), printed
-    above the letterhead."""
-    return image(files(__package__) / "herb.png", height_mm=config.HERB_HEIGHT_MM)
+    return Profile(
+        name=config.PROFILE,
+        gmina=config.GMINA,
+        description="przykład: podwyższony zasiłek okresowy, kryterium na posiłek, papier "
+        "firmowy GOPS (uchwały fikcyjne)",
+        parameters=(periodic_gap_share(),),
+        letterhead=Letterhead(config.LETTERHEAD_NAME, config.LETTERHEAD_LINES, herb=herb()),
+        signatory=Signatory(
+            name=config.SIGNATORY_NAME,
+            position=config.SIGNATORY_POSITION,
+            on_authority_of=config.SIGNATORY_AUTHORITY,
+        ),
+        appeal_body=config.APPEAL_BODY,
+        rules=RULES,
+    )
 
 
 @hookimpl
-def extend_context(context: dict[str, Any]) -> None:
-    """Add the centre's letterhead to every document as ``letterhead``: a dict with
-    ``name``, ``lines`` (address, contact…), ``text`` (all of it on one line) and ``herb``
-    (the gmina's herb, a picture printed above the name)."""
-    if not config.active():
-        return
-    name, lines = config.LETTERHEAD_NAME, config.LETTERHEAD_LINES
-    context["letterhead"] = {
-        "name": name,
-        "lines": lines,
-        "text": " · ".join((name, *lines)),
-        "herb": herb(),
-    }
+def register_profiles(register: Callable[[Any], None]) -> None:
+    register(profile())

@@ -16,6 +16,7 @@ instead.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping
@@ -32,7 +33,14 @@ from socialwork.law.parameters.types import FigureValue, Parameter
 from socialwork.plugins import get_registry
 from socialwork.plugins.kinds import declare
 
-__all__ = ["LocalOverride", "ParameterOverride", "apply_local", "registered_overrides"]
+__all__ = [
+    "LocalOverride",
+    "ParameterOverride",
+    "apply_local",
+    "current_overrides",
+    "local_overrides_var",
+    "registered_overrides",
+]
 
 #: The default legal basis of a local figure: a gmina may raise it (art. 8 ust. 2 u.p.s.).
 _LOCAL_BASIS = LegalBasis("u.p.s.", "8", ustep="2")
@@ -164,6 +172,19 @@ LocalOverride = ParameterOverride
 declare("parameters", ParameterOverride, public_name="socialwork.law.LocalOverride")
 
 
+local_overrides_var: contextvars.ContextVar[Mapping[str, ParameterOverride] | None] = (
+    contextvars.ContextVar("socialwork_local_overrides", default=None)
+)
+"""The local figures of the profile in force for the current call (thread / task), set by
+:func:`socialwork.law.profiles.use_profile`; ``None`` outside a profile."""
+
+
+def current_overrides() -> Mapping[str, Any]:
+    """The local figures in force: the active profile's, else the plugin registry's."""
+    local = local_overrides_var.get()
+    return local if local is not None else registered_overrides()
+
+
 def registered_overrides() -> Mapping[str, Any]:
     """The local figures the installed plugins registered (the registry's ``parameters``)."""
     table: Mapping[str, Any] = get_registry().parameters
@@ -175,7 +196,8 @@ def apply_local(
 ) -> FigureValue:
     """``figure`` (a statutory value) replaced by the gmina's local value in force that day.
 
-    The local value is taken from ``overrides`` if given, else from the plugin registry; it
+    The local value is taken from ``overrides`` if given, else from the profile in force
+    (:func:`socialwork.law.profiles.use_profile`), else from the plugin registry; it
     applies when the figure allows one and the override has a value in force on
     ``figure.on``.  Otherwise ``figure`` is returned unchanged.  Raises
     :class:`InputError` when the override is not a :class:`ParameterOverride` or is lower
@@ -185,7 +207,7 @@ def apply_local(
     param = parameter(name)
     if param.override != "raise":
         return figure
-    table = overrides if overrides is not None else registered_overrides()
+    table = overrides if overrides is not None else current_overrides()
     local = table.get(name)
     if local is None:
         return figure

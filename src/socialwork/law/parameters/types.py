@@ -145,6 +145,29 @@ class FigureValue:
         """True when the value is a gmina's local figure, not the statutory one."""
         return self.gmina is not None
 
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready form: the amount as its exact decimal string, dates ISO, the basis in
+        the long form (``GET /figures/{name}``)."""
+        return {
+            "name": self.name,
+            "label": self.label,
+            "unit": self.unit,
+            "amount": f"{self.amount}",
+            "on": self.on.isoformat(),
+            "in_force_from": self.effective_from.isoformat(),
+            "in_force_to": self.effective_to.isoformat() if self.effective_to else None,
+            "legal_basis": self.legal_basis.long,
+            "source": self.source,
+            "dz_u": self.dz_u,
+            "url": self.url,
+            "verified": self.verified,
+            "note": self.note,
+            "gmina": self.gmina,
+            "statutory_amount": (
+                f"{self.statutory_amount}" if self.statutory_amount is not None else None
+            ),
+        }
+
     def describe(self) -> str:
         """One Polish line for a worker: value, basis, source, verification status."""
         where = f" ({self.dz_u})" if self.dz_u else ""

@@ -3,7 +3,19 @@
 
 from __future__ import annotations
 
-from socialwork.rules.builtin import benefits, contract, decision, interview, referral, staff
+from socialwork.rules.builtin import (
+    alimony_interview,
+    assets,
+    benefits,
+    casework,
+    contract,
+    decision,
+    dps,
+    homelessness,
+    interview,
+    referral,
+    staff,
+)
 from socialwork.rules.rule import Rule
 
 BUILTIN_RULES: tuple[Rule, ...] = (
@@ -12,7 +24,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *benefits.RULES,
     *contract.RULES,
     *referral.RULES,
+    *dps.RULES,
     *staff.RULES,
+    *casework.RULES,
+    *alimony_interview.RULES,
+    *assets.RULES,
+    *homelessness.RULES,
 )
 
 __all__ = ["BUILTIN_RULES"]

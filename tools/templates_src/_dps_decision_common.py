@@ -1,0 +1,185 @@
+"""Parts shared by the two DPS decisions (``decyzja-skierowanie-dps``, ``decyzja-oplata-dps``):
+the elements of art. 107 § 1 k.p.a. other than the ruling and the justification.
+
+* :func:`letterhead` – oznaczenie organu, data wydania (pkt 1–2);
+* :func:`preamble` – powołanie podstawy prawnej (pkt 4), with art. 104 k.p.a. added when the
+  case does not list it, the application or "z urzędu", the wywiad and the authorisation;
+* :func:`party` – oznaczenie strony (pkt 3);
+* :func:`pouczenie` – odwołanie (art. 127 § 1, art. 129 § 1 i 2 k.p.a.) and the waiver of the
+  appeal with its effects (art. 127a k.p.a.) in the wording in force on the document's date:
+  before 12 May 2023 "W trakcie biegu terminu do wniesienia odwołania …" (prawo-pl.com/
+  kodeks_postepowania_administracyjnego/127a.htm), from 12 May 2023 "Przed upływem terminu
+  do wniesienia odwołania …" (ustawa z dnia 26 stycznia 2023 r., Dz. U. z 2023 r. poz. 803;
+  forum-dziekanatow.pl); the effect of the waiver: "decyzja staje się ostateczna
+  i prawomocna" (art. 127a § 2) – it cannot then be challenged by an appeal or before an
+  administrative court ("wykonalność i niezaskarżalność decyzji w administracyjnym
+  i w sądowoadministracyjnym postępowaniu", prawo.pl/biznes/…,153867.html);
+* :func:`signature_and_recipients` – podpis (pkt 8), "Otrzymują:".
+"""
+
+from __future__ import annotations
+
+from socialwork.authoring import DocumentBuilder
+
+RIGHT = 8.5
+"""Left indent (cm) of the signature block, which sits in the right half of the page."""
+
+KPA_127A_NEW_WORDING = "2023-05-12"
+"""Art. 127a § 1 k.p.a. as amended by Dz. U. z 2023 r. poz. 803 is in force from this day."""
+
+
+def letterhead(doc: DocumentBuilder, d: str) -> None:
+    center = f"{d}.center"
+    doc.letterhead(
+        [
+            f"{{{{ {d}.organ }}}}",
+            f"{{{{ {center}.name }}}}",
+            f"{{{{ {center}.address.line1 }}}}",
+            f"{{{{ {center}.address.line2 }}}}",
+            (f"tel. {{{{ {center}.contact.phone }}}}",
+             f"{center}.contact and {center}.contact.phone"),
+            (f"e-mail: {{{{ {center}.contact.email }}}}",
+             f"{center}.contact and {center}.contact.email"),
+        ],
+        f"{{{{ {d}.place }}}}, {{{{ on|date_pl }}}}",
+        reference=f"Znak sprawy: {{{{ {d}.case_reference }}}}",
+        keep=[0],  # the organ issuing the decision (art. 107 § 1 pkt 1 k.p.a.) stays
+    )
+
+
+def preamble(doc: DocumentBuilder, d: str, matter: str) -> None:
+    """"Na podstawie … w sprawie <matter>, z upoważnienia …"."""
+    has_kpa_104 = (
+        "{% set basis = namespace(kpa=false) %}"
+        f"{{% for item in {d}.legal_basis %}}"
+        "{% set low = item.lower().replace(' ', '') %}"
+        "{% if low.startswith('art.104') and ('k.p.a' in low or 'kpa' in low or "
+        "'postępowaniaadministracyjnego' in low) %}{% set basis.kpa = true %}{% endif %}"
+        "{% endfor %}"
+    )
+    doc.paragraph(
+        has_kpa_104,
+        "Na podstawie ",
+        "{{ (([] if basis.kpa else ['art. 104 k.p.a.']) + "
+        f"{d}.legal_basis|list)|join_pl(' oraz ') }}}}",
+        f"{{{{ ', po rozpatrzeniu wniosku z dnia ' ~ {d}.application_on|date_pl if "
+        f"{d}.application_on else ', w postępowaniu wszczętym z urzędu' }}}}"
+        f"{{{{ ((' i przeprowadzeniu' if {d}.application_on else ', po przeprowadzeniu') ~ "
+        f"' rodzinnego wywiadu środowiskowego w dniu ' ~ {d}.interview_on|date_pl) if "
+        f"{d}.interview_on else '' }}}}"
+        f" w sprawie {matter}"
+        f"{{{{ ', ' ~ {d}.signatory.on_authority_of if {d}.acting_on_authority and "
+        f"{d}.signatory else '' }}}}"
+        f"{{{{ ' (' ~ {d}.authorisation ~ ')' if {d}.acting_on_authority and "
+        f"{d}.authorisation else '' }}}}",
+        align="justify",
+    )
+
+
+def party(doc: DocumentBuilder, d: str) -> None:
+    p = f"{d}.party"
+    person = f"{p}.person"
+    doc.spacer(4)
+    doc.paragraph(("Strona: ", "b"), (f"{{{{ {person}.full_name }}}}", "b"),
+                  indent=1.0, space_after=0, keep_with_next=True)
+    with doc.when(f"{person}.pesel"):
+        doc.paragraph(f"PESEL: {{{{ {person}.pesel|pesel }}}}", indent=1.0, space_after=0,
+                      keep_with_next=True)
+    with doc.when(f"not {person}.pesel and {person}.identity_document"):
+        doc.paragraph(
+            f"{{{{ {person}.identity_document.kind.label|capitalize }}}} nr "
+            f"{{{{ {person}.identity_document.number }}}}",
+            indent=1.0, space_after=0, keep_with_next=True,
+        )
+    with doc.when(f"{p}.address"):
+        doc.paragraph(f"zam. {{{{ {p}.address }}}}", indent=1.0, space_after=0,
+                      keep_with_next=True)
+    with doc.when(f"not {p}.address"):
+        doc.paragraph(f"miejsce pobytu: {{{{ {p}.stay_description }}}}", indent=1.0,
+                      space_after=0, keep_with_next=True)
+    with doc.when(f"{p}.correspondence_address"):
+        doc.paragraph(f"adres do korespondencji: {{{{ {p}.correspondence_address }}}}",
+                      indent=1.0, space_after=0, keep_with_next=True)
+    with doc.when(f"{p}.legal_representative"):
+        doc.paragraph(
+            f"przedstawiciel ustawowy: {{{{ {p}.legal_representative.person.full_name }}}}"
+            f", {{{{ {p}.legal_representative.basis }}}}",
+            indent=1.0, space_after=0, keep_with_next=True,
+        )
+
+
+def justification(doc: DocumentBuilder, d: str) -> None:
+    doc.spacer(6, keep_with_next=True)
+    doc.paragraph(("UZASADNIENIE", "b"), align="center", space_after=6, keep_with_next=True)
+    doc.heading("Uzasadnienie faktyczne", level=2)
+    doc.paragraph(f"{{{{ {d}.factual_justification }}}}", align="justify")
+    doc.heading("Uzasadnienie prawne", level=2)
+    doc.paragraph(f"{{{{ {d}.legal_justification }}}}", align="justify")
+
+
+def pouczenie(doc: DocumentBuilder, d: str, extra: list[str]) -> None:
+    """The pouczenie; ``extra`` are further numbered points (plain template text), printed
+    after the appeal and the waiver. The end of the pouczenie, the signature and
+    "Otrzymują:" are kept together on one page by the caller."""
+    center = f"{d}.center"
+    doc.spacer(6, keep_with_next=True)
+    doc.paragraph(("POUCZENIE", "b"), align="center", space_after=6, keep_with_next=True)
+    doc.paragraph(
+        "1. Od niniejszej decyzji stronie służy odwołanie "
+        f"{{% if {d}.appeal_body %}}do organu odwoławczego, którym jest "
+        f"{{{{ {d}.appeal_body }}}}{{% else %}}do Samorządowego Kolegium "
+        "Odwoławczego{% endif %}, wnoszone za pośrednictwem organu, który wydał decyzję (na "
+        f"adres: {{{{ {center}.name }}}}, {{{{ {center}.address }}}}), w terminie 14 dni od "
+        "dnia doręczenia decyzji (art. 127 § 1 oraz art. 129 § 1 i 2 k.p.a.).",
+        align="justify",
+    )
+    doc.paragraph(
+        "2. {% if on.isoformat() >= '" + KPA_127A_NEW_WORDING + "' %}Przed upływem terminu"
+        "{% else %}W trakcie biegu terminu{% endif %} do wniesienia odwołania strona może "
+        "zrzec się prawa do wniesienia odwołania wobec organu, który wydał decyzję. Z dniem "
+        "doręczenia organowi oświadczenia o zrzeczeniu się prawa do wniesienia odwołania przez "
+        "ostatnią ze stron postępowania decyzja staje się ostateczna i prawomocna, co oznacza, "
+        "że nie można jej zaskarżyć ani odwołaniem, ani skargą do sądu administracyjnego "
+        "(art. 127a k.p.a.).",
+        align="justify",
+    )
+    for number, text in enumerate(extra, 3):
+        doc.paragraph(f"{number}. {text}", align="justify")
+
+
+def signature_and_recipients(doc: DocumentBuilder, d: str) -> None:
+    signer = f"{d}.signatory"
+    p = f"{d}.party"
+    doc.spacer(6, keep_with_next=True)
+    with doc.when(f"{d}.acting_on_authority and {signer} and {signer}.on_authority_of"):
+        doc.paragraph(f"{{{{ {signer}.on_authority_of }}}}", align="center", indent=RIGHT,
+                      space_after=0, keep_with_next=True)
+    doc.spacer(26, keep_with_next=True)
+    doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0, keep_with_next=True)
+    with doc.when(signer):
+        doc.paragraph((f"{{{{ {signer}.name }}}}", "b"), align="center", indent=RIGHT,
+                      space_after=0, keep_with_next=True)
+        doc.paragraph(f"{{{{ {signer}.position or '' }}}}", align="center", indent=RIGHT,
+                      space_after=0, keep_with_next=True)
+    doc.paragraph(("(podpis osoby upoważnionej do wydania decyzji)", "is"),
+                  align="center", indent=RIGHT)
+
+    doc.spacer(4, keep_with_next=True)
+    doc.paragraph(("Otrzymują:", "bu"), space_after=0, keep_with_next=True)
+    with doc.each(f"recipient in {d}.recipients"):
+        doc.paragraph("{{ loop.index }}. {{ recipient }}", indent=0.5, space_after=0)
+    with doc.when(f"not {d}.recipients"):
+        doc.paragraph(
+            f"1. {{{{ {p}.person.full_name }}}}"
+            f"{{{{ ', ' ~ ({p}.correspondence_address or {p}.address) if "
+            f"{p}.correspondence_address or {p}.address else '' }}}}",
+            indent=0.5, space_after=0, keep_with_next=True,
+        )
+        rep = f"{p}.legal_representative"
+        with doc.when(rep):
+            doc.paragraph(
+                f"2. {{{{ {rep}.person.full_name }}}} — przedstawiciel ustawowy"
+                f"{{{{ ', ' ~ {rep}.address if {rep}.address else '' }}}}",
+                indent=0.5, space_after=0, keep_with_next=True,
+            )
+        doc.paragraph(f"{{{{ 3 if {rep} else 2 }}}}. a/a", indent=0.5, space_after=0)
