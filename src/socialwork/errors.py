@@ -37,6 +37,7 @@ __all__ = [
     "DocumentError",
     "FieldError",
     "FormatError",
+    "HookTimeout",
     "InputError",
     "LegalBasisError",
     "MissingDataError",
@@ -47,6 +48,7 @@ __all__ = [
     "PluginWarning",
     "Problem",
     "RegistrationError",
+    "ServiceProblem",
     "SocialworkError",
     "TemplateDefinitionError",
     "TransitionError",
@@ -272,6 +274,20 @@ class ConversionError(DocumentError, ConfigurationError):
     """The converter ran but did not produce a document (crash, timeout, empty output)."""
 
 
+class HookTimeout(Exception):
+    """A plugin hook did not return within its time budget (``SOCIALWORK_HOOK_TIMEOUT``).
+
+    Internal to the plugin host: it is reported as a plugin fault naming the plugin and never
+    reaches a caller of socialwork."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"did not return within {seconds:g} s")
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.seconds,))
+
+
 class CommandError(Exception):
     """A failure the ``socialwork`` command reports as one line on stderr with its exit code
     (default 2); raised by :mod:`socialwork.cli` only."""
@@ -304,3 +320,24 @@ def foreign_text(text: str, limit: int = 300) -> str:
 
 class PluginWarning(UserWarning):
     """A plugin was skipped or one of its hooks failed; the host carried on without it."""
+
+
+class ServiceProblem(Exception):
+    """Internal to ``socialwork serve``: the RFC 9457 problem a request is answered with —
+    its HTTP status, slug (``urn:socialwork:problem:<slug>``), title, detail and, for input
+    problems, ``errors`` (``path``, ``code``, ``message``)."""
+
+    def __init__(
+        self,
+        status: int,
+        slug: str,
+        title: str,
+        detail: str,
+        errors: list[dict[str, str]] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.slug = slug
+        self.title = title
+        self.detail = detail
+        self.errors = errors

@@ -11,7 +11,12 @@ practice:
 * amounts in words the way decisions and payment orders write them:
   ``jeden tysiąc dziesięć złotych 00/100`` (whole złote in words with the right plural form,
   grosze as a fraction);
-* Polish plural forms (1 osoba, 2 osoby, 5 osób; 12 osób, 22 osoby).
+* Polish plural forms (1 osoba, 2 osoby, 5 osób; 12 osób, 22 osoby);
+* :func:`typeset`: the line-breaking rules of Polish typography applied to any text — a
+  non-breaking space after "art.", "§", "ust.", "pkt", "poz.", "nr"…, between a number and
+  its unit ("14 dni", "2026 r.", "100,00 zł", "80 %"), a day and its month ("6 listopada"),
+  an initial and the name, after a one-letter word ("w", "z", "i", "o", "u", "a"), and
+  „…” quotes.
 
 Money is :class:`~decimal.Decimal` (or ``int`` meaning whole złote); a ``float`` is refused,
 because it cannot represent grosze exactly. Nothing here imports the rest of socialwork.
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -45,6 +51,7 @@ __all__ = [
     "plural",
     "plural_form",
     "round_money",
+    "typeset",
     "yes_no",
 ]
 
@@ -273,3 +280,65 @@ def join_pl(items: Iterable[object], last: str = " i ") -> str:
     if len(texts) <= 1:
         return "".join(texts)
     return ", ".join(texts[:-1]) + last + texts[-1]
+
+
+# ---------------------------------------------------------------------------- typography
+
+_MONTHS_GENITIVE = (
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    "listopada|grudnia"
+)
+# Abbreviations that are never left at the end of a line: the unit they introduce follows.
+_BEFORE = (
+    r"art\.|ust\.|pkt|lit\.|poz\.|§|§§|nr|Nr|str\.|par\.|Dz\.|ul\.|al\.|pl\.|os\.|"
+    r"tel\.|godz\.|min\.|ok\.|tj\.|t\.j\.|sygn\.|akt|zob\.|św\.|im\."
+)
+# Units that never start a line after their number.
+_UNITS = (
+    r"zł|gr|r\.|rok|roku|lat|lata|latach|dni|dnia|dzień|tyg\.|tygodni|tygodnie|miesięcy|"
+    r"miesiące|miesiąc|mies\.|godz\.|godzin|osób|osoby|osoba|osobę|%|‰|km|m|m²|ha|kg|szt\.|"
+    r"tys\.|mln|zł/m-c|dzieci|dziecka|dzieckiem|r\.ż\.|" + _MONTHS_GENITIVE
+)
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+# \ue000 stands for a value printed by a template tag (see typeset_template_text): it may be
+# a number, so a unit after it is kept with it.
+_TYPOGRAPHY = re.compile(
+    # 1: an abbreviation and what it introduces ("art. 38", "§ 8", "Dz. U.")
+    rf"(?<![\w.])(?P<before>{_BEFORE}) (?=[\w\ue000§(„\"])"
+    # 2: a number (or a printed value) and its unit / a day and its month
+    rf"|(?<=[\d\ue000]) (?=(?:{_UNITS})(?![\w]))"
+    # 3: thousands groups ("1 800,00")
+    r"|(?<=\d) (?=\d{3}(?!\d))"
+    # 4: an initial and the name ("J. Kowalski", "A. B.")
+    rf"|(?<![\w.])(?P<initial>[{_UPPER}]\.) (?=[{_UPPER}\ue000])"
+    # 5: one-letter words ("sierotki") stay with the next word
+    r"|(?<![\w.\-/'’])(?P<orphan>[wzioauWZIOAU]) (?=\S)"
+    # 6: a dash never starts a line
+    r"| (?=[–—] )"
+)
+_QUOTES = re.compile(r'"([^"\n]*)"')
+
+
+def _nbsp(match: re.Match[str]) -> str:
+    return match.group(0)[:-1] + NBSP if match.group(0).endswith(" ") else NBSP
+
+
+@functools.lru_cache(maxsize=8192)
+def typeset(text: str, *, quotes: bool = False) -> str:
+    """``text`` with Polish typography: non-breaking spaces where a line must not break
+    (after "art.", "§", "ust.", "pkt", "poz.", "nr", "Dz."; between a number and its unit —
+    "14 dni", "2026 r.", "100,00 zł", "80 %" — and a day and its month; in "1 800"; after an
+    initial; after a one-letter word "w", "z", "i", "o", "u", "a"; before a dash) and, with
+    ``quotes=True``, straight double quotes as „…” when they pair up. Nothing but spaces (and
+    quotes) changes.
+
+    >>> typeset('Na podstawie art. 38 ust. 1 w dniu 6 listopada 2026 r. "Zgoda"', quotes=True)
+    'Na podstawie art.\xa038 ust.\xa01 w\xa0dniu 6\xa0listopada 2026\xa0r. „Zgoda”'
+    """
+    if " " in text:
+        text = _TYPOGRAPHY.sub(_nbsp, text)
+        # a second pass: neighbouring rules share a space ("w z i")
+        text = _TYPOGRAPHY.sub(_nbsp, text)
+    if quotes and '"' in text and text.count('"') % 2 == 0:
+        text = _QUOTES.sub("„\\1”", text)
+    return text

@@ -33,7 +33,7 @@ def test_render(case_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     document = out.read_bytes()
     check_xml(document)
     text = document_text(document)
-    assert "Jan Kowalski" in text and "1 grudnia 2026\u00a0r." in text
+    assert "Jan Kowalski" in text and "1 grudnia 2026 r." in text
     assert "wrote" in capsys.readouterr().out
 
 

@@ -78,7 +78,7 @@ def test_header_title_and_regulation(typ_a: SocialContract) -> None:
     assert "Data zawarcia kontraktu socjalnego: 5 października 2026 r." in t
     assert "określający sposób współdziałania między:" in t
     assert "z dnia 8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego" in t
-    assert "(Dz.U. z 2010 r. nr 218, poz. 1439)" in t
+    assert "(Dz. U. Nr 218, poz. 1439)" in t
     assert "(pieczęć ośrodka pomocy społecznej)" in t
     assert f"Nr kontraktu: {typ_a.number}" in t
 
@@ -235,7 +235,7 @@ def test_empty_lists_print_lines_to_fill_in(typ_a: SocialContract) -> None:
                         worker_signed_on=None)
     t = text(bare)
     assert "Cele szczegółowe:" not in t
-    assert "Działania zostaną uzgodnione i wpisane przez strony." in t
+    assert "…" * 30 in t
     assert "Nie określono celów szczegółowych" in t
     assert re.search(r"Zobowiązania osoby/rodziny: …", t)
     assert re.search(r"Zobowiązania pracownika socjalnego \(ośrodka pomocy społecznej\): …", t)
@@ -289,7 +289,7 @@ def test_goal_and_action_text_ending_in_a_full_stop_is_not_followed_by_brackets(
                                  notes="uwaga końcowa")
                     for a in typ_a.actions)
     t = text(attrs.evolve(typ_a, goals=goals, actions=actions))
-    assert ". (" not in t
+    assert ". (" not in t.replace("r. (data i podpis", "r. | (data i podpis")  # signature
     first = goals[0]
     assert first.due is not None
     assert f"{first.description[:-1]} (termin: " in t

@@ -14,12 +14,26 @@ from hypothesis import strategies as st
 
 import socialwork.documents as documents
 from socialwork import examples
-from socialwork.documents.polish import NBSP, money, money_full
+from socialwork.documents import polish as _polish
 from socialwork.documents.text import check_xml, document_text
 from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
 from socialwork.model.common import Attachment, Court
 from socialwork.model.enums import Sex
 from socialwork.model.people import Address, Person
+
+NBSP = " "  # document_text reads the documents' no-break spaces as plain spaces
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def money(value: object) -> str:
+    return _plain(_polish.money(value))
+
+
+def money_full(value: object) -> str:
+    return _plain(_polish.money_full(value))
 
 
 def _pesel(born: dt.date, serial: int, male: bool) -> str:
@@ -134,7 +148,7 @@ def test_formal_elements_in_order() -> None:
         "Załączniki:",  # art. 126 § 1 pkt 7
         "1. odpis pozwu wraz z załącznikami dla pozwanego",
         "2. odpis skrócony aktu urodzenia powoda",
-        "3. zaświadczenie o zarobkach pozwanego (do dołączenia)",
+        "3. zaświadczenie o zarobkach pozwanego",
     )
     assert "None" not in text and "{{" not in text and "{%" not in text
     assert "zabezpieczenie" not in text and "zabezpieczenia" not in text
@@ -192,13 +206,14 @@ def test_several_children_of_both_sexes() -> None:
         "a) na rzecz małoletniego powoda (Jan Kowalski) w kwocie "
         f"{money_full(Decimal('800'))} miesięcznie",
         "b) na rzecz małoletniej powódki (Zofia Kowalska) w kwocie "
-        f"{money_full(Decimal('650.50'))} miesięcznie",
-        "do rąk przedstawiciela ustawowego powodów",
+        f"{money_full(Decimal('650.50'))} miesięcznie, do rąk przedstawiciela ustawowego,",
+        "płatnych z góry do dnia 10 każdego miesiąca",
         "Usprawiedliwione potrzeby małoletnich powodów",
         "Jan Kowalski (ur. 3 marca 2016",
         "Zofia Kowalska (ur. 21 lipca 2019",
         f"7{NBSP}lat)",
         "Żądane kwoty odpowiadają",
+        "i mieszczą się w granicach",
         "(podpis przedstawiciela ustawowego powodów)",
     )
 
@@ -273,9 +288,36 @@ def test_copy_for_the_defendant_is_listed_once() -> None:
 
 
 def test_helper_note_only_when_a_worker_helped() -> None:
-    assert "Uwaga (nie jest częścią pozwu)" not in _text(_claim())
-    text = _text(_claim(helped_by="Maria Wiśniewska, pracownik socjalny"))
-    assert "projekt przygotowano z pomocą pracownika socjalnego (Maria Wiśniewska" in text
+    from socialwork.documents.text import xml_parts
+
+    plain = xml_parts(documents.render("pozew-alimenty", _claim()))
+    assert "z pomocą pracownika" not in plain.get("word/comments.xml", b"").decode("utf-8")
+    claim = _claim(helped_by="Maria Wiśniewska, pracownik socjalny")
+    draft = documents.render("pozew-alimenty", claim)
+    # a Word comment for the worker: never in the pozew's text, absent from the final one
+    assert "Wiśniewska" not in document_text(draft)
+    comments = xml_parts(draft)["word/comments.xml"].decode("utf-8")
+    assert "z pomocą pracownika socjalnego (Maria Wiśniewska" in comments
+    final = documents.render("pozew-alimenty", claim, final=True)
+    assert "word/comments.xml" not in xml_parts(final)
+
+
+def test_adult_child_is_a_party_in_its_own_right() -> None:
+    adult = _person("ch9", "Adam", "Kowalski", dt.date(2004, 3, 3), Sex.MALE)
+    claim = _claim(claims=(ChildClaim(adult, Decimal("800.00")),))
+    text = _text(claim)
+    assert "reprezentowan" not in text and "przedstawiciel ustawowy" not in text
+    assert "Wnoszę o:" in text
+    assert "do rąk powoda" in text
+    assert "(podpis powoda)" in text
+    mixed = _text(_claim(claims=(ChildClaim(adult, Decimal("800.00")),
+                                 ChildClaim(DAUGHTER, Decimal("500.00")))))
+    assert "małoletni powodowie reprezentowani przez przedstawiciela ustawowego" in mixed
+    assert "(podpis powoda)" in mixed and "(podpis przedstawiciela ustawowego" in mixed
+    from socialwork.rules import validate
+
+    codes = [f.code for f in validate(claim).findings]
+    assert "SW-POZ-001" in codes
 
 
 def test_the_shipped_example() -> None:

@@ -96,13 +96,15 @@ def test_dps_consent_line_names_who_and_when() -> None:
     assert "Brak zgody" not in body
 
 
-def test_dps_without_consent_warns_and_leaves_a_statement_to_sign() -> None:
+def test_dps_without_consent_tells_the_worker_not_the_addressee() -> None:
+    from socialwork.documents.text import xml_parts
+
     document = render(DPS, attrs.evolve(example(DPS), consent=None))
     body = document_text(document, headers=False)
-    assert "Brak zgody osoby lub jej przedstawiciela ustawowego" in body
-    assert "art. 54 ust. 2 u.p.s." in body and "art. 54 ust. 4 u.p.s." in body
-    assert "Wyrażam zgodę na skierowanie mnie do domu pomocy społecznej." in body
-    assert "(czytelny podpis osoby lub przedstawiciela ustawowego)" in body
+    assert "Brak zgody" not in body  # the letter goes out; the warning is the worker's
+    comments = xml_parts(document)["word/comments.xml"].decode("utf-8")
+    assert "Brak zgody osoby lub jej przedstawiciela ustawowego" in comments
+    assert "art. 54 ust. 4 u.p.s." in comments
     assert row_for(document, "pisemna zgoda osoby")[0] == UNCHECKED
 
 
@@ -110,14 +112,17 @@ def test_dps_lists_every_verified_paragraph_8_item() -> None:
     document = render(DPS, example(DPS))
     body = document_text(document, headers=False)
     assert "§ 8 rozporządzenia w sprawie domów pomocy społecznej" in body
-    assert "Dz.U. z 2025 r. poz. 51" in body
+    assert "Dz. U. z 2025 r. poz. 51" in body
+    # an honest cover letter: it refers to the two decisions of art. 59 ust. 1 u.p.s.
+    assert "PISMO PRZEWODNIE" in body
+    assert "decyzją o skierowaniu do domu pomocy społecznej" in body
+    assert "decyzją ustalającą opłatę" in body
     for start in PARAGRAPH_8_STARTS:
         box, _, status = row_for(document, start)
         assert box in (CHECKED, UNCHECKED)
-        assert status in ("dołączono", "do uzupełnienia", "jeżeli dotyczy", "brak")
-    # documents of practice are kept apart from § 8
-    assert "Inne dokumenty dołączane w praktyce (poza § 8)" in body
-    assert body.index("zaświadczenie lekarskie o stanie zdrowia") > body.index("poza § 8")
+        assert status in ("dołączono", "nie dołączono", "jeżeli dotyczy")
+    # no list for the worker's eyes ("documents of practice") in the letter
+    assert "w praktyce" not in body
 
 
 def test_dps_checklist_follows_attachments_and_consent() -> None:
@@ -132,8 +137,8 @@ def test_dps_checklist_follows_attachments_and_consent() -> None:
     document = render(DPS, case)
     assert row_for(document, "rodzinny wywiad")[::2] == [CHECKED, "dołączono"]
     assert row_for(document, "oświadczenie o wysokości dochodu")[::2] == [
-        UNCHECKED, "do uzupełnienia"]
-    assert row_for(document, "wniosek osoby")[::2] == [UNCHECKED, "brak"]
+        UNCHECKED, "nie dołączono"]
+    assert row_for(document, "wniosek osoby")[::2] == [UNCHECKED, "nie dołączono"]
     assert row_for(document, "decyzja o przyznaniu zasiłku stałego")[::2] == [
         UNCHECKED, "jeżeli dotyczy"]
     assert row_for(document, "pisemna zgoda osoby")[::2] == [CHECKED, "dołączono"]
@@ -172,9 +177,9 @@ def test_dps_checklist_property(chosen: dict[str, bool]) -> None:
         else:
             assert box == UNCHECKED, item
             if item in chosen:
-                assert status == "do uzupełnienia", item
+                assert status in ("nie dołączono", "jeżeli dotyczy"), item
             else:
-                assert status in ("brak", "jeżeli dotyczy"), item
+                assert status in ("nie dołączono", "jeżeli dotyczy"), item
     body = document_text(document, headers=False)
     for title in (ITEM_TITLES[item] for item in chosen):
         assert title in body  # every enclosure is listed by its own title too
@@ -189,7 +194,11 @@ def test_dps_conditions_of_article_54_are_checked() -> None:
     lacking = evolve(case, "dps", care_services_insufficient=False)
     document = render(DPS, lacking)
     assert row_for(document, "niezbędnej pomocy nie można zapewnić")[0] == UNCHECKED
-    assert "nie wykazano wszystkich przesłanek art. 54 ust. 1 u.p.s." in document_text(document)
+    assert "nie wykazano" not in document_text(document).lower()  # a comment, not letter text
+    from socialwork.documents.text import xml_parts
+
+    comments = xml_parts(document)["word/comments.xml"].decode("utf-8")
+    assert "Nie wykazano wszystkich przesłanek art. 54 ust. 1 u.p.s." in comments
 
 
 def test_dps_type_nearest_home_and_fee_cap() -> None:
@@ -268,7 +277,7 @@ def test_court_parent_addresses_and_no_parents() -> None:
     assert f"{mother.full_name} (matka małoletnich)" in body
     assert f"zam. {case.client.address}" in body
     # a parent who is not the client: a dotted line to fill in by hand
-    assert "(ojciec małoletnich)" in body and "zam. …" in body
+    assert "(ojciec małoletnich)" in body and "adres zamieszkania nieznany wnioskodawcy" in body
     alone = text(COURT, evolve(case, "court", parents=()))
     assert "Uczestnicy postępowania" not in alone
     assert "WNIOSEK" in alone

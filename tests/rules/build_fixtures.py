@@ -21,6 +21,7 @@ import attrs
 from socialwork import examples
 from socialwork.model import ContractAction, ContractStatus, Kinship, ShelterKind
 from socialwork.model.benefits import BenefitKind
+from socialwork.model.common import Institution
 from socialwork.model.contract import Termination
 from socialwork.model.enums import ActionOwner, DpsType
 from socialwork.model.referral import DpsDetails, ReferralKind, ShelterDetails
@@ -167,6 +168,14 @@ def _cases() -> dict[str, tuple[object, Callable[[dict[str, Any]], None] | None]
             referral(dps=_dps(needs_24h_care=False), consent=_consent()),
             None,
         ),
+        "SW-REF-004.json": (
+            referral(
+                ReferralKind.FAMILY_ASSISTANT,
+                target=Institution(name="Zespół asystentów rodziny"),
+            ),
+            None,
+        ),
+        "SW-POZ-001.json": (_adult_claim(), None),
         # --- DPS decisions (the shipped examples, each with one defect)
         "SW-DPS-001.json": (_dps_referral(ground=None, consent=None), None),
         "SW-DPS-002.json": (_dps_referral(care_services_insufficient=False), None),
@@ -233,6 +242,20 @@ def _shelter_target() -> Any:
     return Institution(name="Schronisko dla Osób Bezdomnych w Otwocku")
 
 
+def _adult_claim() -> Any:
+    """The shipped pozew example with its first child of age (19) on the filing date."""
+    from socialwork.documents.catalog import EXAMPLES_DIR
+    from socialwork.serialization import from_json
+
+    claim = from_json((EXAMPLES_DIR / "pozew-alimenty.json").read_text(encoding="utf-8"))
+    first = claim.claims[0]
+    born = claim.filed_on.replace(year=claim.filed_on.year - 19)
+    month = born.month + (20 if born.year >= 2000 else 0)
+    digits = f"{born.year % 100:02d}{month:02d}{born.day:02d}1232"  # serial 123, female
+    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    check = (10 - sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10) % 10
+    child = attrs.evolve(first.child, birth_date=born, pesel=digits + str(check))
+    return attrs.evolve(claim, claims=(attrs.evolve(first, child=child), *claim.claims[1:]))
 def _dps_referral(**changes: Any) -> object:
     return attrs.evolve(examples.load("decyzja-skierowanie-dps"), **changes)
 

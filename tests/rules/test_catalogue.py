@@ -32,7 +32,7 @@ def test_codes_are_unique_and_follow_the_scheme() -> None:
     assert len(codes) == len(set(codes))
     assert all(c.startswith(("SW-INT-", "SW-DEC-", "SW-BEN-", "SW-CON-", "SW-REF-", "SW-STF-",
                                    "SW-DPS-", "SW-CNT-", "SW-ZAW-", "SW-OJC-",
-                                   "SW-ALI-", "SW-AST-", "SW-HOM-"))
+                                   "SW-ALI-", "SW-AST-", "SW-HOM-", "SW-POZ-"))
                for c in codes)
 
 

@@ -32,6 +32,7 @@ class Case(NamedTuple):
 
 
 CASES: dict[str, Case] = {
+    "SW-POZ-001": Case(exit=0),  # an adult child in a pozew o alimenty: a warning
     "SW-BEN-001": Case(related=True),  # income above the criterion (in the interview)
     "SW-BEN-002": Case(related=True),  # no reason of art. 7 besides poverty
     "SW-BEN-003": Case(),  # zasiłek stały below the minimum
@@ -59,6 +60,7 @@ CASES: dict[str, Case] = {
     "SW-REF-001": Case(),  # DPS draft without consent
     "SW-REF-002": Case(),  # schronisko without kontrakt
     "SW-REF-003": Case(),  # DPS without the need of 24-hour care
+    "SW-REF-004": Case(exit=0),  # family assistant without consent: a warning
     "SW-STF-001": Case(),  # worker without qualification
     "SW-STF-002": Case(exit=0),  # caseload over 50: a warning only
     "SW-CNT-001": Case(),  # notatka without findings

@@ -130,3 +130,15 @@ def test_in_place_change_of_a_core_key_is_ignored_and_reported() -> None:
         run_extend_context(None, None, context, registry=registry)
     assert context["template"] is original and original["title"] == "Skierowanie"
     assert context["mine"] == 1
+
+
+def test_a_hook_sees_the_callers_context_variables() -> None:
+    import contextvars
+
+    from socialwork.plugins.budget import call_with_budget
+
+    current: contextvars.ContextVar[str] = contextvars.ContextVar("current", default="none")
+    current.set("gmina-lipowiec")
+    assert call_with_budget(current.get, timeout=5) == "gmina-lipowiec"
+    with pytest.raises(ZeroDivisionError):
+        call_with_budget(lambda: 1 / 0, timeout=5)

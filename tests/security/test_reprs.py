@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from socialwork import examples
 from socialwork.model import Person, Sex
@@ -140,3 +141,33 @@ def test_every_example_case_core_and_plugin_has_a_private_repr() -> None:
     assert plugin_examples, "the example plugins are installed in the dev environment"
     for path in plugin_examples:
         _assert_private(from_json(path.read_text(encoding="utf-8")))
+
+
+_FIELD_NAMES = st.from_regex(r"[a-z][a-z_]{0,12}", fullmatch=True).filter(
+    lambda n: n.isidentifier() and not n.startswith("_") and n not in {"self", "cls"}
+)
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.dictionaries(_FIELD_NAMES, st.text(min_size=3, max_size=20), min_size=1, max_size=6),
+    st.from_regex(r"[0-9]{11}", fullmatch=True),
+)
+def test_any_registered_plugin_model_shows_only_ids(values: dict[str, str], pesel: str) -> None:
+    """Whatever fields a vendor's attrs model has, once registered its repr shows only the
+    fields named ``id`` / ``*_id``."""
+    from socialwork.model import ModelSpec
+
+    fields = {name: attrs.field() for name in values}
+    fields["pesel"] = attrs.field(default=pesel)
+    cls = attrs.make_class("VendorModel", fields, frozen=True)
+    ModelSpec("vendor_model", cls)  # registering a model makes its repr private
+    obj = cls(**values)
+    shown = repr(obj)
+    from socialwork.errors import mask_digit_runs
+
+    ids = [(k, v) for k, v in values.items() if k == "id" or k.endswith("_id")]
+    assert shown == "VendorModel(" + ", ".join(
+        f"{k}={mask_digit_runs(v)!r}" for k, v in ids
+    ) + ")"
+    assert pesel[:6] not in shown

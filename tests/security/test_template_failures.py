@@ -171,3 +171,16 @@ def test_a_declared_size_of_gigabytes_is_refused() -> None:
 def test_every_builtin_template_passes_the_package_check() -> None:
     for path in (Path(__file__).parents[2] / "templates").glob("*.docx"):
         assert package_problems(path.read_bytes()) == [], path.name
+
+
+def test_a_template_path_that_is_a_device_is_refused_before_reading(tmp_path: Path) -> None:
+    from socialwork.documents.package import read_package
+
+    with pytest.raises(TemplateDefinitionError, match="not a regular file"):
+        read_package(Path("/dev/zero"), "acme-zero")
+    fifo = tmp_path / "t.docx"
+    import os
+
+    os.mkfifo(fifo)
+    with pytest.raises(TemplateDefinitionError, match="not a regular file"):
+        read_package(fifo, "acme-fifo")

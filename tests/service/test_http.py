@@ -329,3 +329,66 @@ def test_serve_without_the_extra_names_it(tmp_path: Path) -> None:
     assert done.returncode == 3
     assert done.stderr.strip().count("\n") == 0
     assert "pip install 'socialwork[serve]'" in done.stderr
+
+
+def test_parallel_requests_with_two_profiles_never_mix(client: httpx.Client) -> None:
+    case = sw.from_json(_example("decyzja"))
+    expected = {
+        None: sw.render("decyzja", case),
+        "przykladowo": sw.render("decyzja", case, profile="przykladowo"),
+    }
+    assert expected[None] != expected["przykladowo"]
+    jobs: list[str | None] = [None, "przykladowo"] * 8
+
+    def one(profile: str | None) -> tuple[str | None, bytes]:
+        query = f"?profile={profile}" if profile else ""
+        return profile, client.post(f"/render/decyzja{query}", content=_example("decyzja")).content
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        for profile, content in pool.map(one, jobs):
+            assert content == expected[profile], profile
+
+
+def test_dps_fee(client: httpx.Client) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from socialwork.law.dps import dps_fee, parse_relative
+
+    query = "cost=6200&income=2400.50&on=2026-03-01&relative=single:7000&relative=family:3:9000"
+    response = client.get(f"/calc/dps-fee?{query}")
+    assert response.status_code == 200, response.text
+    expected = dps_fee(
+        dt.date(2026, 3, 1),
+        cost=Decimal("6200"),
+        income=Decimal("2400.50"),
+        relatives=[parse_relative("single:7000"), parse_relative("family:3:9000")],
+    ).as_dict()
+    assert response.json() == expected
+    assert len(expected["relatives"]) == 2
+    body = _problem(client.get(f"/calc/dps-fee?{query}&relative=family:1:5"), 400,
+                    "invalid-parameter")  # fmt: skip
+    assert body["errors"][0]["path"] == "?relative[2]"
+    _problem(client.get("/calc/dps-fee?cost=0&income=1&on=2026-03-01"), 422, "invalid-input")
+
+
+def test_two_workers_and_a_profiles_file(tmp_path: Path) -> None:
+    """``--workers 2 --profiles FILE``: each worker process reads the file (through the
+    environment) and answers with the file's profile."""
+    profiles = tmp_path / "gminy.toml"
+    profiles.write_text(
+        '[alfa]\ngmina = "Gmina Alfa"\n[[alfa.parameters]]\n'
+        'name = "periodic_allowance.gap_share"\nsource = "uchwała (przykład)"\n'
+        'values = [{ from = 2025-01-01, value = "0.75" }]\n',
+        encoding="utf-8",
+    )
+    query = "/calc/periodic?members=1&income=410&on=2025-06-10&profile=alfa"
+    running = start(tmp_path, "--workers", "2", "--profiles", str(profiles))
+    server = next(running)
+    try:
+        with server.client() as c, ThreadPoolExecutor(max_workers=8) as pool:
+            answers = list(pool.map(lambda _: c.get(query).json()["minimum"], range(16)))
+        assert answers == ["450.00"] * 16
+        assert server.log_text().count("Started server process") == 2
+    finally:
+        running.close()  # the server is stopped here, whatever happened above

@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 __all__ = [
     "CHECKED",
@@ -214,7 +214,10 @@ def attachments(doc: DocumentBuilder, heading: str = "Załączniki") -> None:
             doc.paragraph(
                 (
                     "{{ loop.index }}. {{ attachment.title }}"
-                    "{{ '' if attachment.provided else ' — do uzupełnienia' }}",
+                    + note_tag(
+                        "Tego załącznika jeszcze nie ma w aktach: dołącz go przed wysłaniem.",
+                        when="not attachment.provided",
+                    ),
                     "s",
                 ),
                 indent=0.4,

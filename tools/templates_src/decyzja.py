@@ -21,7 +21,9 @@ administracyjnego) is printed:
 7. pouczenie — odwołanie do Samorządowego Kolegium Odwoławczego (named from ``appeal_body``
    when given: "do organu odwoławczego, którym jest …") za pośrednictwem organu, który
    wydał decyzję, w terminie 14 dni od dnia doręczenia (art. 127 § 1, art. 129 § 1 i 2 k.p.a.);
-   the right to waive the appeal and its effect (art. 127a k.p.a.); for a grant, the duty to
+   the right to waive the appeal in the wording of art. 127a § 1 k.p.a. in force on the
+   decision's date and its effects (``appeal_waiver(on)``, socialwork.law.kpa); for a grant,
+   the duty to
    report changes (art. 109 u.p.s.);
 8. podpis — "z upoważnienia …", a line to sign, name and position (stanowisko służbowe).
 
@@ -30,7 +32,7 @@ Then "Otrzymują:" (the party and "a/a" unless the case lists its own recipients
 
 from __future__ import annotations
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 NAME = "decyzja"
 TITLE = "Decyzja o przyznaniu lub odmowie przyznania świadczenia z pomocy społecznej"
@@ -141,7 +143,9 @@ def build() -> DocumentBuilder:
     doc.paragraph(
         has_kpa_104,
         "Na podstawie ",
-        "{{ (([] if basis.kpa else ['art. 104 k.p.a.']) + "
+        # the KPA cited once in full here; the pouczenie then uses its short form "k.p.a."
+        "{{ (([] if basis.kpa else ['art. 104 ustawy z dnia 14 czerwca 1960 r. – Kodeks "
+        "postępowania administracyjnego (dalej: k.p.a.)']) + "
         f"{D}.legal_basis|list)|join_pl(' oraz ') }}}}",
         f"{{{{ ', po rozpatrzeniu wniosku z dnia ' ~ {D}.application_on|date_pl if "
         f"{D}.application_on else ', w postępowaniu wszczętym z urzędu' }}}}"
@@ -208,10 +212,21 @@ def build() -> DocumentBuilder:
             align="justify",
         )
         with doc.when(f"{D}.repayable"):
+            # art. 41 pkt 2 u.p.s. (the article has points, not ustępy): the amount to be
+            # repaid and the terms of repayment are part of the ruling
             doc.paragraph(
                 "{% set point.n = point.n + 1 %}{{ point.n }}. Pomoc przyznaje się pod "
-                "warunkiem zwrotu wydatków na świadczenie, w części lub w całości "
-                "(art. 41 ust. 2 u.p.s.).",
+                "warunkiem zwrotu "
+                f"{{{{ 'kwoty ' ~ {D}.repayment_amount|money_full if {D}.repayment_amount "
+                "is not none else 'wydatków na świadczenie w części lub w całości' }}"
+                f"{{{{ ' na następujących zasadach: ' ~ {D}.repayment_terms if "
+                f"{D}.repayment_terms else '' }}}}"
+                " (art. 41 pkt 2 u.p.s.)."
+                + note_tag(
+                    "Decyzja o pomocy zwrotnej powinna określać kwotę zwrotu i zasady "
+                    "(terminy, raty) zwrotu: uzupełnij repayment_amount i repayment_terms.",
+                    when=f"{D}.repayment_amount is none or not {D}.repayment_terms",
+                ),
                 align="justify",
             )
         with doc.when(f"{D}.payments"):
@@ -271,19 +286,19 @@ def build() -> DocumentBuilder:
     )
     # The end of the pouczenie, the signature and "Otrzymują:" stay together on one page.
     with doc.kept_together():
-        doc.paragraph(
-            "2. Strona ma prawo do zrzeczenia się odwołania: w trakcie biegu terminu do wniesienia "
-            "odwołania może zrzec się prawa do wniesienia odwołania wobec organu, który wydał "
-            "decyzję. Z dniem doręczenia organowi "
-            "oświadczenia o zrzeczeniu się prawa do wniesienia odwołania przez ostatnią ze stron "
-            "postępowania decyzja staje się ostateczna i prawomocna, co oznacza, że nie można jej "
-            "zaskarżyć w drodze odwołania (art. 127a k.p.a.).",
-            align="justify",
-            keep_with_next=True,
-        )
+        # art. 127a § 1 k.p.a. in its wording on the decision's date (socialwork.law.kpa) and
+        # the effects of the waiver (art. 107 § 1 pkt 7 k.p.a.)
+        doc.tag("set waiver = appeal_waiver(on)")
+        with doc.when("waiver"):
+            doc.paragraph(
+                "2. Strona ma prawo do zrzeczenia się odwołania. {{ waiver }}",
+                align="justify",
+                keep_with_next=True,
+            )
         with doc.when(f"{D}.granted"):
             doc.paragraph(
-                "3. Osoba korzystająca ze świadczeń z pomocy społecznej jest obowiązana "
+                "{{ 3 if waiver else 2 }}. Osoba korzystająca ze świadczeń z pomocy społecznej "
+                "jest obowiązana "
                 "niezwłocznie poinformować organ, który przyznał świadczenie, o każdej zmianie "
                 "w swojej sytuacji osobistej, dochodowej i majątkowej, która wiąże się "
                 "z podstawą do przyznania świadczenia (art. 109 u.p.s.).",

@@ -30,7 +30,7 @@ under the ustawa o rynku pracy i służbach zatrudnienia (Dz.U. 2025 poz. 620) i
 the referral fields print a dotted line when empty. Check against the PDF D20101439 on ISAP.
 
 The closing line "Kontrakt sporządzono w dwóch jednobrzmiących egzemplarzach…" and the
-"Stan realizacji" column of the actions are OPS practice, not text of the wzór. Adults among
+"Termin realizacji" column of the actions are OPS practice, not text of the wzór. Adults among
 the family members covered (18 or older on the day of conclusion) get their own signature line.
 
 Part II is a form to complete: where nothing has been recorded yet (goal not evaluated, a
@@ -103,7 +103,7 @@ def _header(doc: DocumentBuilder) -> None:
     doc.note(
         "Podstawa prawna: art. 108 ust. 1 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; "
         "wzór: rozporządzenie Ministra Pracy i Polityki Społecznej z dnia 8 listopada 2010 r. "
-        "w sprawie wzoru kontraktu socjalnego (Dz.U. z 2010 r. nr 218, poz. 1439)."
+        "w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, poz. 1439)."
     )
 
 
@@ -256,7 +256,9 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
 
     doc.heading(f"{_n(5)}. Działania i terminy ich realizacji", level=2)
     doc.table(
-        ["Lp.", "Działanie (zadanie)", "Kto realizuje", "Termin realizacji", "Stan realizacji"],
+        # no "Stan realizacji" here: część I is what the parties agree on the day they sign;
+        # how the actions went is część II (ocena realizacji)
+        ["Lp.", "Działanie (zadanie)", "Kto realizuje", "Termin realizacji"],
         [
             "{{ loop.index }}.",
             # "Działanie (cel 2). Uwagi: …", not "Działanie. (cel 2) — uwagi: …"
@@ -268,11 +270,10 @@ def _goals_and_actions(doc: DocumentBuilder) -> None:
             "{{ (' Uwagi: ' if dot else ' — uwagi: ') ~ a.notes if a.notes else '' }}",
             "{{ a.owner.label }}{{ ': ' ~ a.owner_name if a.owner_name else '' }}",
             "{{ a.due|date_short }}",
-            "{{ a.status.label }}",
         ],
         loop=f"a in {K}.actions",
-        widths=[1.1, 6.4, 4.0, 2.5, 2.5],
-        empty="Działania zostaną uzgodnione i wpisane przez strony.",
+        widths=[1.1, 8.4, 4.5, 2.5],
+        empty="…" * 30,
     )
 
 
@@ -376,10 +377,10 @@ def _signatures(doc: DocumentBuilder, part: str) -> None:
         ],
         names=[
             f"{{{{ {K}.client.person.full_name }}}}"
-            + (f"{{{{ ', ' ~ {K}.{date}|date_short if {K}.{date} else '' }}}}" if date else ""),
+            + (f"{{{{ ', ' ~ {K}.{date}|date_pl if {K}.{date} else '' }}}}" if date else ""),
             f"{{{{ {K}.worker.full_name }}}}"
             + (
-                f"{{{{ ', ' ~ {K}.worker_signed_on|date_short if {K}.worker_signed_on else '' }}}}"
+                f"{{{{ ', ' ~ {K}.worker_signed_on|date_pl if {K}.worker_signed_on else '' }}}}"
                 if date
                 else ""
             ),

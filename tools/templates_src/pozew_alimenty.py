@@ -1,6 +1,8 @@
 """``pozew-alimenty`` — a pozew o alimenty a social worker helps a client to draft. The claimant
-signs: for a child, the przedstawiciel ustawowy (art. 126 k.p.c.); the worker only
-helps, and the draft says so in a note that is not part of the filing.
+signs: for a minor child, the przedstawiciel ustawowy (art. 126 k.p.c.); a child of age is a
+party in its own right and signs itself (it is not represented, and alimony is paid into its
+own hands; ``socialwork validate`` flags such a claim, SW-POZ-001). The worker only helps: the
+draft says so in a Word comment, which the final document does not carry.
 
 Structure:
 
@@ -31,7 +33,7 @@ UNVERIFIED, so never cited as law in the document:
 
 from __future__ import annotations
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 NAME = "pozew-alimenty"
 TITLE = "Pozew o alimenty (pomoc w sporządzeniu pisma)"
@@ -66,9 +68,13 @@ def build() -> DocumentBuilder:
     defendant = f"{A}.defendant"
 
     # Designations of the claimant(s) and the defendant in the right grammatical form.
-    doc.tag("set g = namespace(minor=true, female=true)")
+    # g.minor: every child is a minor; g.adult: some child is of age (18+) — an adult child
+    # is a party in its own right: not represented, alimony paid to the child itself
+    doc.tag("set g = namespace(minor=true, female=true, adult=false, some_minor=false)")
     with doc.each(f"c in {claims}"):
         doc.tag(f"set g.minor = g.minor and c.child.age_on({A}.filed_on) in range(18)")
+        doc.tag(f"set g.some_minor = g.some_minor or c.child.age_on({A}.filed_on) in range(18)")
+        doc.tag(f"set g.adult = g.adult or c.child.age_on({A}.filed_on) not in range(18)")
         doc.tag("set g.female = g.female and c.child.sex.value == 'female'")
     doc.tag(f"set many = {claims}|length != 1")
     doc.tag(f"set first = {claims}[0].child")
@@ -137,16 +143,27 @@ def build() -> DocumentBuilder:
     # representative who cares for it.
     doc.paragraph(f"zam. {{{{ {rep}.address }}}}", indent=0.5, space_after=0,
                   keep_with_next=True)
-    doc.paragraph(
-        "reprezentowan{{ ('e' if g.female else 'i') if many else "
-        "('a' if first.sex.value == 'female' else 'y') }} przez przedstawiciela ustawowego: ",
-        (f"{{{{ {rep}.person.full_name }}}}", "b"),
-        f" ({{{{ {A}.representative_relation }}}})",
-        person_ids.replace("P.", f"{rep}.person."),
-        f", zam. {{{{ {rep}.address }}}}",
-        indent=0.5,
-        space_after=8,
-    )
+    # A child of age (18+) is a party in its own right (art. 65 § 1 k.p.c.): it is not
+    # represented, and alimony is paid into its own hands. Only minors are represented.
+    with doc.when("g.minor or g.some_minor"):
+        doc.paragraph(
+            "{{ ('reprezentowan' ~ (('e' if g.female else 'i') if many else ('a' if "
+            "first.sex.value == 'female' else 'y'))) if g.minor else "
+            "'małoletni powodowie reprezentowani' }} przez przedstawiciela ustawowego: ",
+            (f"{{{{ {rep}.person.full_name }}}}", "b"),
+            f" ({{{{ {A}.representative_relation }}}})",
+            person_ids.replace("P.", f"{rep}.person."),
+            f", zam. {{{{ {rep}.address }}}}"
+            + note_tag(
+                "Pełnoletnie dziecko jest stroną we własnym imieniu: samo podpisuje pozew "
+                "(lub udziela pełnomocnictwa), a alimenty są płatne do jego rąk.",
+                when="g.adult",
+            ),
+            indent=0.5,
+            space_after=8,
+        )
+    with doc.when("not g.minor and not g.some_minor"):
+        doc.spacer(8)
     doc.paragraph(
         ("{{ def_nom }}: ", "b"),
         (f"{{{{ {defendant}.person.full_name }}}}", "b"),
@@ -168,8 +185,11 @@ def build() -> DocumentBuilder:
 
     # Requests (art. 187 § 1 pkt 1, § 2 k.p.c.).
     doc.paragraph(
-        "Działając w imieniu {{ claimant_gen }} jako {{ pron }} przedstawiciel ustawowy, "
-        "wnoszę o:",
+        "{{ ('Działając w imieniu ' ~ claimant_gen ~ ' jako ' ~ pron ~ ' przedstawiciel "
+        "ustawowy, wnoszę o:') if g.minor else ('Wnoszę o:' if not many else "
+        "('Wnosimy o:' if not g.some_minor else 'Działając we własnym imieniu (powodowie "
+        "pełnoletni) oraz w imieniu małoletnich powodów przez ich przedstawiciela "
+        "ustawowego, wnosimy o:')) }}",
         align="justify",
         keep_with_next=True,
     )
@@ -180,8 +200,9 @@ def build() -> DocumentBuilder:
             (f"{{{{ {claims}[0].monthly_amount|money_full }}}}", "b"),
             " miesięcznie, płatnych z góry do dnia "
             f"{{{{ {A}.payment_day }}}} każdego miesiąca, począwszy od dnia "
-            f"{{{{ {A}.payable_from|date_pl }}}}, do rąk przedstawiciela ustawowego "
-            "{{ claimant_gen.split(' ')[-1] }}, wraz z ustawowymi odsetkami za opóźnienie "
+            f"{{{{ {A}.payable_from|date_pl }}}}, do rąk "
+            "{{ ('przedstawiciela ustawowego ' ~ claimant_gen.split(' ')[-1]) if g.minor "
+            "else claimant_gen }}, wraz z ustawowymi odsetkami za opóźnienie "
             "w razie uchybienia terminowi płatności którejkolwiek z rat;",
             align="justify",
             indent=0.5,
@@ -202,32 +223,39 @@ def build() -> DocumentBuilder:
                               "powoda|powódki")
                 + " }} ({{ c.child.full_name }}) w kwocie ",
                 ("{{ c.monthly_amount|money_full }}", "b"),
-                " miesięcznie,",
+                " miesięcznie, do rąk {{ ('przedstawiciela ustawowego' if "
+                f"c.child.age_on({A}.filed_on) in range(18) else ('powódki' if "
+                "c.child.sex.value == 'female' else 'powoda')) }},",
                 align="justify",
                 indent=1.0,
                 space_after=0,
             )
         doc.paragraph(
             f"płatnych z góry do dnia {{{{ {A}.payment_day }}}} każdego miesiąca, począwszy od "
-            f"dnia {{{{ {A}.payable_from|date_pl }}}}, do rąk przedstawiciela ustawowego "
-            "{{ claimant_gen.split(' ')[-1] }}, wraz z ustawowymi odsetkami za opóźnienie "
-            "w razie uchybienia terminowi płatności którejkolwiek z rat;",
+            f"dnia {{{{ {A}.payable_from|date_pl }}}}, wraz z ustawowymi odsetkami za "
+            "opóźnienie w razie uchybienia terminowi płatności którejkolwiek z rat;",
             align="justify",
             indent=0.5,
         )
     with doc.when(f"{A}.request_security"):
         # zabezpieczenie on the time of the case: art. 753 k.p.c. is UNVERIFIED — not cited.
         doc.paragraph(
+            # the amount is per child (each child's own claim), never a joint sum
             "{% set point.n = point.n + 1 %}{{ point.n }}. udzielenie zabezpieczenia "
             "powództwa na czas trwania postępowania poprzez zobowiązanie {{ def_gen }} do "
-            "płacenia na rzecz {{ claimant_gen }} "
-            f"{{{{ ('kwoty ' ~ {A}.security_amount|money_full ~ ' miesięcznie' ~ "
-            f"(' łącznie' if many else '')) if {A}.security_amount is not none else "
-            "'alimentów w ' ~ ('kwotach wskazanych' if many else 'kwocie wskazanej') ~ "
-            "' w pkt 1' }}, płatn"
-            f"{{{{ 'ej' if {A}.security_amount is not none or not many else 'ych' }}}} z góry "
-            f"do dnia {{{{ {A}.payment_day }}}} każdego miesiąca do rąk przedstawiciela "
-            "ustawowego {{ claimant_gen.split(' ')[-1] }};",
+            "płacenia "
+            f"{{{{ ('na rzecz ' ~ claimant_gen ~ ' kwoty ' ~ {A}.security_amount|money_full "
+            f"~ ' miesięcznie') if {A}.security_amount is not none and not many else "
+            f"('na rzecz każdego z ' ~ claimant_gen ~ ' kwoty ' ~ "
+            f"{A}.security_amount|money_full ~ ' miesięcznie') if {A}.security_amount is "
+            "not none else ('na rzecz ' ~ claimant_gen ~ ' alimentów w ' ~ ('kwotach "
+            "wskazanych w pkt 1 (odrębnie dla każdego z nich)' if many else 'kwocie wskazanej "
+            "w pkt 1')) }}, "
+            f"płatn{{{{ 'ej' if {A}.security_amount is not none or not many else 'ych' }}}} "
+            "z góry "
+            f"do dnia {{{{ {A}.payment_day }}}} każdego miesiąca do rąk "
+            "{{ ('przedstawiciela ustawowego ' ~ claimant_gen.split(' ')[-1]) if g.minor "
+            "else ('uprawnionych' if many else claimant_gen) }};",
             align="justify",
             indent=0.5,
         )
@@ -318,7 +346,10 @@ def build() -> DocumentBuilder:
 
     doc.heading("3. Możliwości zarobkowe i majątkowe {{ def_gen }}", level=2)
     doc.paragraph(f"{{{{ {A}.defendant_earning_capacity }}}}", align="justify")
-    with doc.when(f"{A}.defendant_income is not none"):
+    # the income in figures only when the description does not give it already
+    with doc.when(f"{A}.defendant_income is not none and ({A}.defendant_income|money|"
+                  f"replace('\u00a0', ' ')|replace(',00 zł', '')) not in "
+                  f"{A}.defendant_earning_capacity|replace('\u00a0', ' ')"):
         doc.paragraph(
             "Dochód {{ def_gen }} wynosi około "
             f"{{{{ {A}.defendant_income|money }}}} miesięcznie.",
@@ -339,7 +370,8 @@ def build() -> DocumentBuilder:
         "potrzeb uprawnionego oraz od zarobkowych i majątkowych możliwości zobowiązanego "
         "(art. 135 § 1 k.r.o.). {{ 'Żądane kwoty odpowiadają' if many else "
         "'Żądana kwota odpowiada' }} usprawiedliwionym potrzebom "
-        "{{ claimant_gen }} i mieści się w granicach możliwości zarobkowych i majątkowych "
+        "{{ claimant_gen }} i {{ 'mieszczą' if many else 'mieści' }} się w granicach "
+        "możliwości zarobkowych i majątkowych "
         "{{ def_gen }}.",
         align="justify",
     )
@@ -357,18 +389,45 @@ def build() -> DocumentBuilder:
             "sądowych w sprawach cywilnych jako strona dochodząca alimentów.",
             align="justify",
         )
-        doc.paragraph("Mając powyższe na uwadze, wnoszę jak na wstępie.", align="justify",
-                      keep_with_next=True)
-
-        # Signature of the przedstawiciel ustawowy (art. 126 § 1 pkt 6 k.p.c.).
-        doc.spacer(30, keep_with_next=True)
-        doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0, keep_with_next=True)
-        doc.paragraph((f"{{{{ {rep}.person.full_name }}}}", "b"), align="center", indent=RIGHT,
-                      space_after=0, keep_with_next=True)
         doc.paragraph(
-            ("(podpis przedstawiciela ustawowego {{ claimant_gen.split(' ')[-1] }})", "is"),
-            align="center", indent=RIGHT,
+            "Mając powyższe na uwadze, {{ 'wnosimy' if many and not g.minor else 'wnoszę' }} "
+            "jak na wstępie."
+            # for the worker only: a comment in a draft, nothing in the filed pozew
+            + f"{{{{ note('Projekt przygotowano z pomocą pracownika socjalnego (' ~ "
+            f"{A}.helped_by ~ '). Pozew podpisuje i składa w sądzie strona (za małoletnich: "
+            f"przedstawiciel ustawowy) po sprawdzeniu danych i skompletowaniu załączników.') "
+            f"if {A}.helped_by else '' }}}}",
+            align="justify",
+            keep_with_next=True,
         )
+
+        # Signatures (art. 126 § 1 pkt 6 k.p.c.): the przedstawiciel ustawowy of the minors,
+        # and every adult child itself.
+        with doc.when("g.some_minor"):
+            doc.spacer(30, keep_with_next=True)
+            doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0,
+                          keep_with_next=True)
+            doc.paragraph((f"{{{{ {rep}.person.full_name }}}}", "b"), align="center",
+                          indent=RIGHT, space_after=0, keep_with_next=True)
+            doc.paragraph(
+                ("(podpis przedstawiciela ustawowego {{ claimant_gen.split(' ')[-1] if "
+                 "g.minor else 'małoletnich powodów' }})", "is"),
+                align="center", indent=RIGHT,
+            )
+        with (
+            doc.each(f"c in {claims}"),
+            doc.when(f"c.child.age_on({A}.filed_on) not in range(18)"),
+        ):
+                doc.spacer(24, keep_with_next=True)
+                doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0,
+                              keep_with_next=True)
+                doc.paragraph(("{{ c.child.full_name }}", "b"), align="center",
+                              indent=RIGHT, space_after=0, keep_with_next=True)
+                doc.paragraph(
+                    ("({{ 'podpis powódki' if c.child.sex.value == 'female' else "
+                     "'podpis powoda' }})", "is"),
+                    align="center", indent=RIGHT,
+                )
 
         # Załączniki (art. 126 § 1 pkt 7 k.p.c.): the copy for the defendant always comes first.
         doc.spacer(8, keep_with_next=True)
@@ -382,16 +441,9 @@ def build() -> DocumentBuilder:
         with doc.each(f"a in {A}.attachments"):
             doc.paragraph(
                 "{{ loop.index + (0 if att.copy else 1) }}. {{ a.title }}"
-                "{{ '' if a.provided else ' (do dołączenia)' }}",
+                + note_tag("Tego załącznika jeszcze nie ma: dołącz go przed złożeniem pozwu.",
+                           when="not a.provided"),
                 indent=0.5,
                 space_after=0,
             )
-
-    with doc.when(f"{A}.helped_by"):
-        doc.spacer(12)
-        doc.note(
-            "Uwaga (nie jest częścią pozwu): projekt przygotowano z pomocą pracownika "
-            f"socjalnego ({{{{ {A}.helped_by }}}}). Pozew podpisuje i składa w sądzie "
-            "przedstawiciel ustawowy — po sprawdzeniu danych i skompletowaniu załączników."
-        )
     return doc

@@ -22,7 +22,7 @@ from __future__ import annotations
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
-from socialwork.authoring import ROW_ENDIF, DocumentBuilder, row_if
+from socialwork.authoring import ROW_ENDIF, DocumentBuilder, note_tag, row_if
 
 NAME = "projekt-socjalny"
 TITLE = "Projekt socjalny (indywidualny, grupowy, instytucjonalny)"
@@ -42,9 +42,10 @@ TOTAL = f"{P}.budget|sum(attribute='amount')"
 
 
 
-def _section(doc: DocumentBuilder, title: str) -> None:
-    """A numbered section heading; the number counts only the sections printed."""
-    doc.heading("{% set sec.n = sec.n + 1 %}{{ sec.n }}. " + title)
+def _section(doc: DocumentBuilder, title: str, note: str = "") -> None:
+    """A numbered section heading; the number counts only the sections printed. ``note``: a
+    comment for the worker (``note_tag``) anchored on the heading."""
+    doc.heading("{% set sec.n = sec.n + 1 %}{{ sec.n }}. " + title + note)
 
 
 def _right_align_column(table: object, column: int) -> None:
@@ -65,7 +66,8 @@ def build() -> DocumentBuilder:
              f"{P}.organiser.contact and {P}.organiser.contact.phone"),
         ],
         f"{{{{ {P}.organiser.address.city }}}}, {{{{ on|date_pl }}}}",
-        reference=f"Nr projektu: {{{{ {P}.id }}}}",
+        # the case's own number (the record id is internal): a dotted line when not given yet
+        reference=f"Nr projektu: {{{{ {P}.reference_number|or_dots(12) }}}}",
     )
     doc.title("PROJEKT SOCJALNY", f"„{{{{ {P}.title }}}}”")
 
@@ -129,23 +131,35 @@ def build() -> DocumentBuilder:
             doc.paragraph("{{ loop.index }}) {{ c }}", indent=0.5, align="justify",
                           space_after=1)
 
-    _section(doc, "Działania i harmonogram realizacji")
-    doc.table(
-        ["Lp.", "Działanie", "Termin realizacji", "Odpowiedzialni", "Cel"],
-        [
-            "{{ loop.index }}.",
-            "{{ a.name }}{{ '\\n' ~ a.description if a.description else '' }}",
-            "{{ a.start|date_short }} –\n{{ a.end|date_short }}",
-            "{{ a.responsible or '—' }}",
-            "{% if a.goal_id %}{% for g in " + P + ".goals %}{% if g.id == a.goal_id %}"
-            "{{ loop.index }}{% endif %}{% endfor %}{% else %}—{% endif %}",
-        ],
-        loop=f"a in {P}.activities",
-        widths=[1.0, 7.6, 2.6, 3.9, 1.4],
-        empty="Działania zostaną określone po zakończeniu rekrutacji.",
-    )
+    # an empty section is not filled with invented statements: ruled lines to complete
+    # by hand, and a comment for the worker
+    _section(doc, "Działania i harmonogram realizacji", note=note_tag(
+        "Nie zaplanowano jeszcze działań: uzupełnij harmonogram przed zatwierdzeniem projektu.",
+        when=f"not {P}.activities",
+    ))
+    with doc.when(f"not {P}.activities"):
+        doc.paragraph(LINE, space_after=6)
+        doc.paragraph(LINE, space_after=6)
+    with doc.when(f"{P}.activities"):
+        doc.table(
+            ["Lp.", "Działanie", "Termin realizacji", "Odpowiedzialni", "Cel"],
+            [
+                "{{ loop.index }}.",
+                "{{ a.name }}{{ '\\n' ~ a.description if a.description else '' }}",
+                "{{ a.start|date_short }} –\n{{ a.end|date_short }}",
+                "{{ a.responsible or '—' }}",
+                "{% if a.goal_id %}{% for g in " + P + ".goals %}{% if g.id == a.goal_id %}"
+                "{{ loop.index }}{% endif %}{% endfor %}{% else %}—{% endif %}",
+            ],
+            loop=f"a in {P}.activities",
+            widths=[1.0, 7.6, 2.6, 3.9, 1.4],
+        )
 
-    _section(doc, "Budżet projektu")
+    _section(doc, "Budżet projektu", note=note_tag(
+        "Nie podano budżetu: uzupełnij koszty (albo wpisz, że projekt nie wymaga środków) "
+        "przed zatwierdzeniem.",
+        when=f"not {P}.budget",
+    ))
     with doc.when(f"{P}.budget"):
         table = doc.table(
             ["Lp.", "Pozycja kosztowa", "Źródło finansowania", "Kwota"],
@@ -172,7 +186,7 @@ def build() -> DocumentBuilder:
             align="justify",
         )
     with doc.when(f"not {P}.budget"):
-        doc.paragraph("Projekt nie przewiduje kosztów.")
+        doc.paragraph(LINE, space_after=6)
 
     with doc.when(f"{P}.results"):
         _section(doc, "Rezultaty i wskaźniki")
@@ -212,7 +226,7 @@ def build() -> DocumentBuilder:
     with doc.kept_together():  # the signatures never stand alone on the last page
         doc.spacer(6, keep_with_next=True)
         heads = doc.paragraph(
-            "\tOpracował(a):\t"
+            "\tAutor projektu:\t"
             "Zatwierdzam"
             # a date ends in "r.": no colon after it
             f"{{{{ ' dnia ' ~ {P}.approval.approved_on|date_pl if {P}.approval else ':' }}}}",

@@ -14,7 +14,7 @@ basis is printed only when the referral kind carries a verified one.
 
 from __future__ import annotations
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 from . import _referral_common as common
 
@@ -66,7 +66,19 @@ def build() -> DocumentBuilder:
         "shelter=('SKIEROWANIE', 'do schroniska, noclegowni lub ogrzewalni')"
         f").get({R}.kind.value, ('SKIEROWANIE', ''))"
     )
-    doc.title("{{ heading[0] }}")
+    doc.title(
+        "{{ heading[0] }}"
+        + note_tag(
+            "Brak zgody osoby (lub jej przedstawiciela ustawowego): zgodę należy uzyskać "
+            "przed wysłaniem pisma (zob. wynik sprawdzenia sprawy: socialwork validate).",
+            when=f"not {R}.consent and {R}.kind.requires_consent",
+        )
+        + note_tag(
+            "Podstawa prawna tego rodzaju pisma nie została potwierdzona w źródłach "
+            "(NIEZWERYFIKOWANA): nie jest drukowana; sprawdź ją przed wysłaniem.",
+            when=f"{R}.kind.legal_basis and 'UNVERIFIED' in {R}.kind.legal_basis",
+        )
+    )
     with doc.when("heading[1]"):
         doc.paragraph("{{ heading[1] }}", style="Subtitle", align="center")
     with doc.when(f"{R}.kind.legal_basis and 'UNVERIFIED' not in {R}.kind.legal_basis"):
@@ -140,24 +152,13 @@ def build() -> DocumentBuilder:
 
     # the consent, the enclosures, "Sprawę prowadzi" and the signatures stay on one page
     with doc.kept_together():
-        doc.heading("Zgoda osoby")
         with doc.when(f"{R}.consent"):
+            doc.heading("Zgoda osoby")
             doc.paragraph(
                 common.consent_text(
                     "{{ 'złożenie wniosku' if heading[0] == 'WNIOSEK' else 'skierowanie' }}"
                 ),
                 align="justify",
-            )
-        with doc.when(f"not {R}.consent and {R}.kind.requires_consent"):
-            doc.paragraph(
-                ("Brak zgody osoby (lub jej przedstawiciela ustawowego) — zgodę należy uzyskać "
-                 "przed wysłaniem {{ 'wniosku' if heading[0] == 'WNIOSEK' else 'skierowania' }}.",
-                 "b"),
-            )
-        with doc.when(f"not {R}.consent and not {R}.kind.requires_consent"):
-            doc.paragraph(
-                "{{ 'Wniosek' if heading[0] == 'WNIOSEK' else 'Skierowanie' }} tego rodzaju nie "
-                "wymaga zgody osoby."
             )
 
         with doc.when(f"{R}.attachments"):
@@ -165,7 +166,10 @@ def build() -> DocumentBuilder:
             with doc.each(f"attachment in {R}.attachments"):
                 doc.paragraph(
                     "{{ loop.index }}. {{ attachment.title }}"
-                    "{{ '' if attachment.provided else ' — do uzupełnienia' }}",
+                    + note_tag(
+                        "Tego załącznika jeszcze nie ma w aktach: dołącz go przed wysłaniem.",
+                        when="not attachment.provided",
+                    ),
                     indent=0.5,
                     space_after=0,
                 )

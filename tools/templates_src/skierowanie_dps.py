@@ -1,45 +1,43 @@
-"""``skierowanie-dps`` — skierowanie do domu pomocy społecznej (art. 54–61 u.p.s.), sent by
-the ośrodek with the documents the skierowanie rests on.
+"""``skierowanie-dps`` — the cover letter (pismo przewodnie) with which the ośrodek sends the
+documentation of a person referred to a dom pomocy społecznej to the organ that decides the
+placement (art. 59 ust. 2 u.p.s.).
+
+Under art. 59 ust. 1 u.p.s. the skierowanie itself is an administrative *decision* of the
+gmina (decyzja o skierowaniu), with a separate decision on the fee (decyzja ustalająca opłatę)
+— "Decyzję o skierowaniu do domu pomocy społecznej i decyzję ustalającą opłatę mieszkańca
+domu za jego pobyt w domu pomocy społecznej wydaje organ gminy właściwej dla tej osoby w dniu
+jej kierowania do domu pomocy społecznej" (OpenLEX, art. 59). This letter does not pretend to
+be that decision: it refers to both decisions and lists the documents sent with them.
 
 Sources: art. 54–61 u.p.s. and the rozporządzenie Ministra Pracy i Polityki Społecznej z dnia
-23 sierpnia 2012 r. w sprawie domów pomocy społecznej (t.j. Dz. U. z 2025 r. poz. 51):
+23 sierpnia 2012 r. w sprawie domów pomocy społecznej (Dz. U. z 2025 r. poz. 51):
 
-* art. 54 ust. 1 u.p.s. [verified]: the right to a place in a DPS — a person requiring
-  24-hour care because of age, illness or disability, unable to function independently, whose
-  needs cannot be met by usługi opiekuńcze (cumulative); printed as a ☒/☐ checklist with a
-  warning when a condition is not shown;
-* art. 54 ust. 2 [verified]: a DPS of the appropriate type, as close as possible to the place
-  of residence, after the consent of the person or the legal representative — the consent
-  line with its date, or a bold warning and a consent statement to sign by hand; art. 54
-  ust. 4 [verified]: a refusal of a person absolutely requiring help is notified to the court;
-* art. 59 [verified, ustęp not]: the gmina decides the skierowanie and the fee; art. 61
-  [verified, ustęp not]: the resident pays at most 70 % of own income;
-* § 8 of the Rozporządzenie MPiPS z 23.08.2012 r. w sprawie domów pomocy społecznej
-  (t.j. Dz.U. 2025 poz. 51) [verified items 1–7 only; the source is cut off after item 7 and
-  the wording of item 7 is incomplete]: the checklist "Dokumenty, o których mowa w § 8".
+* art. 54 ust. 1 u.p.s. [verified]: a person requiring 24-hour care because of age, illness
+  or disability, whose needs cannot be met by usługi opiekuńcze (cumulative) — a ☒/☐ list; a
+  condition not shown is a note for the worker (and rule SW-REF-003), not letter text;
+* art. 54 ust. 2 [verified]: after the consent of the person or the legal representative —
+  stated when recorded; missing consent is a note for the worker and rule SW-REF-001;
+* § 8 of the regulation [verified items 1–7 only, secondary source gcprgorzow.pl; the source
+  is cut off in item 7]: the list of documents sent. Item 5 as the source words it: the
+  statement of income of the person, the spouse, descendants and ascendants obliged to pay,
+  and of a minor when the legal representative is to pay.
 
-UNVERIFIED (printed only as "other documents usually attached", never as § 8 items):
-zaświadczenie lekarskie o stanie zdrowia, opinia o stopniu sprawności, orzeczenie
-o niepełnosprawności / niezdolności do pracy, zaświadczenie lekarza psychiatry, postanowienie
-sądu (osoba ubezwłasnowolniona lub umieszczana bez zgody), the decyzja ustalająca opłatę as a
-separate enclosure, and whether § 8 has items beyond 7. The punkt numbers of art. 56 (DPS
-types) are UNVERIFIED, so only the type's name is printed.
-
-The checklist marks an item ☒ when an attachment whose title contains one of the item's
-keywords is provided (``referral.attachments``), "do uzupełnienia" when such an attachment is
-listed but not yet provided; item 7 (written consent) is also ☒ when ``referral.consent`` is
-written. Every attachment is listed again, by its own title, under "Załączniki".
+Documents outside § 8 are listed by their own titles under "Załączniki"; whether § 8 has
+items beyond 7 is UNVERIFIED. A § 8 item listed but not yet provided is a note for the worker.
 """
 
 from __future__ import annotations
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 from . import _referral_common as common
 from ._referral_common import R, box, fixed_table, optional_row
 
 NAME = "skierowanie-dps"
-TITLE = "Skierowanie do domu pomocy społecznej (art. 54 i 59 u.p.s.) z wykazem dokumentów z § 8"
+TITLE = (
+    "Przekazanie dokumentacji osoby kierowanej do domu pomocy społecznej (pismo przewodnie, "
+    "art. 59 u.p.s., § 8)"
+)
 MODEL = "referral"
 EXAMPLE = "skierowanie-dps.json"
 
@@ -47,7 +45,7 @@ D = f"{R}.dps"
 
 REGULATION = (
     "rozporządzenia Ministra Pracy i Polityki Społecznej z dnia 23 sierpnia 2012 r. "
-    "w sprawie domów pomocy społecznej (t.j. Dz.U. z 2025 r. poz. 51)"
+    "w sprawie domów pomocy społecznej (Dz. U. z 2025 r. poz. 51)"
 )
 
 # (text, keywords matched in lower-cased attachment titles, only-if-applicable)
@@ -76,8 +74,9 @@ PARAGRAPH_8: tuple[tuple[str, tuple[str, ...], bool], ...] = (
         True,
     ),
     (
-        "oświadczenie o wysokości dochodu osoby ubiegającej się oraz małżonka, zstępnych "
-        "i wstępnych obowiązanych do wnoszenia opłaty",
+        "oświadczenie o wysokości dochodu osoby ubiegającej się, małżonka, zstępnych przed "
+        "wstępnymi obowiązanych do wnoszenia opłaty, a oświadczenie o wysokości dochodu osoby "
+        "małoletniej — gdy opłatę będzie wnosić jej przedstawiciel ustawowy",
         ("dochod",),
         False,
     ),
@@ -90,16 +89,6 @@ PARAGRAPH_8: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 CONSENT_ITEM = "pisemna zgoda osoby ubiegającej się lub jej przedstawiciela ustawowego"
 CONSENT_KEYWORDS = ("zgoda na umieszczenie", "zgoda na skierowanie", "zgoda osoby")
 
-# Documents commonly asked for in practice, not verified as § 8 items (UNVERIFIED).
-PRACTICE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("zaświadczenie lekarskie o stanie zdrowia", ("lekarsk",)),
-    ("opinia o stopniu sprawności", ("sprawnoś",)),
-    ("orzeczenie o niepełnosprawności lub niezdolności do pracy", ("orzeczeni",)),
-    ("zaświadczenie lekarza psychiatry", ("psychiatr",)),
-    ("postanowienie sądu (osoba ubezwłasnowolniona lub kierowana bez zgody)", ("postanowieni",)),
-)
-
-
 CHECK_COLUMNS = ("", "Dokument", "Stan")
 CHECK_WIDTHS = (0.8, 12.6, 3.1)
 
@@ -111,22 +100,36 @@ def _any(keywords: tuple[str, ...], haystack: str) -> str:
 def _status(keywords: tuple[str, ...], conditional: bool, extra: str = "") -> str:
     given = _any(keywords, "given") + (f" or {extra}" if extra else "")
     pending = _any(keywords, "pending")
-    fallback = "'jeżeli dotyczy'" if conditional else "'brak'"
-    return (
-        f"{{{{ 'dołączono' if {given} else ('do uzupełnienia' if {pending} "
-        f"else {fallback}) }}}}"
+    fallback = "'jeżeli dotyczy'" if conditional else "'nie dołączono'"
+    missing = note_tag(
+        "Ten dokument z § 8 nie jest jeszcze w aktach: dołącz go przed wysłaniem.",
+        when=f"not ({given}) and {pending}",
     )
+    return f"{{{{ 'dołączono' if {given} else {fallback} }}}}{missing}"
 
 
 def build() -> DocumentBuilder:
     doc = DocumentBuilder(NAME, title=TITLE, model=MODEL, example=EXAMPLE)
     common.letterhead(doc)
     common.addressee_target(doc)
-    doc.title("SKIEROWANIE", "do domu pomocy społecznej")
+    doc.title(
+        "PISMO PRZEWODNIE",
+        "przekazanie dokumentacji osoby kierowanej do domu pomocy społecznej"
+        + note_tag(
+            "Brak zgody osoby lub jej przedstawiciela ustawowego (art. 54 ust. 2 u.p.s.): "
+            "skierowanie następuje po uzyskaniu zgody; odmowę osoby bezwzględnie "
+            "wymagającej pomocy zgłasza się sądowi (art. 54 ust. 4 u.p.s.).",
+            when=f"not {R}.consent",
+        ),
+    )
     doc.paragraph(
-        ("Podstawa prawna: ", "b"),
-        "art. 54 ust. 1 i 2 oraz art. 59 ustawy z dnia 12 marca 2004 r. o pomocy społecznej; "
-        f"§ 8 {REGULATION}.",
+        "Na podstawie art. 59 ust. 1 ustawy z dnia 12 marca 2004 r. o pomocy społecznej "
+        "(dalej: u.p.s.) przekazuję dokumentację w sprawie skierowania do domu pomocy "
+        "społecznej osoby wskazanej w części I, "
+        "wraz z decyzją o skierowaniu do domu pomocy społecznej "
+        "i decyzją ustalającą opłatę za pobyt w domu (art. 59 ust. 1 u.p.s.), z prośbą "
+        "o wydanie decyzji o umieszczeniu w domu pomocy społecznej (art. 59 ust. 2 u.p.s.). "
+        f"Wykaz dokumentów odpowiada § 8 {REGULATION}.",
         align="justify",
     )
 
@@ -147,13 +150,21 @@ def build() -> DocumentBuilder:
                 f"{D}.monthly_income is not none",
                 "Miesięczny dochód osoby",
                 f"{{{{ {D}.monthly_income|money }}}} — opłata osoby za pobyt wynosi nie więcej "
-                f"niż 70% dochodu, tj. do {{{{ ({D}.monthly_income * 7 / 10)|money }}}} "
+                f"niż 70 % dochodu, tj. do {{{{ ({D}.monthly_income * 7 / 10)|money }}}} "
                 "(art. 61 u.p.s.)",
             ),
         ]
     )
 
-    doc.heading("III. Przesłanki umieszczenia (art. 54 ust. 1 u.p.s.)")
+    doc.heading(
+        "III. Przesłanki umieszczenia (art. 54 ust. 1 u.p.s.)"
+        + note_tag(
+            "Nie wykazano wszystkich przesłanek art. 54 ust. 1 u.p.s.: osoba ma prawo do "
+            "umieszczenia w domu pomocy społecznej tylko wtedy, gdy są spełnione łącznie "
+            "(zob. SW-REF-003).",
+            when=f"not ({D}.needs_24h_care and {D}.care_services_insufficient)",
+        )
+    )
     fixed_table(
         doc,
         ["", "Przesłanka"],
@@ -170,16 +181,6 @@ def build() -> DocumentBuilder:
         ],
         [1.0, 15.5],
     )
-    with doc.when(f"not ({D}.needs_24h_care and {D}.care_services_insufficient)"):
-        doc.paragraph(
-            (
-                "Uwaga: nie wykazano wszystkich przesłanek art. 54 ust. 1 u.p.s. — osoba ma "
-                "prawo do umieszczenia w domu pomocy społecznej tylko wtedy, gdy są spełnione "
-                "łącznie.",
-                "b",
-            ),
-            align="justify",
-        )
 
     doc.heading("IV. Uzasadnienie")
     doc.paragraph(f"{{{{ {R}.justification }}}}", align="justify")
@@ -188,35 +189,13 @@ def build() -> DocumentBuilder:
     with doc.when(f"{R}.requested_support"):
         doc.paragraph(("Wnioskowana forma pomocy: ", "b"), f"{{{{ {R}.requested_support }}}}")
 
-    doc.heading("V. Zgoda osoby (art. 54 ust. 2 u.p.s.)")
     with doc.when(f"{R}.consent"):
+        doc.heading("V. Zgoda osoby (art. 54 ust. 2 u.p.s.)")
         doc.paragraph(common.consent_text("skierowanie do domu pomocy społecznej"),
                       align="justify")
-    with doc.when(f"not {R}.consent"):
-        doc.paragraph(
-            (
-                "Brak zgody osoby lub jej przedstawiciela ustawowego. Skierowanie do domu "
-                "pomocy społecznej następuje po uzyskaniu zgody (art. 54 ust. 2 u.p.s.); "
-                "odmowę osoby bezwzględnie wymagającej pomocy ośrodek zgłasza sądowi "
-                "(art. 54 ust. 4 u.p.s.).",
-                "b",
-            ),
-            align="justify",
-        )
-        with doc.kept_together():
-            doc.paragraph(
-                "Wyrażam zgodę na skierowanie mnie do domu pomocy społecznej.",
-                keep_with_next=True,
-            )
-            doc.signatures(
-                [
-                    "(data)",
-                    "(czytelny podpis osoby lub przedstawiciela ustawowego)",
-                ]
-            )
 
     doc.heading(
-        "VI. Dokumenty, na podstawie których wydaje się skierowanie (§ 8 rozporządzenia "
+        f"{{{{ 'VI' if {R}.consent else 'V' }}}}. Przekazywane dokumenty (§ 8 rozporządzenia "
         "w sprawie domów pomocy społecznej)"
     )
     doc.tag(
@@ -245,17 +224,5 @@ def build() -> DocumentBuilder:
     )
     fixed_table(doc, CHECK_COLUMNS, rows, CHECK_WIDTHS)
 
-    doc.heading("Inne dokumenty dołączane w praktyce (poza § 8)", level=2)
-    practice_rows = [
-        (
-            "{{ '☒' if " + _any(keywords, "given") + " else '☐' }}",
-            text,
-            _status(keywords, True),
-        )
-        for text, keywords in PRACTICE
-    ]
-    fixed_table(doc, CHECK_COLUMNS, practice_rows, CHECK_WIDTHS)
-
     common.closing(doc)
     return doc
-

@@ -57,9 +57,13 @@ def build() -> DocumentBuilder:
             doc.paragraph(
                 "{{ loop.index }}. {{ parent.full_name }} "
                 "({{ 'matka' if parent.sex.value == 'female' else 'ojciec' }} małoletnich)"
-                "{{ ', PESEL ' ~ parent.pesel if parent.pesel else '' }}, zam. "
-                f"{{{{ {R}.client.address if parent.id == {R}.client.person.id and "
-                f"{R}.client.address else ''|or_dots(13) }}}}",
+                "{{ ', PESEL ' ~ parent.pesel if parent.pesel else '' }}"
+                # only the client's address is in the case: another parent's address is not
+                # left as a blank in a letter to the court
+                f"{{% if parent.id == {R}.client.person.id and {R}.client.address %}}, zam. "
+                f"{{{{ {R}.client.address }}}}{{% else %}}, adres zamieszkania nieznany "
+                "wnioskodawcy{{ note('Adres tego uczestnika nie jest zapisany w sprawie: "
+                "wpisz go, jeśli jest znany.') }}{% endif %}",
                 indent=0.5,
                 space_after=0,
             )

@@ -29,7 +29,7 @@ document only — the template adds nothing to any log or metadata.
 
 from __future__ import annotations
 
-from socialwork.authoring import ROW_ENDIF, DocumentBuilder, row_if
+from socialwork.authoring import ROW_ENDIF, DocumentBuilder, note_tag, row_if
 
 NAME = "wywiad-srodowiskowy"
 TITLE = "Rodzinny wywiad środowiskowy (część I, segmenty A–J) i jego aktualizacja (część IV)"
@@ -42,6 +42,12 @@ LINE = "…" * 40
 """A dotted line the width of the text column (to fill in by hand)."""
 LINES = LINE + "\n" + LINE + "\n" + LINE
 FULL = f"{W}.kind.value == 'full'"
+UNVERIFIED_SEGMENT = note_tag(
+    "Litera i tytuł tego segmentu NIEZWERYFIKOWANE ze wzorem kwestionariusza (załącznik nr 1 "
+    "do rozporządzenia z dnia 8 kwietnia 2021 r.): porównaj przed użyciem."
+)
+"""A draft comment on the headings of segments B and D–G (their letters and titles are not
+confirmed by a source; C, A, H, I, J are)."""
 UPDATE = f"{W}.kind.value == 'update'"
 
 
@@ -58,7 +64,9 @@ def _header(doc: DocumentBuilder) -> None:
              f"{W}.center.contact and {W}.center.contact.phone"),
         ],
         f"{{{{ {W}.center.address.city }}}}, {{{{ {W}.conducted_on|date_pl }}}}",
-        reference=f"Nr wywiadu: {{{{ {W}.id }}}}",
+        # the model has no document number of its own (the id is the internal record key):
+        # a line for the worker to write the register number in
+        reference="Nr wywiadu: " + "…" * 12,
     )
     with doc.when(FULL):
         doc.title("RODZINNY WYWIAD ŚRODOWISKOWY", "Kwestionariusz — część I")
@@ -71,7 +79,7 @@ def _header(doc: DocumentBuilder) -> None:
         f"Podstawa prawna: art. 107 ust. {{{{ '1' if {FULL} else '4' }}}} ustawy z dnia "
         "12 marca 2004 r. o pomocy społecznej; wzór kwestionariusza: załącznik nr 1 do "
         "rozporządzenia Ministra Rodziny i Polityki Społecznej z dnia 8 kwietnia 2021 r. "
-        "w sprawie rodzinnego wywiadu środowiskowego (Dz.U. z 2021 r. poz. 893, z późn. zm.)."
+        "w sprawie rodzinnego wywiadu środowiskowego (Dz. U. z 2021 r. poz. 893, z późn. zm.)."
     )
     doc.fields(
         [
@@ -201,24 +209,66 @@ def _incomes(doc: DocumentBuilder) -> None:
             [
                 "{{ loop.index }}.",
                 f"{{{{ {H}.person(i.person_id).full_name }}}}",
-                # a description repeating the source ("dodatek pielęgnacyjny") is not
-                # printed twice; one that begins with it replaces it
-                "{% set own = i.description and (i.description|lower).startswith("
-                "i.kind.label|lower) %}"
-                "{{ i.description if own else i.kind.label }}"
+                # the source is the statutory kind; the worker's description goes to
+                # "Uwagi", so the source is never printed twice
+                "{{ i.kind.label }}"
                 "{{ '\\n' ~ i.hectares|decimal_pl ~ ' ha przeliczeniowych' "
-                "if i.hectares is not none else '' }}"
-                "{{ '\\n' ~ i.description if i.description and not own else '' }}",
+                "if i.hectares is not none else '' }}",
                 "{{ '%02d.%04d'|format(i.month.month, i.month.year) }}",
                 "{{ '—' if i.kind.value == 'farm' else i.gross|money }}",
                 "{{ '—' if i.kind.value == 'farm' else i.net|money }}",
-                "{{ [('niewliczany do dochodu' if i.kind.excluded else ''), "
+                # a description that begins with the source keeps only what it adds
+                "{% set d = i.description or '' %}"
+                "{% if (d|lower).startswith(i.kind.label|lower) %}"
+                "{% set d = d[i.kind.label|length:]|trim(' –-,:') %}{% endif %}"
+                "{{ [d, "
+                "('niewliczany do dochodu' if i.kind.excluded and not (i.description and "
+                "'nie wlicza' in i.description) else ''), "
                 "('dochód utracony' if i.lost else ''), "
                 "('dochód jednorazowy' if i.one_off else '')]|select|join('; ') or '—' }}",
             ],
             loop=f"i in {H}.incomes",
-            widths=[1.0, 2.6, 4.2, 1.9, 2.2, 2.2, 2.4],
+            widths=[1.0, 2.6, 3.4, 1.7, 2.2, 2.2, 3.4],
         )
+        # art. 8 ust. 1 u.p.s.: the total, the income per person and the criterion in force on
+        # the interview's date (socialwork.law), compared
+        doc.tag(
+            f"set summary = income_summary({H}, {W}.application_on or {W}.conducted_on, "
+            f"{W}.conducted_on)"
+        )
+        with doc.when("summary"):
+            doc.fields(
+                [
+                    (
+                        "Dochód gospodarstwa domowego",
+                        "{{ summary.total|money }} "
+                        "({{ '%02d.%04d'|format(summary.month.month, summary.month.year) }})",
+                    ),
+                    row_if("not summary.single"),
+                    (
+                        "Dochód na osobę",
+                        "{{ summary.per_person|money }} "
+                        "({{ plural(summary.members, 'osoba', 'osoby', 'osób') }})",
+                    ),
+                    ROW_ENDIF,
+                    (
+                        "Kryterium dochodowe (art. 8 ust. 1 u.p.s.)",
+                        "{{ summary.criterion|money }} "
+                        "{{ 'dla osoby samotnie gospodarującej' if summary.single else "
+                        "'na osobę w rodzinie (rodziny: ' ~ summary.family_criterion|money ~ ')' }}"
+                        f", w dniu {{{{ {W}.conducted_on|date_pl }}}}",
+                    ),
+                    (
+                        "Porównanie",
+                        "dochód {{ '' if summary.single else 'na osobę ' }}"
+                        "{% if summary.exceeds %}przekracza kryterium dochodowe o "
+                        "{{ ((summary.total if summary.single else summary.per_person) - "
+                        "summary.criterion)|money }}{% else %}nie przekracza kryterium "
+                        "dochodowego{% endif %}",
+                    ),
+                ],
+                label_width=6.0,
+            )
         doc.note(
             "Dochód netto: przychód pomniejszony o podatek dochodowy, składki na ubezpieczenia "
             "zdrowotne i społeczne oraz alimenty świadczone na rzecz innych osób (art. 8 "
@@ -242,7 +292,9 @@ def _segment_b(doc: DocumentBuilder) -> None:
     # In an update the incomes are part of część IV; segment B follows only when filled.
     with doc.when(f"({FULL} and ({m} or {H}.incomes)) or ({UPDATE} and {m})"):
         # UNVERIFIED: letter B and its title (material situation).
-        doc.heading("B. Analiza sytuacji materialnej osoby lub rodziny", level=2)
+        doc.heading(
+            "B. Analiza sytuacji materialnej osoby lub rodziny" + UNVERIFIED_SEGMENT, level=2
+        )
         with doc.when(FULL):
             _incomes(doc)
         with doc.when(f"{m} and {m}.expenses"):
@@ -261,6 +313,16 @@ def _segment_b(doc: DocumentBuilder) -> None:
             doc.paragraph(("Zadłużenie: ", "b"), f"{{{{ {m}.debts }}}}", align="justify")
         with doc.when(f"{m} and {m}.notes"):
             doc.paragraph(("Uwagi: ", "b"), f"{{{{ {m}.notes }}}}", align="justify")
+    _empty(doc, f"{m} or {H}.incomes", "B. Analiza sytuacji materialnej osoby lub rodziny",
+           UNVERIFIED_SEGMENT)
+
+
+def _empty(doc: DocumentBuilder, condition: str, title: str, note: str = "") -> None:
+    """An optional segment without data, in a full interview: its title and ruled lines to
+    fill in by hand (the worker takes the questionnaire to the home visit)."""
+    with doc.when(f"{FULL} and not ({condition})"):
+        doc.heading(title + note, level=2)
+        doc.paragraph(LINES)
 
 
 def _segment_c(doc: DocumentBuilder) -> None:
@@ -288,21 +350,27 @@ def _segment_c(doc: DocumentBuilder) -> None:
             ],
             label_width=5.0,
         )
+    _empty(doc, c, "C. Analiza warunków bytowych osoby lub rodziny")
 
 
 def _segments_d_to_g(doc: DocumentBuilder) -> None:
     h = f"{W}.health"
     with doc.when(h):
         # UNVERIFIED: letter D and its title (health situation).
-        doc.heading("D. Analiza sytuacji zdrowotnej osoby lub rodziny", level=2)
+        doc.heading(
+            "D. Analiza sytuacji zdrowotnej osoby lub rodziny" + UNVERIFIED_SEGMENT, level=2
+        )
         doc.paragraph(f"{{{{ {h}.description }}}}", align="justify")
         with doc.when(f"{h}.disability_rulings"):
             doc.paragraph(("Orzeczenia o niepełnosprawności: ", "b"),
                           f"{{{{ {h}.disability_rulings }}}}", align="justify")
+    _empty(doc, h, "D. Analiza sytuacji zdrowotnej osoby lub rodziny", UNVERIFIED_SEGMENT)
     w = f"{W}.work"
     with doc.when(w):
         # UNVERIFIED: letter E and its title (occupational situation).
-        doc.heading("E. Analiza sytuacji zawodowej osoby lub rodziny", level=2)
+        doc.heading(
+            "E. Analiza sytuacji zawodowej osoby lub rodziny" + UNVERIFIED_SEGMENT, level=2
+        )
         doc.paragraph(f"{{{{ {w}.description }}}}", align="justify")
         with doc.when(f"{w}.registered_unemployed is not none"):
             doc.paragraph(
@@ -317,18 +385,27 @@ def _segments_d_to_g(doc: DocumentBuilder) -> None:
         with doc.when(f"{w}.qualifications"):
             doc.paragraph(("Kwalifikacje zawodowe: ", "b"), f"{{{{ {w}.qualifications }}}}",
                           align="justify")
+    _empty(doc, w, "E. Analiza sytuacji zawodowej osoby lub rodziny", UNVERIFIED_SEGMENT)
     f = f"{W}.family_functioning"
     with doc.when(f):
         # UNVERIFIED: letter F and its title (family functioning, alimony).
-        doc.heading("F. Funkcjonowanie rodziny", level=2)
+        doc.heading(
+            "F. Funkcjonowanie rodziny" + UNVERIFIED_SEGMENT, level=2
+        )
         doc.paragraph(f"{{{{ {f}.description }}}}", align="justify")
         with doc.when(f"{f}.alimony"):
             doc.paragraph(("Alimenty: ", "b"), f"{{{{ {f}.alimony }}}}", align="justify")
+    _empty(doc, f, "F. Funkcjonowanie rodziny", UNVERIFIED_SEGMENT)
     g = f"{W}.other_circumstances"
     with doc.when(g):
         # UNVERIFIED: letter G and its title (other circumstances).
-        doc.heading("G. Inne okoliczności mające wpływ na sytuację osoby lub rodziny", level=2)
+        doc.heading(
+            "G. Inne okoliczności mające wpływ na sytuację osoby lub rodziny" + UNVERIFIED_SEGMENT,
+            level=2,
+        )
         doc.paragraph(f"{{{{ {g}.description }}}}", align="justify")
+    _empty(doc, g, "G. Inne okoliczności mające wpływ na sytuację osoby lub rodziny",
+           UNVERIFIED_SEGMENT)
 
 
 def _segment_h(doc: DocumentBuilder) -> None:

@@ -272,3 +272,18 @@ def test_audit_record_says_rendered_not_saved(tmp_path: Path) -> None:
     assert done.returncode == 2
     (entry,) = audit.read(log)
     assert entry["event"] == "rendered"
+
+
+def test_audit_log_is_never_written_through_a_symlink_or_into_a_fifo(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("keep")
+    link = tmp_path / "audit.jsonl"
+    link.symlink_to(target)
+    entry = {"event": "rendered"}
+    with pytest.raises(OSError):
+        audit.append(entry, link)
+    assert target.read_text() == "keep"
+    fifo = tmp_path / "fifo.jsonl"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError):
+        audit.append(entry, fifo)  # no reader: fails at once instead of blocking

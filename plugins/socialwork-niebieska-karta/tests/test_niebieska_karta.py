@@ -173,8 +173,8 @@ def test_render_contains_every_person_and_escapes_markup(
     assert 'Krzyk <b>"stop"</b> & trzask drzwi.' in text
     assert "przemoc fizyczna i przemoc psychiczna" in text
     assert "zagrożenie życia lub zdrowia osoby doznającej przemocy domowej" in text
-    assert "14 marca 2025\xa0r." in text
-    assert "NIEZWERYFIKOWANY" in text
+    assert "14 marca 2025 r." in text
+    assert "NIEZWERYFIKOWANY" not in text  # a comment for the worker, not form text
     # nothing about the case was logged
     assert all("Przykładow" not in r.getMessage() for r in caplog.records)
 
@@ -279,3 +279,19 @@ def test_control_characters_and_lone_surrogates_are_refused(bad: str, why: str) 
         Incident(bad)
     assert why in str(caught.value.problems[0].message)
     assert caught.value.problems[0].path == "$.description"
+
+
+def test_remarks_agree_with_the_persons_sex() -> None:
+    import datetime as dt
+
+    from socialwork_niebieska_karta.model import NkPerson
+
+    on = dt.date(2025, 3, 14)
+    boy = NkPerson("Jan", "Nowak", birth_date=dt.date(2015, 1, 1), helpless=True, sex="male")
+    girl = NkPerson("Ala", "Nowak", birth_date=dt.date(2015, 1, 1), sex="female")
+    unknown = NkPerson("Alex", "Nowak", birth_date=dt.date(2015, 1, 1))
+    adult = NkPerson("Ewa", "Nowak", birth_date=dt.date(1950, 1, 1), helpless=True, sex="female")
+    assert boy.marks(on) == "małoletni, nieporadny"
+    assert girl.marks(on) == "małoletnia"
+    assert unknown.marks(on) == "małoletni(-a)"
+    assert adult.marks(on) == "nieporadna"

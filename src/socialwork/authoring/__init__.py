@@ -23,7 +23,8 @@ from socialwork.authoring.builder import (
     ROW_ENDIF,
     DocumentBuilder,
     Run,
+    note_tag,
     row_if,
 )
 
-__all__ = ["DRAFT_MARKER", "FONT", "ROW_ENDIF", "DocumentBuilder", "Run", "row_if"]
+__all__ = ["DRAFT_MARKER", "FONT", "ROW_ENDIF", "DocumentBuilder", "Run", "note_tag", "row_if"]

@@ -40,7 +40,15 @@ from docx.shared import Cm, Pt, RGBColor
 
 from socialwork.documents.zipwriter import build_zip, read_members
 
-__all__ = ["DRAFT_MARKER", "FONT", "ROW_ENDIF", "DocumentBuilder", "Run", "row_if"]
+__all__ = [
+    "DRAFT_MARKER",
+    "FONT",
+    "ROW_ENDIF",
+    "DocumentBuilder",
+    "Run",
+    "note_tag",
+    "row_if",
+]
 
 FONT = "Times New Roman"
 """Font name written into templates (LibreOffice renders it with Liberation Serif)."""
@@ -197,6 +205,21 @@ class _Cell:
         if condition:
             self.tag("endif")
 
+
+
+def note_tag(text: str, when: str | None = None) -> str:
+    """The Jinja text of a note for the worker (``{{ note("…") }}``): a Word comment in a
+    draft, nothing in a final document. Put it at the end of the paragraph it is about.
+    ``text`` is static text; ``when`` an optional Jinja condition (the note only when it
+    holds)::
+
+        doc.paragraph("Zgoda osoby: …" + note_tag("Uzyskaj zgodę przed wysłaniem.",
+                                                  when="not referral.consent"))
+    """
+    literal = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if when:
+        return f"{{{{ note({literal}) if {when} else '' }}}}"
+    return f"{{{{ note({literal}) }}}}"
 
 
 def row_if(condition: str) -> tuple[str, str]:

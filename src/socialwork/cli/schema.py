@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from socialwork.cli._common import EXIT_OK
-from socialwork.documents.output import write_atomic
-from socialwork.serialization.schema import schema
 
 
 def register(subparsers: Any) -> None:
@@ -33,6 +31,8 @@ def register(subparsers: Any) -> None:
 
 def schema_text(tag: str | None) -> str:
     """The schema as JSON text (2-space indent, UTF-8 characters kept, final new line)."""
+    from socialwork.serialization.schema import schema
+
     return json.dumps(schema(tag), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -41,5 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None:
         print(text, end="")
     else:
+        from socialwork.documents.output import write_atomic
+
         write_atomic(args.output, text.encode("utf-8"), force=args.force)
     return EXIT_OK

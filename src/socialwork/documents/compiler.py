@@ -46,8 +46,16 @@ from socialwork.documents.errors import (
     ValueFormatError,
 )
 from socialwork.documents.extensions import missing_filters, rewrite_extra_filters
-from socialwork.documents.package import check_package
+from socialwork.documents.notes import (
+    apply_notes,
+    comment_members,
+    drop_notes,
+    first_comment_id,
+    has_notes,
+)
+from socialwork.documents.package import check_package, read_package
 from socialwork.documents.polish import FormatError
+from socialwork.documents.typography import typeset_source, wrap_typeset
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
 from socialwork.errors import foreign_text
 
@@ -190,15 +198,19 @@ def _line_context(source: str, lineno: int | None) -> str:
 
 
 def _compile_part(
-    env: DocumentEnvironment, template_name: str, part: PartSource
+    env: DocumentEnvironment, template_name: str, part: PartSource, typography: bool = False
 ) -> CompiledPart:
     source = re.sub(r"<w:p([ >])", r"\n<w:p\1", part.source)
+    if typography:
+        source = typeset_source(source)
     filename = f"{template_name}:{part.member}"
     try:
         tree = env.parse(source, name=filename, filename=filename)
         unescape_literals(tree)
         extra_filters = rewrite_extra_filters(tree, env.filters)
         wrap_outputs(tree, env)
+        if typography:
+            wrap_typeset(tree, env)
         code = env.compile(tree, name=filename, filename=filename)
         template = env.template_class.from_code(env, code, env.make_globals(None), None)
     except TemplateSyntaxError as exc:
@@ -277,6 +289,7 @@ class CompiledTemplate:
     document_prefix: bytes = attrs.field(repr=False)
     document_suffix: bytes = attrs.field(repr=False)
     core_xml: bytes = attrs.field(default=b"", repr=False)
+    comment_base: int = 0  # the first comment id free for notes (see documents.notes)
     extra_filters: frozenset[str] = frozenset()
     """Filters the template uses that the environment does not define: each must be defined
     by a plugin or the call when it renders."""
@@ -380,20 +393,23 @@ class CompiledTemplate:
         )
         state = embedding.RenderState(self.package_index, body, hyperlinks)
         rendered: dict[str, Member] = {}
+        notes: list[str] = []
         with embedding.rendering(state):
             for part in self.parts.values():
                 state.part = part.member
-                self._render_checked_part(part, context, state, rendered)
+                notes += self._render_checked_part(part, context, state, rendered)
         if self.properties:
             member = self._render_properties(context)
             rendered[member.name] = member
-        if state.changed():
+        members: list[Member] = list(self.members)
+        if state.changed():  # pictures, links: media parts, relationships, content types
             added = state.members()
-            rendered.update(added)
-            names = {m.name for m in self.members}
-            extra = [added[name] for name in added if name not in names]
-            return build_zip([*(rendered.get(m.name, m) for m in self.members), *extra])
-        return build_zip(rendered.get(m.name, m) for m in self.members)
+            names = {m.name for m in members}
+            members = [added.get(m.name, m) for m in members]
+            members += [added[name] for name in added if name not in names]
+        if notes:
+            members = comment_members(members, notes, self.comment_base)
+        return build_zip(rendered.get(m.name, m) for m in members)
 
     def _render_checked_part(
         self,
@@ -401,10 +417,15 @@ class CompiledTemplate:
         context: Mapping[str, Any],
         state: embedding.RenderState,
         rendered: dict[str, Member],
-    ) -> None:
+    ) -> list[str]:
+        """Render one part into ``rendered``; return the notes for the worker it holds (the
+        body's; other parts cannot carry comments, their notes are dropped)."""
+        notes: list[str] = []
         xml = self._render_part(part, context)
         if state.pending:
             xml = state.resolve(part.member, xml)
+        if part.kind != "body" and has_notes(xml):
+            xml = drop_notes(xml)  # only the body can carry comments
         if part.kind == "body":
             tree = self._check(part, xml.encode("utf-8"))
             changed = False
@@ -415,6 +436,9 @@ class CompiledTemplate:
                 changed = True
             if part.has_drawings or "docPr" in xml:
                 _renumber_drawings(tree)
+                changed = True
+            if has_notes(xml):
+                notes = apply_notes(tree, self.comment_base)
                 changed = True
             body = etree.tostring(tree, encoding="UTF-8") if changed else xml.encode("utf-8")
             if body.startswith(b"<?xml"):
@@ -430,6 +454,7 @@ class CompiledTemplate:
             # whitespace-only text between elements: so do we
             content = etree.tostring(tree, encoding="UTF-8", standalone=True)
         rendered[part.member] = deflated(part.member, content)
+        return notes
 
     def _render_properties(self, context: Mapping[str, Any]) -> Member:
         tree = etree.fromstring(self.core_xml, _strict_parser())
@@ -459,9 +484,10 @@ class CompiledTemplate:
 
 
 def compile_docx(
-    data: bytes, name: str, env: DocumentEnvironment | None = None
+    data: bytes, name: str, env: DocumentEnvironment | None = None, *, typography: bool = False
 ) -> CompiledTemplate:
-    """Compile the bytes of a .docx template."""
+    """Compile the bytes of a .docx template; ``typography=True`` applies Polish typography
+    to its static text and printed values (:mod:`socialwork.documents.typography`)."""
     env = env or environment()
     try:
         check_package(data, name)
@@ -502,7 +528,7 @@ def compile_docx(
             prefix, suffix = head, tail[end + len(close) :]
         elif not _has_tags(source.source):
             continue
-        parts[source.member] = _compile_part(env, name, source)
+        parts[source.member] = _compile_part(env, name, source, typography)
     if _CORE_MEMBER in names:
         # docxtpl writes every property it renders, empty ones too: so do we
         members = [
@@ -527,15 +553,16 @@ def compile_docx(
         prefix,
         suffix,
         core_xml if compiled_properties else b"",
+        first_comment_id(members),
         extra_filters,
     )
 
 
-_CACHE: dict[tuple[str, str], tuple[tuple[int, int], CompiledTemplate]] = {}
+_CACHE: dict[tuple[str, str, bool], tuple[tuple[int, int], CompiledTemplate]] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def load_template(path: Path, name: str) -> CompiledTemplate:
+def load_template(path: Path, name: str, *, typography: bool = False) -> CompiledTemplate:
     """The compiled template at ``path``, compiled once per file version (mtime, size)."""
     try:
         stat = path.stat()
@@ -543,19 +570,14 @@ def load_template(path: Path, name: str) -> CompiledTemplate:
         raise TemplateDefinitionError(
             f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
         ) from None
-    key = (str(path.resolve()), name)
+    key = (str(path.resolve()), name, typography)
     version = (stat.st_mtime_ns, stat.st_size)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TemplateDefinitionError(
-            f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
-        ) from None
-    compiled = compile_docx(data, name)
+    data = read_package(path, name)  # a regular file of bounded size
+    compiled = compile_docx(data, name, typography=typography)
     with _CACHE_LOCK:
         _CACHE[key] = (version, compiled)
     return compiled

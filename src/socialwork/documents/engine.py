@@ -210,14 +210,15 @@ def _context(
 
 
 def compiled(spec: TemplateSpec) -> CompiledTemplate:
-    """The compiled form of ``spec``'s .docx (compiled once per file version)."""
+    """The compiled form of ``spec``'s .docx (compiled once per file version), with Polish
+    typography (:mod:`socialwork.documents.typography`)."""
     if not spec.path.is_file():
         raise TemplateDefinitionError(
             f"template {spec.name!r}{_from_plugin(spec)}: its .docx file {spec.path} does not "
             "exist; reinstall the plugin that provides it"
         )
     try:
-        return load_template(spec.path, spec.name)
+        return load_template(spec.path, spec.name, typography=True)
     except TemplateDefinitionError as exc:
         raise _naming_plugin(spec, exc) from None
 

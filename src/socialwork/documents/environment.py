@@ -36,7 +36,9 @@ from socialwork.documents.errors import MissingDataError
 from socialwork.documents.extensions import EXTRA_FILTER, ExtraFilters, call_extra_filter
 from socialwork.documents.foreign import object_markup
 from socialwork.documents.images import Image, template_image
+from socialwork.documents.notes import note
 from socialwork.documents.polish import FILTERS, GLOBALS
+from socialwork.documents.typography import TYPESET_FILTER, typeset_value
 
 __all__ = [
     "CHECK_FILTER",
@@ -123,8 +125,10 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         self.filters.update(FILTERS)
         self.filters[CHECK_FILTER] = _present
         self.filters[EXTRA_FILTER] = call_extra_filter
+        self.filters[TYPESET_FILTER] = typeset_value  # catalogue templates' values
         self.globals.update(GLOBALS)
         self.globals["image"] = template_image
+        self.globals["note"] = note  # a note for the worker: a comment in drafts only
 
     def __setattr__(self, name: str, value: Any) -> None:
         # docxtpl sets ``jinja_env.autoescape = True`` on environments handed to it; nobody may

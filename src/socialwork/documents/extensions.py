@@ -57,7 +57,7 @@ EXTRA_FILTER = "_sw_extra"
 CORE_CONTEXT_KEYS = frozenset({"on", "template", "letterhead"})
 """Context keys of the core (the model's tag is another one, per template)."""
 
-_CORE_GLOBALS = frozenset({"image"})
+_CORE_GLOBALS = frozenset({"image", "note"})
 
 _CALL_FILTERS: contextvars.ContextVar[Mapping[str, Callable[..., Any]] | None] = (
     contextvars.ContextVar("socialwork_call_filters", default=None)

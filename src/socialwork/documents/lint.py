@@ -31,6 +31,7 @@ from socialwork.documents.compiler import CompiledTemplate, compile_docx
 from socialwork.documents.environment import environment
 from socialwork.documents.errors import DocumentError
 from socialwork.documents.extensions import find_filter, plugin_globals, rewrite_extra_filters
+from socialwork.documents.package import read_package
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import TemplateSpec
 
@@ -296,7 +297,7 @@ def lint(spec: TemplateSpec) -> list[LintProblem]:
     plugin = _from_plugin(spec)
     try:
         cls = model_class(spec)
-        data = spec.path.read_bytes()
+        data = read_package(spec.path, spec.name)
         compiled = compile_docx(data, spec.name)
     except DocumentError as exc:
         return [LintProblem(spec.name, str(spec.path.name), exc.message + plugin)]
@@ -348,7 +349,7 @@ def lint_file(path: Path, *, model: str | None = None) -> list[LintProblem]:
 
     name = path.stem
     try:
-        compiled = compile_docx(path.read_bytes(), name)
+        compiled = compile_docx(read_package(path, name), name)
     except DocumentError as exc:
         return [LintProblem(name, path.name, exc.message)]
     except OSError as exc:

@@ -19,9 +19,11 @@ template and the member; nothing is unpacked before the check.
 from __future__ import annotations
 
 import io
+import os
 import re
 import stat
 import zipfile
+from pathlib import Path
 
 from socialwork.documents.errors import TemplateDefinitionError
 
@@ -33,12 +35,15 @@ __all__ = [
     "RATIO_FLOOR_BYTES",
     "check_package",
     "package_problems",
+    "read_package",
 ]
 
 MAX_MEMBERS = 2_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 128 * 1024 * 1024
 MAX_RATIO = 200
+MAX_PACKAGE_BYTES = 128 * 1024 * 1024
+"""A template file larger than this (packed) is refused before it is read."""
 RATIO_FLOOR_BYTES = 1024 * 1024
 
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
@@ -111,3 +116,29 @@ def check_package(data: bytes, name: str) -> None:
             "template again from Word or LibreOffice (socialwork.documents.package lists the "
             "limits)"
         )
+
+
+def read_package(path: Path, name: str) -> bytes:
+    """The bytes of template ``name``'s .docx at ``path``: a regular file of at most
+    :data:`MAX_PACKAGE_BYTES` (a device such as ``/dev/zero`` or a FIFO is refused before
+    anything is read), else :class:`TemplateDefinitionError`."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise TemplateDefinitionError(
+            f"template {name!r}: cannot read {path} ({exc.strerror or type(exc).__name__})"
+        ) from None
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PACKAGE_BYTES:
+        os.close(descriptor)
+        what = "is not a regular file" if not stat.S_ISREG(info.st_mode) else (
+            f"is larger than {MAX_PACKAGE_BYTES} bytes"
+        )
+        raise TemplateDefinitionError(f"template {name!r}: {path} {what}; check TemplateSpec.path")
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            return handle.read(MAX_PACKAGE_BYTES + 1)
+        except OSError as exc:
+            raise TemplateDefinitionError(
+                f"template {name!r}: cannot read {path} ({exc.strerror or type(exc).__name__})"
+            ) from None

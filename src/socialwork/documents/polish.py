@@ -26,6 +26,7 @@ from socialwork.formatting import (
     plural_form,
     yes_no,
 )
+from socialwork.law.kpa import appeal_waiver
 
 __all__ = [
     "FILTERS",
@@ -33,10 +34,12 @@ __all__ = [
     "NBSP",
     "FormatError",
     "amount_in_words",
+    "appeal_waiver",
     "citation",
     "date_pl",
     "date_short",
     "decimal_pl",
+    "income_summary",
     "join_pl",
     "money",
     "money_full",
@@ -98,6 +101,43 @@ def citation(basis: object, short: bool = False) -> str:
     return str(basis)
 
 
+def income_summary(family: object, application_on: object, on: object) -> dict[str, Any] | None:
+    """The household's income under art. 8 u.p.s. for a printed table: ``total``,
+    ``members``, ``per_person``, ``month`` (the month the income comes from), the criterion in
+    force on ``on`` (``criterion``: of an osoba samotnie gospodarująca, or per person in a
+    family; ``family_criterion``: per person × members) and ``exceeds`` (whether the income —
+    per person in a family — is above it). ``None`` when the income cannot be computed from
+    the case (the template then prints nothing and the rules report why)."""
+    import datetime as dt
+
+    from socialwork.errors import SocialworkError
+    from socialwork.law import income_criterion
+    from socialwork.law.income import family_income
+    from socialwork.model.family import Family
+
+    if not isinstance(family, Family) or not isinstance(application_on, dt.date):
+        return None
+    if not isinstance(on, dt.date):
+        return None
+    try:
+        result = family_income(family, application_date=application_on)
+        single = result.members == 1
+        criterion = income_criterion(on, single=single)
+    except SocialworkError:
+        return None
+    compared = result.total if single else result.per_person
+    return {
+        "total": result.total,
+        "members": result.members,
+        "per_person": result.per_person,
+        "month": result.reference_month,
+        "single": single,
+        "criterion": criterion,
+        "family_criterion": criterion * result.members,
+        "exceeds": compared > criterion,
+    }
+
+
 DOTS = "…" * 20
 
 
@@ -129,6 +169,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
 """Filters registered in every template environment (``{{ x|money }}``)."""
 
 GLOBALS: dict[str, Callable[..., Any]] = {
+    "appeal_waiver": appeal_waiver,
+    "income_summary": income_summary,
     "plural": plural,
     "plural_form": plural_form,
     "amount_in_words": amount_in_words,

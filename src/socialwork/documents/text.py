@@ -56,8 +56,12 @@ def part_text(xml: bytes) -> str:
     return "".join(chunks)
 
 
-def document_text(document: bytes, *, headers: bool = True) -> str:
-    """The text of a .docx: the body, then (optionally) headers, footers and footnotes."""
+def document_text(document: bytes, *, headers: bool = True, nbsp: bool = False) -> str:
+    """The text of a .docx: the body, then (optionally) headers, footers and footnotes.
+
+    No-break spaces (U+00A0, which socialwork's typography puts after "art.", in
+    "14 dni"…) read as plain spaces, so the words can be searched for as they are written;
+    ``nbsp=True`` keeps them (the typography is checked on the XML, see ``xml_parts``)."""
     parts = xml_parts(document)
     names = ["word/document.xml"]
     if headers:
@@ -67,4 +71,5 @@ def document_text(document: bytes, *, headers: bool = True) -> str:
             if name.startswith(("word/header", "word/footer", "word/footnotes"))
             and name.endswith(".xml")
         )
-    return "\n".join(part_text(parts[name]) for name in names if name in parts)
+    text = "\n".join(part_text(parts[name]) for name in names if name in parts)
+    return text if nbsp else text.replace("\u00a0", " ")

@@ -90,7 +90,7 @@ _LONG: dict[Act, str] = {
 
 _TITLE: dict[Act, str] = {
     Act.UPS: "ustawa z dnia 12 marca 2004 r. o pomocy społecznej "
-    "(t.j. Dz.U. z 2024 r. poz. 1283 ze zm.)",
+    "(t.j. Dz. U. z 2024 r. poz. 1283 ze zm.)",
     Act.KPA: "ustawa z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego",
     Act.KPC: "ustawa z dnia 17 listopada 1964 r. – Kodeks postępowania cywilnego",
     Act.KRO: "ustawa z dnia 25 lutego 1964 r. – Kodeks rodzinny i opiekuńczy",
@@ -98,26 +98,26 @@ _TITLE: dict[Act, str] = {
     Act.KK: "ustawa z dnia 6 czerwca 1997 r. – Kodeks karny",
     Act.KPK: "ustawa z dnia 6 czerwca 1997 r. – Kodeks postępowania karnego",
     Act.WSPIERANIE_RODZINY: "ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie "
-    "pieczy zastępczej (t.j. Dz.U. z 2025 r. poz. 49)",
+    "pieczy zastępczej (t.j. Dz. U. z 2025 r. poz. 49)",
     Act.PRZEMOC_DOMOWA: "ustawa z dnia 29 lipca 2005 r. o przeciwdziałaniu przemocy domowej",
     Act.DNI_WOLNE: "ustawa z dnia 18 stycznia 1951 r. o dniach wolnych od pracy",
     Act.ZATRUDNIENIE_SOCJALNE: "ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym "
-    "(t.j. Dz.U. z 2025 r. poz. 83)",
+    "(t.j. Dz. U. z 2025 r. poz. 83)",
     Act.RWS_2021: "rozporządzenie Ministra Rodziny i Polityki Społecznej z dnia 8 kwietnia "
-    "2021 r. w sprawie rodzinnego wywiadu środowiskowego (Dz.U. z 2021 r. poz. 893 ze zm.)",
+    "2021 r. w sprawie rodzinnego wywiadu środowiskowego (Dz. U. z 2021 r. poz. 893 ze zm.)",
     Act.RWS_2016: "rozporządzenie Ministra Rodziny, Pracy i Polityki Społecznej z dnia "
     "25 sierpnia 2016 r. w sprawie rodzinnego wywiadu środowiskowego "
-    "(Dz.U. z 2016 r. poz. 1406)",
+    "(Dz. U. z 2016 r. poz. 1406)",
     Act.KONTRAKT_2010: "rozporządzenie Ministra Pracy i Polityki Społecznej z dnia "
-    "8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz.U. z 2010 r. Nr 218 "
+    "8 listopada 2010 r. w sprawie wzoru kontraktu socjalnego (Dz. U. Nr 218, "
     "poz. 1439)",
     Act.NIEBIESKA_KARTA_2023: "rozporządzenie Rady Ministrów z dnia 6 września 2023 r. "
     "w sprawie procedury „Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” "
-    "(Dz.U. z 2023 r. poz. 1870)",
+    "(Dz. U. z 2023 r. poz. 1870)",
     # The consolidated text is cited by OPS pages (gopspotegowo.pl, 2024) — a later one may
     # exist (UNVERIFIED as the latest).
     Act.POMOC_UPRAWNIONYM_DO_ALIMENTOW: "ustawa z dnia 7 września 2007 r. o pomocy osobom "
-    "uprawnionym do alimentów (t.j. Dz.U. z 2023 r. poz. 1993 ze zm.)",
+    "uprawnionym do alimentów (t.j. Dz. U. z 2023 r. poz. 1993 ze zm.)",
 }
 
 # A unit number: "8", "7a", "48a", or a range "2–15" / "2-15".

@@ -88,7 +88,12 @@ class Decision:
     purpose: str | None = attrs.field(default=None, validator=v.optional_text)
     """Purpose of a zasiłek celowy (food, fuel, medicines…)."""
     repayable: bool = attrs.field(default=False, validator=v.boolean)
-    """Granted on condition of repayment (art. 41 ust. 2 u.p.s.)."""
+    """Granted on condition of repayment, in part or in full (art. 41 pkt 2 u.p.s.)."""
+    repayment_amount: Decimal | None = attrs.field(default=None, validator=v.optional_money)
+    """The amount to be repaid (art. 41 pkt 2 u.p.s.): the decision states it."""
+    repayment_terms: str | None = attrs.field(default=None, validator=v.optional_text)
+    """The terms of repayment (instalments, due dates, account), e.g. "w 6 miesięcznych
+    ratach po 75,00 zł, płatnych do 10. dnia każdego miesiąca od stycznia 2027 r."."""
     interview_id: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     interview_on: dt.date | None = attrs.field(default=None, validator=v.optional_date)
     recipients: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)

@@ -93,7 +93,7 @@ class ReferralKind(LabelledEnum):
         "pzon",
         "wniosek o wydanie orzeczenia o (stopniu) niepełnosprawności",
         "rozporządzenie w sprawie orzekania o niepełnosprawności i stopniu "
-        "niepełnosprawności (t.j. Dz.U. 2021 poz. 857)",
+        "niepełnosprawności (Dz. U. z 2021 r. poz. 857)",
         True,
     )
     COUNSELLING = (
@@ -102,11 +102,16 @@ class ReferralKind(LabelledEnum):
         "art. 46 u.p.s.",
         False,
     )
+    # Art. 8 ust. 3 u.w.r.s.p.z.: "Wspieranie rodziny jest prowadzone za jej zgodą i aktywnym
+    # udziałem, z uwzględnieniem zasobów własnych oraz źródeł wsparcia zewnętrznego" (quoted
+    # in https://wartowiedziec.pl/polityka-spoleczna/8175-komentarz-do-ustawy-o-wspieraniu-
+    # rodziny-i-systemie-pieczy-zastpczej-art-8) — so the family's consent is needed.
     FAMILY_ASSISTANT = (
         "family_assistant",
         "wniosek o przydzielenie asystenta rodziny",
-        "ustawa o wspieraniu rodziny i systemie pieczy zastępczej",
-        False,
+        "art. 8 ust. 3 ustawy z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy "
+        "zastępczej",
+        True,
     )
     OTHER = ("other", "skierowanie", "", False)
 

@@ -14,13 +14,14 @@ are refused, and it only ever saw a copy of the render context.
 
 from __future__ import annotations
 
+import contextvars
 import math
 import os
 import threading
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from socialwork.errors import ConfigurationError
+from socialwork.errors import ConfigurationError, HookTimeout
 
 __all__ = ["DEFAULT_HOOK_TIMEOUT", "ENV_VAR", "HookTimeout", "call_with_budget", "hook_timeout"]
 
@@ -28,15 +29,6 @@ ENV_VAR = "SOCIALWORK_HOOK_TIMEOUT"
 DEFAULT_HOOK_TIMEOUT = 10.0
 
 T = TypeVar("T")
-
-
-class HookTimeout(Exception):
-    """Internal: a hook did not return within its budget (the host reports it as a plugin
-    fault; never raised to a caller of socialwork)."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"did not return within {seconds:g} s")
-        self.seconds = seconds
 
 
 def hook_timeout(environ: Mapping[str, str] | None = None) -> float:
@@ -67,10 +59,11 @@ def call_with_budget(function: Callable[..., T], *args: Any, timeout: float | No
     if limit <= 0:
         return function(*args)
     outcome: dict[str, Any] = {}
+    context = contextvars.copy_context()  # the caller's context variables (a profile…)
 
     def run() -> None:
         try:
-            outcome["value"] = function(*args)
+            outcome["value"] = context.run(function, *args)
         except BaseException as exc:  # handed to the caller's thread
             outcome["error"] = exc
 

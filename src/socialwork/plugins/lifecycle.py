@@ -14,9 +14,10 @@ import copy
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from socialwork.errors import HookTimeout
 from socialwork.plugins.active import get_registry
 from socialwork.plugins.budget import ENV_VAR as BUDGET_VAR
-from socialwork.plugins.budget import HookTimeout, call_with_budget, hook_timeout
+from socialwork.plugins.budget import call_with_budget, hook_timeout
 from socialwork.plugins.faults import describe_exception
 from socialwork.plugins.registry import Registry
 

@@ -22,9 +22,10 @@ from typing import Any
 import attrs
 import pluggy
 
+from socialwork.errors import HookTimeout
 from socialwork.plugins import hookspecs
 from socialwork.plugins.budget import ENV_VAR as BUDGET_VAR
-from socialwork.plugins.budget import HookTimeout, call_with_budget, hook_timeout
+from socialwork.plugins.budget import call_with_budget, hook_timeout
 from socialwork.plugins.discovery import CORE, Candidate, installed, select, wanted
 from socialwork.plugins.faults import describe_exception
 from socialwork.plugins.kinds import KIND_LIST, Kind, kind_of
@@ -125,8 +126,9 @@ class _RealInterrupt:
         if threading.current_thread() is threading.main_thread():
             try:
                 self.previous = signal.getsignal(signal.SIGINT)
-                signal.signal(signal.SIGINT, self._handler)
-                self.installed = True
+                if self.previous is not None:  # None: a handler Python cannot restore
+                    signal.signal(signal.SIGINT, self._handler)
+                    self.installed = True
             except (ValueError, OSError):  # not the main interpreter: cannot tell
                 self.installed = False
         return self

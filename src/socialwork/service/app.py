@@ -28,10 +28,12 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from socialwork.documents.engine import converter, get_template, render, template_listing
+from socialwork.errors import InputError
 from socialwork.law import parameters
 from socialwork.law.allowances import periodic_allowance, permanent_allowance
 from socialwork.law.answers import criterion_answer
 from socialwork.law.deadlines import appeal_deadline, interview_deadline, interview_update_deadline
+from socialwork.law.dps import dps_fee, parse_relative
 from socialwork.law.profiles import get_profile
 from socialwork.plugins import get_registry
 from socialwork.plugins.listing import describe
@@ -39,7 +41,13 @@ from socialwork.rules import validate
 from socialwork.serialization import from_json
 from socialwork.serialization.schema import bundle_schema, model_schema
 from socialwork.service.openapi import openapi_document, openapi_page
-from socialwork.service.problems import MEDIA_TYPE, Problem, from_exception, problem
+from socialwork.service.problems import (
+    MEDIA_TYPE,
+    Problem,
+    from_exception,
+    problem,
+    problem_body,
+)
 from socialwork.version import __version__
 
 __all__ = ["DEFAULT_MAX_BODY", "ENV_MAX_BODY", "create_app"]
@@ -125,10 +133,6 @@ def _profile(request: Request) -> str | None:
 
 
 # --------------------------------------------------------------------------------- body
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 async def _body(request: Request) -> bytes:
@@ -272,6 +276,22 @@ async def calc_permanent(request: Request) -> Response:
     return _json(result.as_dict())
 
 
+async def calc_dps_fee(request: Request) -> Response:
+    on = _required_date(request, "on")
+    cost, income = _amount(request, "cost"), _amount(request, "income")
+    assert cost is not None and income is not None
+    relatives = []
+    for i, text in enumerate(request.query_params.getlist("relative")):
+        try:
+            relatives.append(parse_relative(text))
+        except InputError as exc:
+            raise _bad(f"relative[{i}]", "value.invalid", exc.message) from None
+    result = await run_in_threadpool(
+        lambda: dps_fee(on, cost=cost, income=income, relatives=relatives)
+    )
+    return _json(result.as_dict())
+
+
 async def deadline(request: Request) -> Response:
     kind = request.path_params["kind"]
     start = _required_date(request, "from")
@@ -296,7 +316,7 @@ async def deadline(request: Request) -> Response:
 
 
 def _problem_response(found: Problem) -> Response:
-    return Response(found.body(), status_code=found.status, media_type=MEDIA_TYPE)
+    return Response(problem_body(found), status_code=found.status, media_type=MEDIA_TYPE)
 
 
 async def _http_exception(_request: Request, exc: Exception) -> Response:
@@ -401,6 +421,7 @@ def create_app(*, max_body: int | None = None) -> Starlette:
         Route("/calc/criterion", _wrap(calc_criterion)),
         Route("/calc/periodic", _wrap(calc_periodic)),
         Route("/calc/permanent", _wrap(calc_permanent)),
+        Route("/calc/dps-fee", _wrap(calc_dps_fee)),
         Route("/deadline/{kind}", _wrap(deadline)),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_exception})

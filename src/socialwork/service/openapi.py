@@ -173,6 +173,17 @@ def openapi_document(bundle: dict[str, Any]) -> dict[str, Any]:
             "responses": {**_json("eligible, amount, steps"), **_problems(400, 422)},
         }},
     }
+    paths["/calc/dps-fee"] = {"get": {
+        "summary": "The monthly DPS fee split: resident, relatives, gmina (art. 61 u.p.s.)",
+        "parameters": [
+            _param("cost", "the home's average monthly cost", required=True),
+            _param("income", "the resident's monthly income (art. 8)", required=True),
+            _param("on", "the date (YYYY-MM-DD)", required=True, type="string", format="date"),
+            _param("relative", "repeatable, in the statutory order: single:INCOME or "
+                   "family:N:INCOME", type="array", items={"type": "string"}),
+        ],
+        "responses": {**_json("resident, relatives, gmina, steps"), **_problems(400, 422)},
+    }}
     for kind, text in (
         ("interview", "wywiad: 14 working days (2 if urgent)"),
         ("appeal", "appeal: 14 days from delivery"),

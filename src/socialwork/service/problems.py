@@ -18,6 +18,7 @@ from socialwork.errors import (
     ConversionError,
     ConverterUnavailableError,
     InputError,
+    ServiceProblem,
     SocialworkError,
     UnknownFormatError,
     UnknownParameterError,
@@ -37,37 +38,25 @@ def scrub(text: str) -> str:
     return _DIGITS.sub("***********", text)
 
 
-class Problem(Exception):
-    """A problem the service answers with: its status, slug, title, detail and errors."""
+Problem = ServiceProblem
+"""The exception the service's handlers raise (defined in :mod:`socialwork.errors`)."""
 
-    def __init__(
-        self,
-        status: int,
-        slug: str,
-        title: str,
-        detail: str,
-        errors: list[dict[str, str]] | None = None,
-    ) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.slug = slug
-        self.title = title
-        self.detail = detail
-        self.errors = errors
 
-    def body(self) -> bytes:
-        data: dict[str, Any] = {
-            "type": f"urn:socialwork:problem:{self.slug}",
-            "title": self.title,
-            "status": self.status,
-            "detail": scrub(self.detail),
-        }
-        if self.errors is not None:
-            data["errors"] = [
-                {"path": scrub(e["path"]), "code": e["code"], "message": scrub(e["message"])}
-                for e in self.errors
-            ]
-        return json.dumps(data, ensure_ascii=False).encode("utf-8")
+def problem_body(found: ServiceProblem) -> bytes:
+    """The RFC 9457 ``application/problem+json`` body of ``found``, digit runs of a PESEL's
+    length masked in every text."""
+    data: dict[str, Any] = {
+        "type": f"urn:socialwork:problem:{found.slug}",
+        "title": found.title,
+        "status": found.status,
+        "detail": scrub(found.detail),
+    }
+    if found.errors is not None:
+        data["errors"] = [
+            {"path": scrub(e["path"]), "code": e["code"], "message": scrub(e["message"])}
+            for e in found.errors
+        ]
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 def problem(

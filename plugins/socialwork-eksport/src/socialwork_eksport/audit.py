@@ -20,10 +20,12 @@ file is created with mode 0600.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -78,8 +80,13 @@ def append(entry: dict[str, Any], path: Path) -> None:
     """Append ``entry`` as one JSON line to ``path`` (created 0600 with its folders)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     line = (json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    # O_NOFOLLOW: never append through a symbolic link; O_NONBLOCK: a FIFO without a reader
+    # fails at once instead of hanging the render; then only a regular file is written.
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK
+    fd = os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, f"{path} is not a regular file")
         os.write(fd, line)
     finally:
         os.close(fd)

@@ -168,6 +168,24 @@ class NkPerson:
     phone: str | None = attrs.field(default=None, validator=_optional_text, repr=_hidden)
     relation: str | None = attrs.field(default=None, validator=_optional_text, repr=_hidden)
     helpless: bool = attrs.field(default=False, repr=False)
+    sex: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(("female", "male"))),
+        repr=False,
+    )
+    """``"female"`` / ``"male"`` (the form's words agree with it: małoletnia / małoletni),
+    ``None`` when not recorded."""
+
+    def marks(self, on: dt.date) -> str:
+        """The form's remarks on the person, in the right gender: "małoletnia",
+        "małoletni, nieporadny"… (both forms, "małoletni(-a)", when the sex is unknown)."""
+        ending = {"female": "a", "male": "y"}
+        words: list[str] = []
+        if self.is_minor(on):
+            words.append({"female": "małoletnia", "male": "małoletni"}.get(
+                self.sex or "", "małoletni(-a)"))
+        if self.helpless:
+            words.append("nieporadn" + ending.get(self.sex or "", "y(-a)"))
+        return ", ".join(words)
 
     @property
     def name(self) -> str:

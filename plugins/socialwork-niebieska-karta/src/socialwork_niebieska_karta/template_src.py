@@ -5,15 +5,16 @@ Rebuild after a change: ``python -m socialwork_niebieska_karta.template_src`` wr
 :mod:`socialwork.authoring`, needs python-docx:
 ``pip install socialwork-niebieska-karta[authoring]``.
 
-UNVERIFIED: the layout follows the expected sections of załącznik nr 1 to Dz.U. 2023
-poz. 1870 (see the README), not the published form itself.
+UNVERIFIED: the layout follows the expected sections of załącznik nr 1 to Dz. U. z 2023 r.
+poz. 1870 (see the README), not the published form itself — said to the worker in a draft
+comment (``note()``), never printed on the form.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 NAME = "niebieska-karta-a"
 TITLE = "Formularz „Niebieska Karta – A”"
@@ -27,26 +28,34 @@ def build() -> DocumentBuilder:
         "{{ " + C + ".place }}, {{ " + C + ".filled_on|date_pl }}",
         keep=[0],  # the body filling in the form is case data, never a centre's letterhead
     )
-    doc.title("NIEBIESKA KARTA – A", "wszczęcie procedury „Niebieskie Karty”")
+    doc.title(
+        "NIEBIESKA KARTA – A",
+        "wszczęcie procedury „Niebieskie Karty”"
+        # for the worker only: a Word comment in a draft, nothing in the final form
+        + note_tag(
+            "Układ formularza NIEZWERYFIKOWANY z opublikowanym wzorem (załącznik nr 1 do "
+            "rozporządzenia Rady Ministrów z dnia 6 września 2023 r., Dz. U. z 2023 r. "
+            "poz. 1870): porównaj z wzorem przed użyciem."
+        ),
+    )
     doc.note(
-        "Wzór wg rozporządzenia Rady Ministrów z dnia 6 września 2023 r. w sprawie procedury "
-        "„Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” (Dz.U. 2023 poz. 1870), "
-        "załącznik nr 1. Układ formularza NIEZWERYFIKOWANY z opublikowanym wzorem – sprawdź "
-        "przed użyciem. Dokument zawiera dane szczególnie chronione."
+        "Wzór: załącznik nr 1 do rozporządzenia Rady Ministrów z dnia 6 września 2023 r. "
+        "w sprawie procedury „Niebieskie Karty” oraz wzorów formularzy „Niebieska Karta” "
+        "(Dz. U. z 2023 r. poz. 1870). Dokument zawiera dane szczególnie chronione."
     )
     doc.heading("I. Osoby doznające przemocy domowej")
     doc.table(
-        ["Lp.", "Imię i nazwisko", "Data urodzenia", "Adres, telefon", "Uwagi"],
+        ["Lp.", "Imię i nazwisko", "Data urodzenia", "Adres, telefon", "Relacja", "Uwagi"],
         [
             "{{ loop.index }}",
             "{{ p.first_name }} {{ p.last_name }}",
             "{{ p.birth_date|date_short if p.birth_date else '—' }}",
             "{{ p.address or '—' }}{% if p.phone %}, tel. {{ p.phone }}{% endif %}",
-            "{% if p.birth_date and p.is_minor(" + C + ".filled_on) %}małoletnia{% endif %}"
-            "{% if p.helpless %}nieporadna{% endif %}",
+            "{{ p.relation or '—' }}",
+            "{{ p.marks(" + C + ".filled_on) or '—' }}",
         ],
         loop="p in " + C + ".experiencing",
-        widths=[1.0, 4.5, 2.5, 5.5, 3.0],
+        widths=[1.0, 3.5, 2.3, 4.0, 3.2, 2.5],
         empty="nie wskazano – formularz niekompletny",
     )
     doc.heading("II. Osoby stosujące przemoc domową")
@@ -60,7 +69,7 @@ def build() -> DocumentBuilder:
             "{{ p.relation or '—' }}",
         ],
         loop="p in " + C + ".using",
-        widths=[1.0, 4.5, 2.5, 5.5, 3.0],
+        widths=[1.0, 4.0, 2.3, 5.2, 4.0],
         empty="nie wskazano – formularz niekompletny",
     )
     doc.heading("III. Opis sytuacji")
@@ -116,15 +125,18 @@ def build() -> DocumentBuilder:
     )
     doc.heading("IV. Małoletni w rodzinie i świadkowie")
     doc.table(
-        ["Lp.", "Imię i nazwisko", "Data urodzenia", "Kto"],
+        ["Lp.", "Imię i nazwisko", "Data urodzenia", "Relacja", "Kto"],
         [
             "{{ loop.index }}",
             "{{ p.first_name }} {{ p.last_name }}",
             "{{ p.birth_date|date_short if p.birth_date else '—' }}",
-            "{{ 'świadek' if p in " + C + ".witnesses else 'małoletni w rodzinie' }}",
+            "{{ p.relation or '—' }}",
+            "{{ 'świadek' if p in " + C + ".witnesses else ('małoletnia w rodzinie' if "
+            "p.sex == 'female' else 'małoletni w rodzinie' if p.sex == 'male' else "
+            "'małoletni(-a) w rodzinie') }}",
         ],
         loop="p in " + C + ".children + " + C + ".witnesses",
-        widths=[1.0, 6.5, 3.0, 6.0],
+        widths=[1.0, 4.5, 2.3, 4.2, 4.5],
         empty="brak",
     )
     doc.heading("V. Podjęte działania interwencyjne")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from socialwork.rules.builtin import (
+    alimony,
     alimony_interview,
     assets,
     benefits,
@@ -26,6 +27,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *referral.RULES,
     *dps.RULES,
     *staff.RULES,
+    *alimony.RULES,
     *casework.RULES,
     *alimony_interview.RULES,
     *assets.RULES,

@@ -107,7 +107,7 @@ def _granted(decision: Decision, kinds: frozenset[BenefitKind]) -> bool:
     legal_basis=ups(8, ustep=1),
     note="Granted zasiłek stały, okresowy, celowy (art. 39, 39a). Not checked: art. 40 "
     "(zdarzenie losowe, regardless of income), art. 41 ust. 1 (specjalny zasiłek celowy) "
-    "and a benefit granted on condition of repayment (art. 41 ust. 2, repayable=true). "
+    "and a benefit granted on condition of repayment (art. 41 pkt 2, repayable=true). "
     "Needs the interview (household and income items); the test uses "
     "socialwork.law.allowances.",
 )

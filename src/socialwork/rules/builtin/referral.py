@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from socialwork.law.citations import ups
+from socialwork.law.citations import Act, LegalBasis, ups
 from socialwork.model.contract import SocialContract
 from socialwork.model.enums import ContractStatus, ShelterKind
 from socialwork.model.referral import Referral, ReferralKind, ReferralStatus
@@ -161,4 +161,32 @@ def shelter_contract(referral: Referral, ctx: RuleContext) -> Iterator[Violation
     )
 
 
-RULES = (dps_consent, dps_grounds, shelter_contract)
+@rule(
+    "SW-REF-004",
+    "Skierowanie lub wniosek tego rodzaju wysyła się po uzyskaniu zgody osoby (rodziny) albo "
+    "jej przedstawiciela ustawowego",
+    applies_to=Referral,
+    legal_basis=LegalBasis(Act.WSPIERANIE_RODZINY, "8", ustep="3"),
+    severity="warning",
+    note="For every kind that requires consent (ReferralKind.requires_consent) other than a "
+    "DPS (SW-REF-001), except a revoked one. The legal basis is that of the family assistant "
+    "(art. 8 ust. 3 u.w.r.s.p.z.: family support only with the family's consent); for the PUP "
+    "and the PZON the consent follows from the person's own application (UNVERIFIED as a "
+    "statutory requirement), hence a warning.",
+)
+def referral_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
+    if (
+        referral.kind is ReferralKind.DPS
+        or not referral.kind.requires_consent
+        or referral.status is ReferralStatus.REVOKED
+        or referral.consent is not None
+    ):
+        return
+    yield Violation(
+        f"Brak zgody osoby lub jej przedstawiciela ustawowego na pismo "
+        f"„{referral.kind.label}”; uzyskaj zgodę przed wysłaniem.",
+        path=path("consent"),
+    )
+
+
+RULES = (dps_consent, dps_grounds, shelter_contract, referral_consent)
