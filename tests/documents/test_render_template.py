@@ -74,7 +74,8 @@ def plain_docxtpl(data: bytes, context: dict[str, Any], **kwargs: Any) -> bytes:
 
 
 def text(document: bytes) -> str:
-    return document_text(document)
+    """The document's text, no-break spaces read as spaces."""
+    return document_text(document).replace("\xa0", " ")
 
 
 # ---------------------------------------------------------------- inputs and the cache
@@ -133,10 +134,10 @@ def test_bad_inputs_are_clear_errors(tmp_path: Path) -> None:
 
 def test_on_is_the_document_date() -> None:
     data = template("{{ on|date_pl }}")
-    assert "22 listopada 2026\u00a0r." in text(
+    assert "22 listopada 2026 r." in text(
         render_template(data, {}, on=dt.date(2026, 11, 22))
     )
-    assert "1 maja 2025\u00a0r." in text(render_template(data, {"on": dt.date(2025, 5, 1)}))
+    assert "1 maja 2025 r." in text(render_template(data, {"on": dt.date(2025, 5, 1)}))
     with pytest.raises(InputError, match="'on'"):
         render_template(data, {"on": dt.date(2025, 5, 1)}, on=dt.date(2026, 1, 1))
 
@@ -163,7 +164,7 @@ def test_polish_helpers_are_there() -> None:
 
     document = render_template(template("{{ kwota|money }} / {{ flag }}"),
                                {"kwota": Decimal("1010"), "flag": True})
-    assert "1\u00a0010,00\u00a0zł / tak" in text(document)
+    assert "1 010,00 zł / tak" in text(document)
 
 
 # ---------------------------------------------------------------- extra filters and globals

@@ -145,6 +145,13 @@ class Image:
             self, width=_emu(width_mm, "width_mm"), height=_emu(height_mm, "height_mm")
         )
 
+    def __html__(self) -> str:
+        # Marks a picture as markup (filters pass it through untouched); the render prints it
+        # (socialwork.documents.foreign) before anything could call this.
+        raise TypeError(
+            "a picture can only be printed on its own ({{ image }}) in a .docx template"
+        )
+
     def __str__(self) -> str:
         raise TypeError(
             "an image cannot be joined into text (with ~ or a filter); print it on its own: "
