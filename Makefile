@@ -49,7 +49,7 @@ templates: $(VENV)/.dev
 	$(BIN)/python tools/build_templates.py
 
 bench: $(VENV)/.dev
-	$(BIN)/python benchmarks/bench_render.py
+	$(BIN)/python benchmarks/bench_all.py
 	$(BIN)/python benchmarks/bench_service.py
 
 clean:

@@ -28,10 +28,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from socialwork.errors import ConfigurationError, InputError, Problem, SocialworkError
-
 if TYPE_CHECKING:
     from socialwork.documents import TemplateSpec, render, templates
+    from socialwork.errors import ConfigurationError, InputError, Problem, SocialworkError
     from socialwork.model import (
         Address,
         AlimonyClaim,
@@ -67,6 +66,9 @@ if TYPE_CHECKING:
     from socialwork.version import __version__
 
 _LAZY: dict[str, str] = {
+    **dict.fromkeys(
+        ("ConfigurationError", "InputError", "Problem", "SocialworkError"), "socialwork.errors"
+    ),
     "__version__": "socialwork.version",
     "hookimpl": "socialwork.plugins.hookspecs",
     **dict.fromkeys(("TemplateSpec", "render", "templates"), "socialwork.documents"),

@@ -154,3 +154,40 @@ def test_program_stage_numbers_in_the_tables(program: HomelessnessProgram) -> No
     case = attrs.evolve(program, person_actions=(no_stage,))
     text = _text("ipwzb", case)
     assert "na bieżąco" in text and "—" in text
+
+
+# --------------------------------------------------------------------------- worker notes
+
+
+def _comments(document: bytes) -> int:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(document)) as archive:
+        if "word/comments.xml" not in archive.namelist():
+            return 0
+        return archive.read("word/comments.xml").decode("utf-8").count("<w:comment ")
+
+
+@pytest.mark.parametrize(
+    ("template", "example", "notes"),
+    [("wywiad-alimentacyjny", "wywiad-alimentacyjny", 2),
+     ("oswiadczenie-majatkowe", "oswiadczenie-majatkowe", 1),
+     ("ipwzb", "ipwzb", 1)],
+)
+def test_unverified_points_are_draft_comments_only(template: str, example: str, notes: int) -> None:
+    case = examples.load(example)
+    assert _comments(sw.render(template, case)) == notes
+    final = sw.render(template, case, final=True)
+    assert _comments(final) == 0
+    assert "nie zweryfikowano" not in document_text(final).lower()
+
+
+def test_unapproved_program_gets_a_note(program: HomelessnessProgram) -> None:
+    assert _comments(sw.render("ipwzb", attrs.evolve(program, approval=None))) == 2
+
+
+def test_debtor_without_deadline_gets_a_line_and_a_note(alimony: AlimonyInterview) -> None:
+    case = attrs.evolve(alimony, pup_registration_due=None)
+    assert _comments(sw.render("wywiad-alimentacyjny", case)) == 3
+    assert "w terminie do ………" in _text("wywiad-alimentacyjny", case)

@@ -5,6 +5,7 @@ grammatical form, with nothing for the worker's eyes in the outgoing text."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import attrs
 
@@ -89,6 +90,12 @@ def test_zawiadomienie_names_the_law_the_people_and_the_facts() -> None:
     assert "r.." not in text
 
 
+def test_zawiadomienie_one_minor() -> None:
+    report = attrs.evolve(crime_report(), harmed=crime_report().harmed[:2])
+    text = _text("zawiadomienie-przestepstwo", report)
+    assert "Wśród osób pokrzywdzonych jest osoba małoletnia: Oliwia Lewandowska." in text
+
+
 def test_zawiadomienie_minimal_case() -> None:
     report = attrs.evolve(
         crime_report(),
@@ -110,6 +117,7 @@ def test_zawiadomienie_minimal_case() -> None:
     assert "art. 207 § 1a Kodeksu karnego" in text
     assert "nie została wszczęta." in text
     assert "osoby małoletnie" not in text and "Świadkowie" not in text
+    assert "osoba małoletnia" not in text  # the one harmed person is an adult
     assert "PESEL" not in text.split("Osoby pokrzywdzone")[0].split("Osoba podejrzewana")[1]
     assert report.center.head.name in text
     assert "pociągnięcie sprawcy do odpowiedzialności karnej." in text
@@ -122,9 +130,11 @@ def test_pozew_prints_the_requests_and_evidence() -> None:
     claim = paternity()
     text = _text("pozew-ojcostwo-alimenty", claim)
     assert "POZEW" in text and "o ustalenie ojcostwa i alimenty" in text
-    assert "Wartość przedmiotu sporu: 22 850,00 zł" in text
+    assert "Wartość przedmiotu sporu: 22 850,00 zł (alimenty za rok: 14 400,00 zł; roszczenia " \
+           "matki: 8 450,00 zł)" in text
     assert "1. ustalenie, że pozwany Dawid Borkowski, ur. 28 marca 1996 r., jest ojcem " \
-           "małoletniej powódki Maja Sadowska" in text
+           "małoletniej powódki (Maja Sadowska, ur. 14 marca 2026 r., akt urodzenia nr " in text
+    assert "i ponosi pozostałą część kosztów utrzymania dziecka." in text
     assert "alimentów w kwocie 1 200,00 zł (słownie:" in text
     assert "a) wydatki związane z ciążą i porodem — 2 850,00 zł" in text
     assert "za 4 miesiące" in text
@@ -166,9 +176,65 @@ def test_pozew_for_a_son_without_mother_claims() -> None:
     text = _text("pozew-ojcostwo-alimenty", case)
     assert "Powód: małoletni Jan Sadowski" in text
     assert "reprezentowany przez matkę" in text
-    assert "jest ojcem małoletniego powoda Jan Sadowski" in text
+    assert "jest ojcem małoletniego powoda (Jan Sadowski, ur. 14 marca 2026 r., akt" in text
     assert "Powód urodził się dnia 14 marca 2026 r." in text
     assert "w tym czasie matka" not in text
     assert "art. 141" not in text and "badanie DNA" not in text
-    assert "Wartość przedmiotu sporu: 14 400,00 zł" in text
+    assert "Wartość przedmiotu sporu: 14 400,00 zł\n" in text
+    rich = attrs.evolve(case, claim=attrs.evolve(case.claim, monthly_amount=Decimal("1600.00")))
+    assert "pozostałą część" not in _text("pozew-ojcostwo-alimenty", rich)
     assert "kosztów postępowania według norm przepisanych." in text
+
+
+# --------------------------------------------------------------------------- worker notes
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _comments(document: bytes) -> list[str]:
+    from lxml import etree
+
+    from socialwork.documents.text import xml_parts
+
+    parts = xml_parts(document)
+    if "word/comments.xml" not in parts:
+        return []
+    root = etree.fromstring(parts["word/comments.xml"])
+    return ["".join(c.itertext()) for c in root.iter(f"{W}comment")]
+
+
+def test_pozew_notes_for_the_worker_are_comments_in_a_draft_only() -> None:
+    claim = paternity()
+    assert claim.helped_by is not None
+    draft = documents.render("pozew-ojcostwo-alimenty", claim)
+    notes = _comments(draft)
+    assert any(claim.helped_by in n for n in notes)
+    assert any("NIEZWERYFIKOWAN" in n for n in notes)
+    assert not any("SW-OJC-003" in n for n in notes)  # the dates fit the window
+    outside = attrs.evolve(claim, relationship_to=dt.date(2025, 1, 31))
+    assert any("SW-OJC-003" in n
+               for n in _comments(documents.render("pozew-ojcostwo-alimenty", outside)))
+    final = documents.render("pozew-ojcostwo-alimenty", claim, final=True)
+    assert _comments(final) == []
+    assert claim.helped_by not in document_text(final)
+    assert "NIEZWERYFIKOWAN" not in document_text(draft)  # never in the body
+
+
+def test_zawiadomienie_and_notatka_notes() -> None:
+    report = attrs.evolve(
+        crime_report(),
+        blue_card=BlueCardStatus.NOT_STARTED,
+        blue_card_started_on=None,
+        blue_card_team=None,
+    )
+    notes = _comments(documents.render("zawiadomienie-przestepstwo", report))
+    assert any("SW-ZAW-003" in n for n in notes)
+    assert any("art. 305" in n for n in notes)
+    assert not any("SW-ZAW-003" in n
+                   for n in _comments(documents.render("zawiadomienie-przestepstwo",
+                                                       crime_report())))
+    record = attrs.evolve(contact(), findings=" ", violence_suspected=True)
+    notes = _comments(documents.render("notatka-sluzbowa", record))
+    assert any("SW-CNT-001" in n for n in notes) and any("SW-CNT-002" in n for n in notes)
+    assert _comments(documents.render("notatka-sluzbowa", contact())) == []
+    assert _comments(documents.render("notatka-sluzbowa", record, final=True)) == []

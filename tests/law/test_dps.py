@@ -145,6 +145,17 @@ def test_forum_ops_2018_family_formula() -> None:
     assert r.relatives[0].capacity == D("1374.00")
 
 
+def test_ops_decision_quoted_in_wsa_gliwice_iv_sa_gl_877_13() -> None:
+    # lexlege.pl/orzeczenie/31806 (WSA w Gliwicach, IV SA/Gl 877/13, 5.06.2014), quoting the
+    # OPS decision (based on "art. 59 ust. 1, art. 60 ust. 1, ust. 2 pkt 2, art. 61 ust. 1 i
+    # ust. 2 pkt 1"): "ustalono odpłatność … w wysokości 907,41 zł tj. 70% posiadanego
+    # dochodu". The income is not quoted; 1 296,30 zł is the one whose 70 % is 907,41 zł, and
+    # the home's cost (not quoted either) is above it.
+    r = dps_fee(dt.date(2013, 10, 1), cost=D("2800.00"), income=D("1296.30"))
+    assert r.resident == D("907.41")
+    assert r.gmina == D("1892.59")
+
+
 def test_uwolnijprawde_2025_thresholds() -> None:
     # uwolnijprawde.pl/?p=438: "300 % kryterium wynosi odpowiednio: 3 030 zł dla osoby
     # samotnie gospodarującej, 2 469 zł dochodu na osobę w rodzinie"

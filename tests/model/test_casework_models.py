@@ -212,6 +212,10 @@ def test_query_refuses_bad_arguments() -> None:
         contacts_of(RECORDS, forms={"home_visit"})  # type: ignore[arg-type]
     with pytest.raises(sw.InputError):
         contacts_of(RECORDS, person_id="bad id with spaces")
+    with pytest.raises(ModelError) as caught:
+        contacts_of([*RECORDS, examples.load("decyzja")])  # type: ignore[list-item]
+    assert caught.value.problems[0].path == f"$[{len(RECORDS)}]"
+    assert "Decision" in caught.value.problems[0].message
 
 
 @settings(max_examples=60, deadline=None)

@@ -4,6 +4,7 @@ just enough breaks exactly that rule; boundaries checked day by day."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 import pytest
@@ -118,3 +119,13 @@ def test_maintenance_of_three_months_needs_no_reason() -> None:
         attrs.evolve(c, months=3, reason=None) if c.months else c for c in claim.mother_claims
     )
     assert "SW-OJC-005" not in _codes(attrs.evolve(claim, mother_claims=items))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_messages_name_no_person(code: str) -> None:
+    """Findings may be logged: they carry no names, PESELs or facts of the case."""
+    case = BROKEN[code]()
+    message = " ".join(f.message for f in validate(case).findings)  # type: ignore[arg-type]
+    for name in ("Sadowsk", "Borkowski", "Lewandowsk", "Sąsiad", "Zając"):
+        assert name not in message
+    assert not re.search(r"[0-9]{11}", message)  # no PESEL

@@ -142,3 +142,35 @@ def test_a_hook_sees_the_callers_context_variables() -> None:
     assert call_with_budget(current.get, timeout=5) == "gmina-lipowiec"
     with pytest.raises(ZeroDivisionError):
         call_with_budget(lambda: 1 / 0, timeout=5)
+
+
+SLOW_RULE = '''
+import time
+from socialwork import hookimpl
+from socialwork.rules import Rule
+
+
+def _check(obj, ctx):
+    time.sleep(600)
+    yield "never"
+
+
+@hookimpl
+def register_rules(register):
+    register(Rule(code="ACME-SLOW-001", title="wolna reguła", severity="error",
+                  legal_basis="art. 1 u.p.s.", applies_to="referral", check=_check))
+'''
+
+
+def test_a_plugin_rule_that_hangs_is_cut_off_and_named(tmp_path: Path, case: Path) -> None:
+    site = tmp_path / "site"
+    make_dist(site, "acme-slow-rule", "acme_slow_rule", SLOW_RULE)
+    done = run_cli("validate", "--json", str(case), path=site, plugins="acme-slow-rule",
+                   env={"SOCIALWORK_HOOK_TIMEOUT": "1"}, timeout=60)  # fmt: skip
+    assert done.returncode in (0, 1), text(done.stderr)
+    import json
+
+    findings = json.loads(done.stdout)["findings"]
+    (slow,) = [f for f in findings if f["code"] == "ACME-SLOW-001"]
+    assert slow["severity"] == "warning"
+    assert "acme-slow-rule" in slow["message"] and "1 s" in slow["message"]

@@ -4,6 +4,7 @@ could be rebuilt from the masked repr: birth date, sex and the last four digits)
 from __future__ import annotations
 
 import enum
+import keyword
 from typing import Any
 
 import attrs
@@ -144,7 +145,8 @@ def test_every_example_case_core_and_plugin_has_a_private_repr() -> None:
 
 
 _FIELD_NAMES = st.from_regex(r"[a-z][a-z_]{0,12}", fullmatch=True).filter(
-    lambda n: n.isidentifier() and not n.startswith("_") and n not in {"self", "cls"}
+    lambda n: n.isidentifier() and not keyword.iskeyword(n) and not n.startswith("_")
+    and n not in {"self", "cls"}
 )
 
 

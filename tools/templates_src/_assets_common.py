@@ -125,11 +125,12 @@ def asset_sections(doc: DocumentBuilder, assets: str, owner: str | None = None) 
     doc.paragraph(f"{{{{ {assets}.other or '{NONE}' }}}}", align="justify")
 
 
-def clause(doc: DocumentBuilder) -> None:
-    """The closing statement and the statutory clause (bold), kept with what follows."""
+def clause(doc: DocumentBuilder, note: str = "") -> None:
+    """The closing statement and the statutory clause (bold), kept with what follows;
+    ``note`` (a ``note_tag(…)``) is a comment for the worker on the clause, drafts only."""
     doc.paragraph(
         "Oświadczam, że dane zawarte w oświadczeniu są zgodne z prawdą i stanem faktycznym.",
         align="justify",
         keep_with_next=True,
     )
-    doc.paragraph((CLAUSE, "b"), align="justify", keep_with_next=True)
+    doc.paragraph((CLAUSE, "b"), note, align="justify", keep_with_next=True)

@@ -16,7 +16,7 @@ library's (UNVERIFIED as any official wording).
 
 from __future__ import annotations
 
-from socialwork.authoring import ROW_ENDIF, DocumentBuilder, row_if
+from socialwork.authoring import ROW_ENDIF, DocumentBuilder, note_tag, row_if
 
 NAME = "ipwzb"
 TITLE = "Indywidualny program wychodzenia z bezdomności (art. 49 u.p.s.)"
@@ -55,6 +55,10 @@ def _header(doc: DocumentBuilder) -> None:
     doc.title("INDYWIDUALNY PROGRAM WYCHODZENIA Z BEZDOMNOŚCI")
     doc.paragraph(
         "opracowany na podstawie art. 49 ustawy z dnia 12 marca 2004 r. o pomocy społecznej",
+        note_tag(
+            "Brak obowiązującego wzoru programu; części I–IX według § 3 uchylonego "
+            "rozporządzenia z 2001 r. (Dz. U. Nr 126, poz. 1390), tytuły części własne."
+        ),
         align="center",
     )
 
@@ -230,7 +234,16 @@ def _signatures(doc: DocumentBuilder) -> None:
             ],
         )
         doc.spacer(10)
-        doc.paragraph(("ZATWIERDZAM", "b"), align="center", keep_with_next=True)
+        doc.paragraph(
+            ("ZATWIERDZAM", "b"),
+            note_tag(
+                "Program wymaga zatwierdzenia przez kierownika ośrodka pomocy społecznej "
+                "(art. 49 ust. 2 u.p.s.).",
+                when=f"not {P}.approval",
+            ),
+            align="center",
+            keep_with_next=True,
+        )
         doc.paragraph(
             f"{{{{ 'dnia ' ~ ({P}.approval.approved_on|date_pl) if {P}.approval else "
             "'dnia ' ~ or_dots(none, 25) }}",

@@ -11,7 +11,7 @@ and who does them, and whether a procedura „Niebieskie Karty” was started.
 
 from __future__ import annotations
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 from ._casework_common import center_letterhead
 
@@ -52,7 +52,14 @@ def build() -> DocumentBuilder:
     )
 
     doc.heading("Ustalenia", level=2)
-    doc.paragraph(f"{{{{ {N}.findings }}}}", align="justify")
+    doc.paragraph(
+        f"{{{{ {N}.findings }}}}"
+        + note_tag(
+            "Notatka nie zawiera ustaleń (SW-CNT-001): opisz, co stwierdzono podczas kontaktu.",
+            when=f"not {N}.findings.strip()",
+        ),
+        align="justify",
+    )
 
     # Typographic quotes stay outside Jinja expressions (inside a tag they would be made
     # straight): one paragraph per case.
@@ -67,7 +74,11 @@ def build() -> DocumentBuilder:
         doc.paragraph(
             ("Podejrzenie przemocy domowej: ", "b"),
             "podczas kontaktu powzięto uzasadnione podejrzenie stosowania przemocy domowej. "
-            "Procedury „Niebieskie Karty” nie wszczęto podczas tego kontaktu.",
+            "Procedury „Niebieskie Karty” nie wszczęto podczas tego kontaktu."
+            + note_tag(
+                "Uzasadnione podejrzenie przemocy domowej wszczyna procedurę Niebieskie Karty "
+                "(formularz A; ostrzeżenie SW-CNT-002) - odnotuj, jeśli już jest prowadzona."
+            ),
             align="justify",
         )
 

@@ -19,7 +19,7 @@ statement is the client's own document.
 
 from __future__ import annotations
 
-from socialwork.authoring import ROW_ENDIF, DocumentBuilder, row_if
+from socialwork.authoring import ROW_ENDIF, DocumentBuilder, note_tag, row_if
 
 from ._assets_common import asset_sections, clause
 
@@ -67,7 +67,12 @@ def _declarant(doc: DocumentBuilder) -> None:
         "oświadczam, że ",
         f"{{{{ 'jestem osobą samotnie gospodarującą i posiadam' if {H}.single else "
         "'moja rodzina (osoby wspólnie zamieszkujące i gospodarujące) posiada' }} "
-        "majątek wymieniony poniżej.",
+        "majątek wymieniony poniżej."
+        + note_tag(
+            "Numeru załącznika i rubryk urzędowego wzoru oświadczenia (rozporządzenie "
+            "z 8 kwietnia 2021 r., Dz. U. poz. 893) nie zweryfikowano; sekcje obejmują skład "
+            "gospodarstwa, nieruchomości, ruchomości, zasoby pieniężne i zadłużenie."
+        ),
         align="justify",
     )
     doc.heading("Dane składającego oświadczenie", level=2)

@@ -1,7 +1,8 @@
 """``pozew-ojcostwo-alimenty`` — the pozew o ustalenie ojcostwa i alimenty a social worker
 helps a mother to draft. The child sues, represented by the mother, its przedstawiciel
 ustawowy (art. 84 § 1 k.r.o.); the mother may join her own claims of art. 141 k.r.o. The
-mother signs; the worker who helped is not named in the pozew.
+mother signs; the worker who helped is named only in a note for the worker (a Word comment in
+a draft, nothing in the final document), as are the UNVERIFIED points below.
 
 Structure: art. 126 k.p.c. (court, parties with PESEL and addresses, kind of pismo, requests,
 facts each with its evidence — "dowód: …" under the fact it proves, signature, enclosures) and
@@ -24,7 +25,7 @@ UNVERIFIED, so never cited as law in the document:
 
 from __future__ import annotations
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 from ._casework_common import pleading_attachments, proven_facts
 
@@ -113,6 +114,13 @@ def build() -> DocumentBuilder:
     doc.paragraph(
         ("Wartość przedmiotu sporu: ", "b"),
         (f"{{{{ {P}.claim_value_whole|money }}}}", "b"),
+        f"{{{{ (' (alimenty za rok: ' ~ {P}.alimony_value|money ~ '; roszczenia matki: ' ~ "
+        f"{P}.mother_claims_total|money ~ ')') if mc else '' }}}}"
+        + note_tag(
+            "Wartość przedmiotu sporu: suma alimentów za rok (art. 22 k.p.c.) i roszczeń "
+            "matki (art. 21 k.p.c.), zaokrąglona w górę do pełnych złotych (art. 126(1) "
+            "k.p.c.). Brzmienie tych przepisów NIEZWERYFIKOWANE - sprawdź przed złożeniem."
+        ),
     )
 
     doc.title("POZEW")
@@ -135,10 +143,10 @@ def build() -> DocumentBuilder:
     doc.paragraph(
         "1. ustalenie, że pozwany ",
         (f"{{{{ {defendant}.person.full_name }}}}", "b"),
-        f", ur. {{{{ {defendant}.person.birth_date|date_pl }}}}, jest ojcem {{{{ ch_gen }}}} ",
+        f", ur. {{{{ {defendant}.person.birth_date|date_pl }}}}, jest ojcem {{{{ ch_gen }}}} (",
         (f"{{{{ {child}.full_name }}}}", "b"),
         f", ur. {{{{ {child}.birth_date|date_pl }}}}"
-        f"{{{{ (' (' ~ {P}.birth_certificate ~ ')') if {P}.birth_certificate else '' }}}};",
+        f"{{{{ (', ' ~ {P}.birth_certificate) if {P}.birth_certificate else '' }}}});",
         align="justify",
         indent=0.5,
     )
@@ -271,7 +279,12 @@ def build() -> DocumentBuilder:
         "orzeczenia sądu (art. 72 § 1 k.r.o.), na żądanie dziecka lub matki (art. 84 § 1 "
         "k.r.o.)."
         f"{{{{ ' Badanie DNA pozwoli ustalić pochodzenie ' ~ ch_gen ~ ' w sposób pewny.' if "
-        f"{P}.request_dna else '' }}}}",
+        f"{P}.request_dna else '' }}}}"
+        + note_tag(
+            "Podany okres związku nie obejmuje okresu z art. 85 par. 1 k.r.o. (ostrzeżenie "
+            "SW-OJC-003): sprawdź daty albo uzupełnij fakty.",
+            when=f"not {P}.relationship_covers_conception",
+        ),
         align="justify",
     )
 
@@ -296,8 +309,10 @@ def build() -> DocumentBuilder:
         (f"{{{{ {P}.claim.monthly_amount|money }}}}", "b"),
         " miesięcznie"
         f"{{{{ (', a matka ' ~ ch_gen ~ ' osiąga dochód w wysokości ' ~ "
-        f"{P}.mother_income|money ~ ' miesięcznie i ponosi pozostałą część kosztów "
-        f"utrzymania dziecka') if {P}.mother_income is not none else '' }}}}.",
+        f"{P}.mother_income|money ~ ' miesięcznie') if {P}.mother_income is not none else '' }}}}"
+        f"{{{{ ' i ponosi pozostałą część kosztów utrzymania dziecka' if "
+        f"{P}.mother_income is not none and {P}.claim.needs_total > {P}.claim.monthly_amount "
+        "else '' }}.",
         align="justify",
     )
 
@@ -315,7 +330,12 @@ def build() -> DocumentBuilder:
             "Ojciec niebędący mężem matki obowiązany jest przyczynić się w rozmiarze "
             "odpowiadającym okolicznościom do pokrycia wydatków związanych z ciążą i porodem "
             "oraz kosztów trzymiesięcznego utrzymania matki w okresie porodu, a z ważnych "
-            "powodów — także przez czas dłuższy (art. 141 § 1 k.r.o.). Powódka dochodzi:",
+            "powodów — także przez czas dłuższy (art. 141 § 1 k.r.o.). Powódka dochodzi:"
+            + note_tag(
+                "Art. 141 k.r.o. przytoczono za źródłami wtórnymi - brzmienie "
+                "NIEZWERYFIKOWANE. Roszczenia matki przedawniają się po 3 latach od porodu "
+                "(art. 141 par. 2 k.r.o.)."
+            ),
             align="justify",
             keep_with_next=True,
         )
@@ -355,11 +375,24 @@ def build() -> DocumentBuilder:
     with doc.kept_together():
         doc.paragraph(
             "Strona powodowa jest zwolniona od kosztów sądowych z mocy ustawy o kosztach "
-            "sądowych w sprawach cywilnych.",
+            "sądowych w sprawach cywilnych."
+            + note_tag(
+                "Podstawa zwolnienia od kosztów (art. 96 ust. 1 ustawy o kosztach sądowych "
+                "w sprawach cywilnych) - punkt dla spraw o ustalenie ojcostwa "
+                "NIEZWERYFIKOWANY."
+            ),
             align="justify",
         )
-        doc.paragraph("Mając powyższe na uwadze, wnoszę jak na wstępie.", align="justify",
-                      keep_with_next=True)
+        doc.paragraph(
+            "Mając powyższe na uwadze, wnoszę jak na wstępie."
+            # for the worker only: a comment in a draft, nothing in the filed pozew
+            + f"{{{{ note('Projekt przygotowano z pomocą pracownika socjalnego (' ~ "
+            f"{P}.helped_by ~ '). Pozew podpisuje i składa w sądzie matka dziecka jako "
+            "przedstawicielka ustawowa - po sprawdzeniu danych i skompletowaniu "
+            f"załączników.') if {P}.helped_by else '' }}}}",
+            align="justify",
+            keep_with_next=True,
+        )
         doc.spacer(30, keep_with_next=True)
         doc.paragraph("…" * 18, align="center", indent=RIGHT, space_after=0, keep_with_next=True)
         doc.paragraph((f"{{{{ {mother}.person.full_name }}}}", "b"), align="center",

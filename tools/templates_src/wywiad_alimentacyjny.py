@@ -24,7 +24,7 @@ karnej za złożenie fałszywego oświadczenia." — it is printed, as OPS forms
 
 from __future__ import annotations
 
-from socialwork.authoring import ROW_ENDIF, DocumentBuilder, row_if
+from socialwork.authoring import ROW_ENDIF, DocumentBuilder, note_tag, row_if
 
 from ._assets_common import asset_sections, clause
 
@@ -60,6 +60,10 @@ def _header(doc: DocumentBuilder) -> None:
         "do alimentów; wzór: rozporządzenie Ministra Pracy i Polityki Społecznej z dnia "
         "23 marca 2011 r. w sprawie wzoru kwestionariusza wywiadu alimentacyjnego oraz wzoru "
         "oświadczenia majątkowego dłużnika alimentacyjnego (Dz. U. Nr 73, poz. 395)."
+        + note_tag(
+            "Układ kwestionariusza przyjęto według obszarów wywiadu wymienionych w ustawie; "
+            "rubryk wzoru z 2011 r. nie zweryfikowano — porównaj z wzorem z Dziennika Ustaw."
+        )
     )
     doc.fields(
         [
@@ -168,6 +172,16 @@ def _steps(doc: DocumentBuilder) -> None:
              "(art. 5 ust. 3 ustawy).", "b"),
             align="justify",
         )
+    with doc.when(
+        f"not {W}.employed and not {W}.registered_in_pup and not {W}.pup_registration_due "
+        f"and not {W}.interview_prevented"
+    ):
+        doc.paragraph(
+            "Zobowiązanie dłużnika do zarejestrowania się w powiatowym urzędzie pracy "
+            "w terminie do ……………………… (art. 5 ust. 2 pkt 1 ustawy).",
+            note_tag("Dłużnik bez zatrudnienia: wyznacz termin nie dłuższy niż 30 dni."),
+            align="justify",
+        )
     with doc.when(f"{W}.pup_registration_due"):
         doc.paragraph(
             "Dłużnika alimentacyjnego zobowiązano do zarejestrowania się w powiatowym urzędzie "
@@ -232,7 +246,13 @@ def _statement(doc: DocumentBuilder) -> None:
             asset_sections(doc, f"{W}.assets")
             with doc.kept_together():
                 doc.spacer(6)
-                clause(doc)
+                clause(
+                    doc,
+                    note_tag(
+                        "Nie zweryfikowano, czy oświadczenie majątkowe dłużnika wymaga tej "
+                        "klauzuli; drukowana jak w formularzach ośrodków."
+                    ),
+                )
                 doc.spacer(6, keep_with_next=True)
                 doc.paragraph(
                     f"{{{{ {W}.center.address.city }}}}, dnia "

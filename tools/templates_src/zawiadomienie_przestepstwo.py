@@ -22,7 +22,7 @@ its decision (art. 305 § 4 k.p.k. as described by sip.lex.pl) — the letter on
 
 from __future__ import annotations
 
-from socialwork.authoring import DocumentBuilder
+from socialwork.authoring import DocumentBuilder, note_tag
 
 from ._casework_common import attachments, center_letterhead, proven_facts, worker_line
 
@@ -72,7 +72,12 @@ def build() -> DocumentBuilder:
         _offences_expression(),
         ", przez osobę wskazaną poniżej, na szkodę osób wskazanych poniżej. Ośrodek powziął "
         f"wiadomość o tych zdarzeniach w związku z wykonywaniem swoich zadań dnia "
-        f"{{{{ {Z}.learned_on|date_pl }}}}",
+        f"{{{{ {Z}.learned_on|date_pl }}}}"
+        + note_tag(
+            "Kwalifikację prawną czynu ustala prokurator; zawiadomienie wskazuje przestępstwo, "
+            "na które wskazują fakty. Zawiadomienie składa się niezwłocznie (art. 304 par. 2 "
+            "k.p.k.).",
+        ),
         align="justify",
     )
 
@@ -113,7 +118,8 @@ def build() -> DocumentBuilder:
     )
     with doc.when(f"{Z}.minors"):
         doc.paragraph(
-            ("Wśród osób pokrzywdzonych są osoby małoletnie: ", "b"),
+            (f"{{{{ 'Wśród osób pokrzywdzonych są osoby małoletnie: ' if {Z}.minors|length > 1 "
+             "else 'Wśród osób pokrzywdzonych jest osoba małoletnia: ' }}", "b"),
             f"{{{{ {Z}.minors|map(attribute='full_name')|join(', ') }}}}.",
             align="justify",
         )
@@ -156,7 +162,12 @@ def build() -> DocumentBuilder:
         f"{{{{ {Z}.blue_card.label }}}}"
         f"{{{{ (' (wszczęta dnia ' ~ {Z}.blue_card_started_on|date_pl ~ ')') if "
         f"{Z}.blue_card_started_on else '' }}}}"
-        f"{{{{ ('; sprawę prowadzi: ' ~ {Z}.blue_card_team) if {Z}.blue_card_team else '' }}}}.",
+        f"{{{{ ('; sprawę prowadzi: ' ~ {Z}.blue_card_team) if {Z}.blue_card_team else '' }}}}."
+        + note_tag(
+            "Pokrzywdzone są osoby małoletnie, a procedury Niebieskie Karty nie wszczęto: "
+            "wypełnij formularz Niebieska Karta - A (ostrzeżenie SW-ZAW-003).",
+            when=f"{Z}.minors and {Z}.blue_card.value == 'not_started'",
+        ),
         align="justify",
     )
     with doc.when(f"{Z}.measures_taken"):
@@ -168,7 +179,11 @@ def build() -> DocumentBuilder:
         doc.spacer(4)
     doc.paragraph(
         "Ośrodek prosi o poinformowanie o wszczęciu albo odmowie wszczęcia postępowania. "
-        "Pracownik socjalny prowadzący pracę z rodziną pozostaje do dyspozycji organu.",
+        "Pracownik socjalny prowadzący pracę z rodziną pozostaje do dyspozycji organu."
+        + note_tag(
+            "Obowiązek zawiadomienia instytucji o wszczęciu lub odmowie wszczęcia "
+            "(art. 305 par. 4 k.p.k.) - NIEZWERYFIKOWANY; dlatego pismo tylko o to prosi."
+        ),
         align="justify",
         keep_with_next=True,
     )

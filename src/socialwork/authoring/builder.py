@@ -38,6 +38,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from socialwork.documents.lint import grid_problems
 from socialwork.documents.zipwriter import build_zip, read_members
 
 __all__ = [
@@ -764,7 +765,16 @@ class DocumentBuilder:
             core.comments = f"Szablon socialwork: {self.name} (model: {self.model})"
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        return build_zip(read_members(buffer.getvalue()))
+        data = build_zip(read_members(buffer.getvalue()))
+        # Every table's grid must match its rows: a mismatch is laid out differently by Word
+        # and LibreOffice, and the engine has to repair the document at every render.
+        mismatched = grid_problems(data)
+        if mismatched:
+            raise ValueError(
+                f"template {self.name!r}: "
+                + "; ".join(f"{member}: {message}" for member, message in mismatched)
+            )
+        return data
 
     def metadata(self) -> dict[str, Any]:
         return {

@@ -15,23 +15,42 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from socialwork.cli._common import EXIT_CONFIG, EXIT_USAGE, CommandError, die, error_text
-from socialwork.errors import ConfigurationError, InputError
-from socialwork.plugins.faults import install_warning_format
-from socialwork.version import __version__
+from socialwork.cli._common import EXIT_CONFIG, EXIT_USAGE, die, error_text
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "socialwork.cli.demo",
-    "socialwork.cli.validate",
-    "socialwork.cli.render",
-    "socialwork.cli.templates",
-    "socialwork.cli.plugins",
-    "socialwork.cli.calc",
-    "socialwork.cli.deadline",
-    "socialwork.cli.schema",
-    "socialwork.cli.serve",
-)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("socialwork.cli.demo", "render every template's example case"),
+    "validate": (
+        "socialwork.cli.validate", "check a case file: structure, then the rules of the Act"
+    ),
+    "render": ("socialwork.cli.render", "render a document draft from a JSON case"),
+    "render-batch": (
+        "socialwork.cli.render",
+        "render a document draft for every case in a folder or .jsonl file",
+    ),
+    "templates": (
+        "socialwork.cli.templates", "list the document templates (built-in and from plugins)"
+    ),
+    "lint-templates": (
+        "socialwork.cli.templates", "check .docx templates against their model's render context"
+    ),
+    "plugins": (
+        "socialwork.cli.plugins", "list the core and installed plugins and what each registered"
+    ),
+    "calc": (
+        "socialwork.cli.calc", "income criteria and allowance amounts (art. 8, 37, 38 u.p.s.)"
+    ),
+    "deadline": ("socialwork.cli.deadline", "statutory deadlines: wywiad, its update, appeal"),
+    "schema": ("socialwork.cli.schema", "JSON Schema (draft 2020-12) of a model type, or of all"),
+    "serve": ("socialwork.cli.serve", "run the HTTP API (OpenAPI at /openapi.json; extra 'serve')"),
+}
+"""Every sub-command: its module (which has ``register(subparsers)``) and its one-line help.
+Only the module of the command being run is imported, so ``socialwork --version``,
+``--help`` and each command start without loading the rest of the library."""
+
+COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(module for module, _ in COMMANDS.values()))
+"""The command modules in help order (a module not in :data:`COMMANDS` is loaded always)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,13 +58,50 @@ class _Parser(argparse.ArgumentParser):
         die(f"{self.prog}: {message} (see '{self.prog} --help')", EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """``--version``: the version is read only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from socialwork.version import __version__
+
+        print(f"socialwork {__version__}")
+        parser.exit()
+
+
+_VALUED_OPTIONS = frozenset({"--profiles"})
+"""Options before the command that take a value (``--profiles FILE``)."""
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The sub-command named in ``argv`` (its first argument that is neither an option nor
+    the value of one)."""
+    skip = False
+    for argument in argv:
+        if skip:
+            skip = False
+            continue
+        if argument == "--":
+            return None
+        if argument in _VALUED_OPTIONS:
+            skip = True
+            continue
+        if not argument.startswith("-"):
+            return argument
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s module is imported (every module when ``command`` is
+    ``"*"``), the other commands are listed by name and help only."""
     parser = _Parser(
         prog="socialwork",
         description="Polish social assistance: validate cases, compute allowances and "
         "deadlines, render legal document drafts.",
     )
-    parser.add_argument("--version", action="version", version=f"socialwork {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument(
         "--profiles",
         dest="profiles_file",
@@ -54,7 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
         "see docs/profiles.md)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    wanted = [
+        module
+        for module in COMMAND_MODULES
+        if command == "*"
+        or (command in COMMANDS and COMMANDS[command][0] == module)
+        or module not in {m for m, _ in COMMANDS.values()}
+    ]
+    for name in wanted:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:  # a command not built yet
@@ -62,18 +125,26 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub)
+    registered = set(sub.choices)
+    for name, (_module, text) in COMMANDS.items():
+        if name not in registered:
+            sub.add_parser(name, help=text, add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``socialwork`` console script; returns the exit code."""
-    install_warning_format()  # a plugin's fault prints as one clean line
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_command_in(arguments))
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    from socialwork.errors import CommandError, ConfigurationError, InputError
+    from socialwork.plugins.faults import install_warning_format
+
+    install_warning_format()  # a plugin's fault prints as one clean line
     try:
         if getattr(args, "profiles_file", None):
             from socialwork.law.profiles import load_profiles_file, set_profiles_file

@@ -7,9 +7,10 @@ import datetime as dt
 import json
 import sys
 from decimal import Decimal, InvalidOperation
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from socialwork.errors import CommandError
+if TYPE_CHECKING:
+    from socialwork.errors import CommandError
 
 __all__ = ["EXIT_CONFIG", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "CommandError", "die"]
 
@@ -19,6 +20,26 @@ EXIT_USAGE = 2
 EXIT_CONFIG = 3
 """A configuration or environment problem: a plugin clash, a broken template file, a missing
 converter program (see :class:`socialwork.errors.ConfigurationError`)."""
+
+
+def __getattr__(name: str) -> Any:
+    # CommandError is loaded on first use: `socialwork --version` imports no error classes
+    if name == "CommandError":
+        from socialwork.errors import CommandError
+
+        return CommandError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def load_case_text(text: str | bytes, where: str) -> object:
+    """A model object from JSON text; errors name ``where`` (file or file:line)."""
+    from socialwork.errors import InputError
+    from socialwork.serialization import from_json
+
+    try:
+        return from_json(text)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc.message}", exc.problems) from None
 
 
 def add_profile_arguments(parser: argparse.ArgumentParser, *, choose: bool = True) -> None:

@@ -21,36 +21,21 @@ were written); 2 unusable input or usage (nothing written).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from socialwork.cli._common import (
     EXIT_OK,
-    EXIT_PROBLEMS,
     add_profile_arguments,
     date_arg,
+    load_case_text,
     positive_int_arg,
 )
-from socialwork.errors import InputError, SocialworkError
+from socialwork.errors import InputError
 
 __all__ = ["load_case", "register"]
-
-
-def load_case_text(text: str | bytes, where: str) -> object:
-    """A model object from JSON text; errors name ``where`` (file or file:line)."""
-    from socialwork.serialization import from_json
-
-    try:
-        return from_json(text)
-    except InputError as exc:
-        raise InputError(f"{where}: {exc.message}", exc.problems) from None
 
 
 def load_case(path: str) -> object:
@@ -152,121 +137,11 @@ def _render(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- batch
 
 
-@attrs.frozen
-class Job:
-    """One case of a batch: where it comes from, its JSON text, where it goes."""
-
-    label: str
-    text: str
-    output: Path
-    unreadable: str | None = None
-
-
-@attrs.frozen
-class BatchSettings:
-    template: str
-    fmt: str
-    on: dt.date | None
-    force: bool
-    final: bool = False
-    profile: str | None = None
-    profiles_file: str | None = None
-
-
-def _jobs(source: Path, folder: Path, extension: str) -> Iterator[Job]:
-    if source.is_dir():
-        for path in sorted(source.glob("*.json")):
-            output = folder / f"{path.stem}{extension}"
-            try:
-                yield Job(str(path), path.read_text(encoding="utf-8"), output)
-            except UnicodeDecodeError:
-                yield Job(str(path), "", output, "cannot read: the file is not UTF-8 text")
-            except OSError as exc:
-                yield Job(str(path), "", output, f"cannot read: {exc.strerror or exc}")
-        return
-    if source.suffix.lower() == ".json":  # one case, even when pretty-printed
-        output = folder / f"{source.stem}{extension}"
-        try:
-            yield Job(str(source), source.read_text(encoding="utf-8"), output)
-        except UnicodeDecodeError:
-            yield Job(str(source), "", output, "cannot read: the file is not UTF-8 text")
-        return
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {source}: {exc.strerror or exc}") from None
-    # JSON Lines: lines end in \n (or \r\n); U+2028 and friends inside a JSON string are
-    # not line ends, so split the bytes, then decode each line on its own.
-    lines = data.removeprefix(b"\xef\xbb\xbf").splitlines()
-    width = max(4, len(str(len(lines))))
-    for number, raw in enumerate(lines, 1):
-        if not raw.strip():
-            continue
-        label = f"{source}:{number}"
-        output = folder / f"{source.stem}-{number:0{width}d}{extension}"
-        try:
-            yield Job(label, raw.decode("utf-8"), output)
-        except UnicodeDecodeError as exc:
-            yield Job(
-                label,
-                "",
-                output,
-                f"the line is not UTF-8 text (byte {exc.start + 1}); save the file as UTF-8",
-            )
-
-
-def _run_job(job: Job, settings: BatchSettings) -> str | None:
-    """Render one case; the error message, or None when written."""
-    from socialwork.documents import render
-    from socialwork.documents.output import write_atomic
-
-    try:
-        if job.unreadable:
-            raise InputError(job.unreadable)
-        case = load_case_text(job.text, job.label)
-        if settings.profiles_file:  # a worker process: the parent's --profiles FILE
-            from socialwork.law.profiles import set_profiles_file
-
-            set_profiles_file(settings.profiles_file)
-        document = render(
-            settings.template,
-            case,
-            fmt=settings.fmt,
-            on=settings.on,
-            final=settings.final,
-            profile=settings.profile,
-        )
-        write_atomic(job.output, document, force=settings.force)
-    except SocialworkError as exc:  # bad input, or a converter/template problem
-        message = str(exc)
-        return message if message.startswith(job.label) else f"{job.label}: {message}"
-    except Exception as exc:  # a bug or a plugin failure: report, keep going
-        return f"{job.label}: unexpected {type(exc).__name__} while rendering"
-    return None
-
-
-class _Progress:
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.done = 0
-        self.enabled = sys.stderr.isatty()
-
-    def step(self) -> None:
-        self.done += 1
-        if self.enabled:
-            width = 30
-            filled = width * self.done // max(self.total, 1)
-            bar = "#" * filled + "." * (width - filled)
-            print(f"\r[{bar}] {self.done}/{self.total}", end="", file=sys.stderr, flush=True)
-
-    def close(self) -> None:
-        if self.enabled:
-            print(file=sys.stderr)
-
-
 def _render_batch(args: argparse.Namespace) -> int:
+    from socialwork.cli import batch
     from socialwork.documents import get_template
-    from socialwork.documents.output import refuse_existing
+    from socialwork.documents.engine import compiled
+    from socialwork.documents.output import refuse_existing, sync_folder
 
     source = Path(args.input)
     if not source.exists():
@@ -277,51 +152,30 @@ def _render_batch(args: argparse.Namespace) -> int:
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is not a folder; -o takes the folder to write into")
     fmt = (args.format or "docx").lower()
-    get_template(args.template)
+    spec = get_template(args.template)
     _check_format(fmt)
-    jobs = list(_jobs(source, folder, _extension(fmt)))
-    if not jobs:
+    work = batch.plan(source, folder, _extension(fmt))
+    if not work.total:
+        for line in work.skipped:
+            print(f"socialwork render-batch: {line}", file=sys.stderr)
         raise InputError(f"no cases found in {source} (expected *.json files or JSON lines)")
-    refuse_existing([job.output for job in jobs], force=args.force)
+    refuse_existing(work.existing, force=args.force)
     profiles_file = getattr(args, "profiles_file", None)
-    settings = BatchSettings(
+    settings = batch.BatchSettings(
         args.template,
         fmt,
         args.on,
         args.force,
-        args.final,
-        profile=args.profile,
+        sync=args.sync,
+        final=bool(getattr(args, "final", False)),
+        profile=getattr(args, "profile", None),
         profiles_file=str(Path(profiles_file).resolve()) if profiles_file else None,
     )
-    progress = _Progress(len(jobs))
-    errors: dict[int, str] = {}
-    workers = min(args.jobs, len(jobs))
-    if workers <= 1:
-        for index, job in enumerate(jobs):
-            error = _run_job(job, settings)
-            if error:
-                errors[index] = error
-            progress.step()
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_run_job, job, settings): i for i, job in enumerate(jobs)}
-            for future in as_completed(futures):
-                index = futures[future]
-                try:
-                    error = future.result()
-                except Exception as exc:  # the worker process died (e.g. out of memory)
-                    error = f"{jobs[index].label}: the worker process failed " \
-                        f"({type(exc).__name__}); try again with fewer --jobs"
-                if error:
-                    errors[index] = error
-                progress.step()
-    progress.close()
-    for index in sorted(errors):
-        print(f"socialwork render-batch: {' '.join(errors[index].split())}", file=sys.stderr)
-    written = len(jobs) - len(errors)
-    print(f"rendered {written} of {len(jobs)} cases into {folder}"
-          + (f"; {len(errors)} failed (listed above)" if errors else ""))
-    return EXIT_PROBLEMS if errors else EXIT_OK
+    compiled(spec)  # once, here: the worker processes inherit it
+    summary = batch.run_batch(work, settings, args.jobs)
+    if summary.written and not args.sync:
+        sync_folder(folder)  # one flush for the whole batch
+    return batch.report(summary, folder)
 
 
 def register(subparsers: Any) -> None:
@@ -368,5 +222,8 @@ def register(subparsers: Any) -> None:
                        help="the document to sign and send: no draft marker, no notes for the "
                        "worker (default: a draft)")
     batch.add_argument("--force", action="store_true", help="overwrite existing outputs")
+    batch.add_argument("--sync", action="store_true",
+                       help="flush every document to disk before it gets its name (slower; "
+                       "by default the folder is flushed once at the end)")
     add_profile_arguments(batch)
     batch.set_defaults(handler=_render_batch)

@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 import attrs
 from jinja2 import Template, TemplateSyntaxError, UndefinedError
@@ -81,6 +82,7 @@ _CORE_PROPERTIES = {
 
 
 _LISTING_CHARS = ("\n", "\t", "\a", "\f")
+_LISTING = re.compile("[\n\t\a\f]")
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", flags=re.DOTALL)
 
 
@@ -92,11 +94,33 @@ def _resolve_listing(xml: str) -> str:
 
     def paragraph(match: re.Match[str]) -> str:
         text = match.group(0)
-        if any(char in text for char in _LISTING_CHARS):
+        if _LISTING.search(text):
             return str(DocxTemplate.resolve_listing(None, text))
         return text
 
-    return _PARAGRAPH.sub(paragraph, xml)
+    if "txbxContent" in xml:  # paragraphs nested in a text box: scan them all, in order
+        return _PARAGRAPH.sub(paragraph, xml)
+    # Paragraphs are not nested: the paragraph around each listing character is found
+    # directly (the same segments the scan above would find), and only those are rewritten.
+    pieces: list[str] = []
+    done = 0  # xml[:done] is in pieces
+    floor = 0  # no paragraph around a later character starts before this
+    for found in _LISTING.finditer(xml):
+        position = found.start()
+        if position < done:
+            continue  # inside the paragraph just rewritten
+        start = max(xml.rfind("<w:p>", floor, position), xml.rfind("<w:p ", floor, position))
+        match = _PARAGRAPH.match(xml, start) if start >= 0 else None
+        if match is None or match.end() <= position:
+            floor = position  # between paragraphs: not part of any
+            continue
+        pieces.append(xml[done:start])
+        pieces.append(paragraph(match))
+        done = floor = match.end()
+    if not pieces:
+        return xml
+    pieces.append(xml[done:])
+    return "".join(pieces)
 
 
 def _strict_parser() -> etree.XMLParser:
@@ -198,7 +222,11 @@ def _line_context(source: str, lineno: int | None) -> str:
 
 
 def _compile_part(
-    env: DocumentEnvironment, template_name: str, part: PartSource, typography: bool = False
+    env: DocumentEnvironment,
+    template_name: str,
+    part: PartSource,
+    typography: bool = False,
+    original: bytes = b"",
 ) -> CompiledPart:
     source = re.sub(r"<w:p([ >])", r"\n<w:p\1", part.source)
     if typography:
@@ -243,7 +271,8 @@ def _compile_part(
         kind=part.kind,
         source=source,
         template=template,
-        has_tables="<w:tbl>" in source or "<w:tbl " in source,
+        has_tables=("<w:tbl>" in source or "<w:tbl " in source)
+        and not (original and _tables_are_static(original)),
         has_drawings="docPr" in source,
         extra_filters=extra_filters,
     )
@@ -255,27 +284,60 @@ def _renumber_drawings(tree: Any) -> None:
         element.set("id", str(number))
 
 
-def _tables_need_fix(tree: Any) -> bool:
-    tbl, grid, col, row, cell = (f"{{{_W}}}{t}" for t in ("tbl", "tblGrid", "gridCol", "tr", "tc"))
-    span = f"{{{_W}}}gridSpan"
-    for table in tree.iter(tbl):
-        table_grid = table.find(grid)
-        if table_grid is None:
+# A table needs docxtpl's fix when one of its own rows has more cells than its grid has
+# columns, or when none of its rows (counting gridSpan) is as wide as the grid — the same test
+# as docxtpl's fix_tables, evaluated by libxml2 instead of a Python loop over every row.
+_ROW_SPAN = "(count(w:tc[not(w:tcPr/w:gridSpan)]) + sum(w:tc/w:tcPr/w:gridSpan/@w:val))"
+_COLUMNS = "count(../w:tblGrid/w:gridCol)"
+_TABLES_TO_FIX = etree.XPath(
+    f"//w:tbl[w:tblGrid][w:tr[count(w:tc) > {_COLUMNS}] or not(w:tr[{_ROW_SPAN} >= {_COLUMNS}])]",
+    namespaces={"w": _W},
+)
+
+
+_DYNAMIC_CELL_TAG = re.compile(r"\{%-?\s*(?:tc|colspan|cellbg|hm|vm)\b")
+_ROW_TAG_MARKERS = ("{%tr", "{% tr")
+
+
+def _tables_are_static(xml: bytes) -> bool:
+    """Whether no render of this part can make a table's rows not fit its grid: no tag builds
+    cells (``{%tc %}``, ``colspan``, ``hm``, ``vm``, ``cellbg``), and every row of every table
+    (other than the ``{%tr %}`` tag rows, which the preprocessing removes) is exactly as wide
+    as the grid — so repeating or dropping rows cannot change a table's width. Then the
+    per-render check is skipped."""
+    text = re.sub(r"<[^>]+>", "", xml.decode("utf-8", "replace"))  # tags split across runs
+    if _DYNAMIC_CELL_TAG.search(text):
+        return False
+    try:
+        tree = etree.fromstring(xml, _strict_parser())
+    except etree.XMLSyntaxError:
+        return False
+    for table in tree.iter(f"{{{_W}}}tbl"):
+        grid = table.find(f"{{{_W}}}tblGrid")
+        if grid is None:
             continue
-        columns = len(table_grid.findall(col))
-        widest = 0
-        for table_row in table.iter(row):
-            cells = table_row.findall(cell)
-            if len(cells) > columns:
-                return True
-            spans = 0
-            for table_cell in cells:
-                value = table_cell.find(f"{{{_W}}}tcPr/{span}")
-                spans += int(value.get(f"{{{_W}}}val")) if value is not None else 1
-            widest = max(widest, spans)
-        if widest < columns:
-            return True
-    return False
+        columns = len(grid.findall(f"{{{_W}}}gridCol"))
+        for row in table.iterchildren(f"{{{_W}}}tr"):
+            if any(marker in "".join(row.itertext()) for marker in _ROW_TAG_MARKERS):
+                continue
+            width = 0
+            for cell in row.iterchildren(f"{{{_W}}}tc"):
+                span = cell.find(f"{{{_W}}}tcPr/{{{_W}}}gridSpan")
+                try:
+                    width += int(span.get(f"{{{_W}}}val")) if span is not None else 1
+                except (TypeError, ValueError):
+                    return False
+            if width != columns or row.find(f"{{{_W}}}trPr/{{{_W}}}gridBefore") is not None \
+                    or row.find(f"{{{_W}}}trPr/{{{_W}}}gridAfter") is not None:
+                return False
+    return True
+
+
+def _tables_need_fix(tree: Any) -> bool:
+    """Whether a rendered table's rows do not fit its grid (a ``{%tc for %}`` column loop
+    added or removed cells), so docxtpl's table fix is needed. Only a table's own rows count:
+    the rows of a table nested in one of its cells belong to that table's grid."""
+    return bool(_TABLES_TO_FIX(tree))
 
 
 @attrs.define
@@ -356,7 +418,9 @@ class CompiledTemplate:
                 LookupError, AttributeError, RecursionError, MemoryError,
                 TemplateDefinitionError) as exc:
             raise self._fail(exc, part) from None
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        # undo the line breaks _compile_part put before each paragraph (a plain replace:
+        # a regular expression with a group reference costs a call per paragraph)
+        xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
         if "_" in xml:
             xml = (
                 xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
@@ -375,6 +439,25 @@ class CompiledTemplate:
         try:
             return etree.fromstring(xml, parser or _strict_parser())
         except etree.XMLSyntaxError as exc:
+            raise TemplateDefinitionError(
+                f"template {self.name!r} produced malformed XML in {part.member} ({exc}); "
+                "check its {%p %}/{%tr %} tags: each must be alone in its paragraph or row"
+            ) from None
+
+    def _check_only(self, part: CompiledPart, xml: bytes) -> None:
+        """The same well-formedness check as :meth:`_check` (namespaces included), without
+        building a tree: expat only reads the text. A document type declaration (which the
+        tree parser would refuse to expand) is refused outright."""
+        parser = expat.ParserCreate(namespace_separator=" ")
+
+        def no_doctype(*args: Any) -> None:
+            raise expat.ExpatError("document type declarations are not allowed")
+
+        parser.StartDoctypeDeclHandler = no_doctype
+        parser.EntityDeclHandler = no_doctype
+        try:
+            parser.Parse(xml, True)
+        except expat.ExpatError as exc:
             raise TemplateDefinitionError(
                 f"template {self.name!r} produced malformed XML in {part.member} ({exc}); "
                 "check its {%p %}/{%tr %} tags: each must be alone in its paragraph or row"
@@ -427,26 +510,32 @@ class CompiledTemplate:
         if part.kind != "body" and has_notes(xml):
             xml = drop_notes(xml)  # only the body can carry comments
         if part.kind == "body":
-            tree = self._check(part, xml.encode("utf-8"))
+            encoded = xml.encode("utf-8")
             changed = False
-            if part.has_tables and _tables_need_fix(tree):
-                from docxtpl import DocxTemplate
+            drawings = part.has_drawings or "docPr" in xml
+            needs_notes = has_notes(xml)
+            if part.has_tables or drawings or needs_notes:
+                tree = self._check(part, encoded)
+                if part.has_tables and _tables_need_fix(tree):
+                    from docxtpl import DocxTemplate
 
-                tree = DocxTemplate.fix_tables(None, xml)
-                changed = True
-            if part.has_drawings or "docPr" in xml:
-                _renumber_drawings(tree)
-                changed = True
-            if has_notes(xml):
-                notes = apply_notes(tree, self.comment_base)
-                changed = True
-            body = etree.tostring(tree, encoding="UTF-8") if changed else xml.encode("utf-8")
+                    tree = DocxTemplate.fix_tables(None, xml)
+                    changed = True
+                if drawings:
+                    _renumber_drawings(tree)
+                    changed = True
+                if needs_notes:
+                    notes = apply_notes(tree, self.comment_base)
+                    changed = True
+            else:
+                self._check_only(part, encoded)
+            body = etree.tostring(tree, encoding="UTF-8") if changed else encoded
             if body.startswith(b"<?xml"):
                 body = body.split(b"?>", 1)[1].lstrip()
             content = self.document_prefix + body + self.document_suffix
         elif part.kind == "footnotes":
             content = xml.encode("utf-8")
-            self._check(part, content)
+            self._check_only(part, content)
         else:
             content = _DECLARATION + xml.encode("utf-8")
             tree = self._check(part, content, _BLANK_TEXT_PARSER)
@@ -528,7 +617,11 @@ def compile_docx(
             prefix, suffix = head, tail[end + len(close) :]
         elif not _has_tags(source.source):
             continue
-        parts[source.member] = _compile_part(env, name, source, typography)
+        original = b""
+        if source.kind == "body" and ("<w:tbl>" in source.source or "<w:tbl " in source.source):
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                original = archive.read(source.member)
+        parts[source.member] = _compile_part(env, name, source, typography, original)
     if _CORE_MEMBER in names:
         # docxtpl writes every property it renders, empty ones too: so do we
         members = [

@@ -10,6 +10,13 @@ Checks, for each part of a .docx template (body, headers, footers, footnotes):
   fields (followed through ``X | None``, ``tuple[X, ...]``/``list[X]`` in ``for`` loops,
   ``{% set %}`` and ``{% with %}``), properties and methods — ``referral.client.nmae`` fails.
 
+It also checks every table's grid: a table whose rows have more cells (counting
+``gridSpan``, ``gridBefore``/``gridAfter``) than its grid declares columns, or whose widest
+row is narrower than the grid, is laid out differently by Word and LibreOffice and has to be
+repaired at every render (:func:`grid_problems`). Only a table's own rows count — a table
+nested in a cell has its own grid — and rows with ``{%tr %}``/``{%tc %}`` tags or
+``colspan``/``hm`` (docxtpl builds their cells at render time) are left out.
+
 Vendors run it with ``socialwork lint-templates PATH…``; the test-suite runs it over every
 registered template.
 """
@@ -35,7 +42,14 @@ from socialwork.documents.package import read_package
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import TemplateSpec
 
-__all__ = ["LintProblem", "context_names", "lint", "lint_compiled", "lint_file"]
+__all__ = [
+    "LintProblem",
+    "context_names",
+    "grid_problems",
+    "lint",
+    "lint_compiled",
+    "lint_file",
+]
 
 _UNKNOWN: Any = None
 _MISSING = object()
@@ -233,6 +247,79 @@ def _text(node: nodes.Node) -> str:
     return expression_text(node)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DYNAMIC_ROW_MARKERS = ("{%tr", "{%tc", "{% tr", "{% tc", "colspan", "hm ", "hm%", "vm ")
+_TABLE_PARTS = ("word/document.xml", "word/header", "word/footer", "word/footnotes.xml")
+
+
+def _int_value(element: Any) -> int:
+    try:
+        return int(element.get(f"{_W}val") or 1)
+    except ValueError:
+        return 1
+
+
+def _row_width(row: Any) -> int:
+    width = 0
+    properties = row.find(f"{_W}trPr")
+    if properties is not None:
+        for name in ("gridBefore", "gridAfter"):
+            found = properties.find(f"{_W}{name}")
+            if found is not None:
+                width += _int_value(found)
+    for cell in row.iterchildren(f"{_W}tc"):
+        span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+        width += _int_value(span) if span is not None else 1
+    return width
+
+
+def grid_problems(data: bytes) -> list[tuple[str, str]]:
+    """``(member, message)`` for every table of a .docx whose rows do not fit its grid."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=True)
+    found: list[tuple[str, str]] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.namelist():
+            if not member.startswith(_TABLE_PARTS) or not member.endswith(".xml"):
+                continue
+            try:
+                tree = etree.fromstring(archive.read(member), parser)
+            except etree.XMLSyntaxError:
+                continue  # compile_docx reports an unreadable part
+            for number, table in enumerate(tree.iter(f"{_W}tbl"), 1):
+                grid = table.find(f"{_W}tblGrid")
+                if grid is None:
+                    continue
+                columns = len(grid.findall(f"{_W}gridCol"))
+                widths = [
+                    _row_width(row)
+                    for row in table.iterchildren(f"{_W}tr")
+                    if not any(
+                        marker in "".join(row.itertext()) for marker in _DYNAMIC_ROW_MARKERS
+                    )
+                ]
+                if not widths:
+                    continue
+                widest = max(widths)
+                if widest != columns:
+                    text = " ".join("".join(table.itertext()).split())[:40]
+                    found.append((
+                        member,
+                        f"table {number} ({text!r}…) declares {columns} grid column"
+                        f"{'s' if columns != 1 else ''} but its widest row has {widest} "
+                        "cell" + ("s" if widest != 1 else "")
+                        + "; Word and LibreOffice lay it out differently and every render "
+                        "has to repair it — make the table's grid match its rows (in Word: "
+                        "Table Properties, or redraw the table)",
+                    ))
+    return found
+
+
 def _parts(compiled: CompiledTemplate) -> Iterator[tuple[str, nodes.Template]]:
     env = environment()
     for part in compiled.parts.values():
@@ -306,7 +393,8 @@ def lint(spec: TemplateSpec) -> list[LintProblem]:
             LintProblem(spec.name, str(spec.path), f"cannot read: {exc.strerror or exc}{plugin}")
         ]
     try:
-        return lint_compiled(
+        grids = [LintProblem(spec.name, member, text) for member, text in grid_problems(data)]
+        return grids + lint_compiled(
             compiled, tag=model_tag(spec), model=cls, extra_names=plugin_context_names(spec)
         )
     except RecursionError:
@@ -344,16 +432,24 @@ def lint_file(path: Path, *, model: str | None = None) -> list[LintProblem]:
     """Lint any .docx template file (a vendor's own). The model is ``model`` (a registered
     type tag), else the registered template with that path, else the one registered model tag
     the template uses."""
-    from socialwork.documents.engine import model_class, model_tag, templates
-    from socialwork.plugins import get_registry
-
     name = path.stem
     try:
-        compiled = compile_docx(read_package(path, name), name)
+        data = read_package(path, name)
+        compiled = compile_docx(data, name)
     except DocumentError as exc:
         return [LintProblem(name, path.name, exc.message)]
     except OSError as exc:
         return [LintProblem(name, str(path), f"cannot read: {exc.strerror or exc}")]
+    grids = [LintProblem(name, member, text) for member, text in grid_problems(data)]
+    return grids + _lint_file_model(compiled, path, name, model)
+
+
+def _lint_file_model(
+    compiled: CompiledTemplate, path: Path, name: str, model: str | None
+) -> list[LintProblem]:
+    from socialwork.documents.engine import model_class, model_tag, templates
+    from socialwork.plugins import get_registry
+
     resolved = path.resolve()
     models = get_registry().models
     if model is None:

@@ -1,10 +1,11 @@
-"""The Act as code: dated legal figures, income (art. 8), allowances (art. 37–41),
-statutory deadlines and legal citations.
+"""The Act as code: dated legal figures, income (art. 8), allowances (art. 37–41), the DPS
+fee (art. 60–61), statutory deadlines and legal citations.
 
 * :mod:`socialwork.law.parameters` – figures by effective date with their sources;
 * :mod:`socialwork.law.citations` – :class:`~socialwork.law.citations.LegalBasis`;
 * :mod:`socialwork.law.income` – household income under art. 8 ust. 3–13 u.p.s.;
 * :mod:`socialwork.law.allowances` – zasiłek stały, okresowy, celowy (art. 37–41 u.p.s.);
+* :mod:`socialwork.law.dps` – the fee for a stay in a dom pomocy społecznej (art. 60–61 u.p.s.);
 * :mod:`socialwork.law.deadlines` – wywiad, aktualizacja, decision and appeal deadlines.
 """
 

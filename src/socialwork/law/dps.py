@@ -320,6 +320,15 @@ def dps_fee(
                     amount=fee,
                 )
             )
+        elif resident < cost:
+            steps.append(
+                Step(
+                    f"{who}: średni koszt jest już pokryty przez osoby wcześniejsze "
+                    "w kolejności – opłaty nie wnosi",
+                    ups(61, ustep=1, punkt=2),
+                    amount=ZERO,
+                )
+            )
         fees.append(RelativeFee(rel, threshold, capacity, fee))
         remaining -= fee
     gmina = remaining

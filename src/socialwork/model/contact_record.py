@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from socialwork.errors import Problem
+from socialwork.errors import ModelError, Problem
 from socialwork.model import _base as v
 from socialwork.model.enums import LabelledEnum
 from socialwork.model.staff import Center, SocialWorker
@@ -257,8 +257,17 @@ class ContactQuery:
         return self.family_id is None or record.family_id == self.family_id
 
     def __call__(self, records: Iterable[ContactRecord]) -> list[ContactRecord]:
-        """The matching records, oldest first (ties keep their given order)."""
-        return sorted((r for r in records if self.matches(r)), key=lambda r: r.started_at)
+        """The matching records, oldest first (ties keep their given order). Anything in
+        ``records`` that is not a :class:`ContactRecord` is refused with its index."""
+        items = list(records)
+        wrong = [
+            v.at(f"[{i}]", f"must be a ContactRecord, not {type(r).__name__}")
+            for i, r in enumerate(items)
+            if not isinstance(r, ContactRecord)
+        ]
+        if wrong:
+            raise ModelError("records to filter must be ContactRecord objects", tuple(wrong))
+        return sorted((r for r in items if self.matches(r)), key=lambda r: r.started_at)
 
 
 def contacts_of(

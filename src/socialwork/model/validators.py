@@ -32,7 +32,12 @@ The rules, each also available as a function returning the reason or ``None``:
 * **PESEL** (:func:`pesel_problem`) — 11 ASCII digits, a real birth date and a valid check
   digit (python-stdnum); :func:`mask_pesel` is the repr that shows none of its digits;
 * **id** (:data:`identifier`) — 1–64 ASCII letters, digits, ``. _ : -``, starting with a
-  letter or digit; **date** (:data:`date`) — a ``datetime.date``, not a ``datetime``.
+  letter or digit; **date** (:data:`date`) — a ``datetime.date`` (not a ``datetime``) from
+  1900-01-01 to 2100-12-31.
+
+A registered model class (and every attrs class its fields hold) gets socialwork's private
+``repr`` — its type and ids only — unless it defines ``__repr__`` itself;
+:func:`private_repr` is the same as a class decorator, for classes you do not register.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ from socialwork.model._base import (
     optional_text,
     pesel,
     pesel_problem,
+    private_repr,
     required_text,
     text_problem,
     text_tuple,
@@ -85,6 +91,7 @@ __all__ = [
     "pesel",
     "pesel_field",
     "pesel_problem",
+    "private_repr",
     "text",
     "text_field",
     "text_problem",

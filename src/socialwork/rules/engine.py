@@ -13,13 +13,15 @@ from typing import Any
 
 import attrs
 
-from socialwork.errors import InputError
+from socialwork.errors import HookTimeout, InputError
 from socialwork.formatting import date_dotted
 from socialwork.law.citations import Act
 from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.law.profiles import Profile, apply_defaults, use_profile
 from socialwork.model.spec import case_date, snake_case
 from socialwork.plugins import get_registry
+from socialwork.plugins.budget import call_with_budget
+from socialwork.plugins.discovery import CORE
 from socialwork.rules import paths
 from socialwork.rules.builtin import BUILTIN_RULES
 from socialwork.rules.finding import SEVERITIES, Finding, Report
@@ -168,19 +170,46 @@ def _before_the_act(rule: Any, node_path: str, on: dt.date) -> Finding:
     return Finding(str(code), "warning", message, basis, node_path)
 
 
+def _checked(rule: Any, obj: Any, ctx: RuleContext) -> Any:
+    """``rule.check(obj, ctx)`` with a lazy result (a generator) run to its end."""
+    result = rule.check(obj, ctx)
+    if result is None or isinstance(result, (str, Violation, Finding)):
+        return result
+    return list(result)
+
+
+def _too_slow(rule: Any, owner: str, node_path: str, seconds: float) -> Finding:
+    code = getattr(rule, "code", "?")
+    message = (
+        f"Nie sprawdzono reguły {code} (zarejestrowanej przez {owner}): reguła nie zakończyła "
+        f"się w ciągu {seconds:g} s (SOCIALWORK_HOOK_TIMEOUT). Pozostałe reguły sprawdzono; "
+        "ten warunek trzeba sprawdzić ręcznie i zgłosić błąd autorowi reguły."
+    )
+    try:
+        basis = render_basis(getattr(rule, "legal_basis", None))
+    except Exception:
+        basis = ""
+    return Finding(str(code), "warning", message, basis, node_path)
+
+
 def _run(rule: Any, owner: str, node: Node, ctx: RuleContext) -> list[Finding]:
     out: list[Finding] = []
     try:
         if getattr(rule, "severity", None) not in SEVERITIES:
             raise ValueError("rule has no valid severity")
         basis = render_basis(rule.legal_basis)
-        result = rule.check(node.obj, ctx)
+        if owner == CORE:
+            result = _checked(rule, node.obj, ctx)
+        else:  # a plugin's or a profile's rule runs within the hooks' time budget
+            result = call_with_budget(_checked, rule, node.obj, ctx)
         if result is None:
             return out
         if isinstance(result, (str, Violation, Finding)):
             result = (result,)
         for item in result:
             out.append(_to_finding(item, rule, node.path, basis))
+    except HookTimeout as exc:
+        out.append(_too_slow(rule, owner, node.path, exc.seconds))
     except InputError:  # the law layer refused the data (e.g. a date before 2004-05-01)
         out.append(_out_of_range(rule, owner, node.path))
     except Exception as exc:  # fault isolation: report, never crash validate

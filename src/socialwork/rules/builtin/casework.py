@@ -158,7 +158,7 @@ def paternity_child_minor(claim: PaternityClaim, ctx: RuleContext) -> Iterator[V
     child = claim.claim.child
     if child.age_on(claim.filed_on) >= 18:
         yield Violation(
-            f"Dziecko ({child.full_name}) jest pełnoletnie w dniu wniesienia pozwu "
+            "Dziecko jest pełnoletnie w dniu wniesienia pozwu "
             f"({day(claim.filed_on)}); matka nie może już żądać ustalenia ojcostwa ani "
             "reprezentować dziecka — pozew wnosi samo dziecko.",
             path=path("claim", "child", "birth_date"),

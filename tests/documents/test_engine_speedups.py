@@ -1,0 +1,127 @@
+"""The engine's shortcuts give exactly what the plain way gives (property-based)."""
+
+from __future__ import annotations
+
+import re
+
+from docxtpl import DocxTemplate
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from socialwork.documents.compiler import _resolve_listing, _tables_are_static
+from socialwork.documents.environment import environment
+
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", flags=re.DOTALL)
+
+
+def _reference(xml: str) -> str:
+    def paragraph(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if any(char in text for char in "\n\t\a\f"):
+            return str(DocxTemplate.resolve_listing(None, text))
+        return text
+
+    return _PARAGRAPH.sub(paragraph, xml)
+
+
+_text = st.text(alphabet="ab& \n\t\a\f", max_size=12)
+_run = _text.map(lambda t: f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>')
+_paragraph = st.tuples(st.sampled_from(["<w:p>", '<w:p w:rsidR="1">']),
+                       st.lists(_run, max_size=3),
+                       st.sampled_from(["", "<w:pPr><w:jc w:val=\"left\"/></w:pPr>"])).map(
+    lambda p: p[0] + p[2] + "".join(p[1]) + "</w:p>"
+)
+_between = st.sampled_from(["", "\n", "\n  ", "<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_between, _paragraph), max_size=8), _between)
+def test_listing_only_where_needed_is_the_full_scan(parts: list[tuple[str, str]],
+                                                    tail: str) -> None:
+    xml = "<w:body>" + "".join(a + b for a, b in parts) + tail + "</w:body>"
+    assert _resolve_listing(xml) == _reference(xml)
+
+
+def test_listing_in_a_text_box_takes_the_full_scan() -> None:
+    xml = ('<w:p><w:r><w:txbxContent><w:p><w:r><w:t>a\nb</w:t></w:r></w:p>'
+           '</w:txbxContent></w:r></w:p><w:p><w:r><w:t>c\td</w:t></w:r></w:p>')
+    assert _resolve_listing(xml) == _reference(xml)
+
+
+def _table(rows: list[int], columns: int) -> bytes:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    grid = "".join("<w:gridCol/>" for _ in range(columns))
+    body = "".join("<w:tr>" + "<w:tc><w:p/></w:tc>" * cells + "</w:tr>" for cells in rows)
+    return (f'<w:document xmlns:w="{w}"><w:body><w:tbl><w:tblGrid>{grid}</w:tblGrid>{body}'
+            "</w:tbl></w:body></w:document>").encode()
+
+
+def test_static_tables_are_told_apart() -> None:
+    assert _tables_are_static(_table([2, 2], 2))
+    assert not _tables_are_static(_table([2, 1], 2))  # dropping the wide row changes it
+    assert not _tables_are_static(_table([3], 2))
+    column_loop = _table([2], 2).replace(b"<w:p/>", b"<w:p><w:r><w:t>{%tc for x in y %}"
+                                         b"</w:t></w:r></w:p>", 1)
+    assert not _tables_are_static(column_loop)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from([str, int, tuple, dict, list, bytes]),
+       st.sampled_from(["upper", "endswith", "append", "update", "__class__", "mro",
+                        "__subclasses__", "pop", "format", "keys", "_x"]))
+def test_cached_attribute_checks_agree_with_the_sandbox(kind: type, name: str) -> None:
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    env = environment()
+    value = kind()
+    plain = ImmutableSandboxedEnvironment()
+    if hasattr(value, name):
+        attribute = getattr(value, name)
+        assert env.is_safe_attribute(value, name, attribute) == plain.is_safe_attribute(
+            value, name, attribute
+        )
+        assert env.is_safe_attribute(value, name, attribute) == plain.is_safe_attribute(
+            value, name, attribute
+        )  # second time: from the cache
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.integers(), st.booleans(), st.decimals(allow_nan=False),
+                 st.text().map(lambda t: __import__("markupsafe").Markup(t))))
+def test_one_call_output_is_the_three_step_output(value: object) -> None:
+    """``sw_output`` prints exactly what the presence check, finalize and escape print."""
+    from markupsafe import escape
+
+    from socialwork.documents.environment import DocumentEnvironment, _finalize, _present
+
+    expected = str(escape(_finalize(_present(value, "x"))))
+    assert str(DocumentEnvironment.sw_output(value, "x")) == expected
+
+
+def test_one_call_output_refuses_none_and_undefined() -> None:
+    import pytest
+    from jinja2 import StrictUndefined
+
+    from socialwork.documents.environment import DocumentEnvironment
+    from socialwork.documents.errors import MissingDataError
+
+    for value in (None, StrictUndefined(name="y")):
+        with pytest.raises(MissingDataError, match=r"client\.name"):
+            DocumentEnvironment.sw_output(value, "client.name")
+
+
+class _Shouting(str):
+    def __str__(self) -> str:
+        return self.upper()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_one_call_output_of_str_subclasses_and_labels(text: str) -> None:
+    from markupsafe import escape
+
+    from socialwork.documents.environment import DocumentEnvironment, _finalize
+    from socialwork.model.enums import Label
+
+    for value in (_Shouting(text), Label(text)):
+        assert str(DocumentEnvironment.sw_output(value, "x")) == str(escape(_finalize(value)))
