@@ -295,8 +295,9 @@ _TABLES_TO_FIX = etree.XPath(
 )
 
 
-_DYNAMIC_CELL_TAG = re.compile(r"\{%-?\s*(?:tc|colspan|cellbg|hm|vm)\b")
-_ROW_TAG_MARKERS = ("{%tr", "{% tr")
+# (docxtpl's comment tags {#tc … #} / {#tr … #} remove a cell / a row too)
+_DYNAMIC_CELL_TAG = re.compile(r"\{[%#]-?\s*(?:tc|colspan|cellbg|hm|vm)\b")
+_ROW_TAG_MARKERS = ("{%tr", "{% tr", "{#tr", "{# tr")
 
 
 def _tables_are_static(xml: bytes) -> bool:
