@@ -56,6 +56,7 @@ __all__ = [
     "UnknownParameterError",
     "UnknownProfileError",
     "UnknownTemplateError",
+    "UnsupportedFeatureError",
     "ValueFormatError",
     "WrongModelError",
     "foreign_text",
@@ -217,6 +218,14 @@ class UnknownFormatError(DocumentError, InputError):
 
 class OutputExistsError(DocumentError, InputError):
     """The output file exists and overwriting was not allowed (use ``--force``)."""
+
+
+class UnsupportedFeatureError(DocumentError, InputError):
+    """A template or its context uses a docxtpl feature socialwork cannot render the way
+    docxtpl does (a ``Subdoc`` merged from another file, ``replace_pic`` and the rest of the
+    ``replace_*`` family, a ``RichText`` hyperlink without its ``DocxTemplate``…): refused
+    rather than written as a document with dangling relationships or missing media. The
+    message names the feature and says what to do instead."""
 
 
 class OutputError(DocumentError, InputError):

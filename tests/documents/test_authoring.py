@@ -164,3 +164,19 @@ def test_a_changed_script_overwrites_an_unedited_docx(copy: Path) -> None:
 
     assert build_main(["--templates", str(copy), "skierowanie"]) == 0
     assert stale.read_bytes() == (TEMPLATES / "skierowanie.docx").read_bytes()
+
+
+def test_core_properties_survive_docxcompose_rebinding_cp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docxcompose (docxtpl's Subdoc dependency) rebinds python-docx's ``cp`` prefix to the
+    custom-properties namespace on import; the builder still writes core properties right."""
+    from docx.oxml import ns
+
+    monkeypatch.setitem(
+        ns.nsmap, "cp", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+    )
+    doc = DocumentBuilder("probe", title="x", model="probe")
+    doc.paragraph("x")
+    core = xml_parts(doc.to_bytes())["docProps/core.xml"].decode()
+    assert "custom-properties" not in core
+    assert "<cp:lastModifiedBy>socialwork</cp:lastModifiedBy>" in core
+    assert ns.nsmap["cp"].endswith("custom-properties")  # put back as it was

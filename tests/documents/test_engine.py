@@ -89,15 +89,27 @@ def test_any_text_appears_whole_or_visibly_marked(text: str) -> None:
     check_xml(document)
     from socialwork.documents.environment import xml_safe_text
 
+    # as in docxtpl, \a starts a new paragraph and \f is a page break (its own paragraph);
     # no-break spaces (typography) read as spaces in the text
-    assert xml_safe_text(text).replace("\xa0", " ") in _text(document)
+    expected = xml_safe_text(text).replace("\xa0", " ").replace("\a", "\n").replace("\f", "\n\n")
+    assert expected in _text(document)
     assert "Uwagi: koniec" in _text(document)
 
 
 def test_control_characters_are_replaced_by_visible_markers() -> None:
-    document = documents.render("letter", make_letter(note="a\x00b\x07c\x1bd\ufffee"))
+    document = documents.render("letter", make_letter(note="a\x00b\x08c\x1bd\ufffee"))
     text = _text(document)
-    assert "a␀b␇c␛d\ufffde" in text
+    assert "a␀b␈c␛d\ufffde" in text
+
+
+def test_bell_and_form_feed_are_a_paragraph_and_a_page_break_as_in_docxtpl() -> None:
+    body = xml_parts(documents.render("letter", make_letter(note="a\ab\fc")))[
+        "word/document.xml"
+    ].decode("utf-8")
+    assert "\a" not in body and "\f" not in body and "␇" not in body and "␌" not in body
+    assert body.count('<w:br w:type="page"/>') == 1
+    text = _text(documents.render("letter", make_letter(note="a\ab\fc")))
+    assert "a\nb\n\nc" in text
 
 
 def test_carriage_returns_become_line_breaks() -> None:

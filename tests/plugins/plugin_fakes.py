@@ -35,6 +35,11 @@ class FakeProfile:
     name: str
 
 
+@attrs.frozen
+class FakeFilter:
+    name: str
+
+
 FAKE_TYPES: dict[str, type] = {
     "templates": FakeTemplate,
     "models": FakeModel,
@@ -42,4 +47,5 @@ FAKE_TYPES: dict[str, type] = {
     "converters": FakeConverter,
     "parameters": FakeOverride,
     "profiles": FakeProfile,
+    "filters": FakeFilter,
 }

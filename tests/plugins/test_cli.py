@@ -60,6 +60,7 @@ def test_plugins_json_lists_core_and_plugins(dists: Path) -> None:
         "rules",
         "converters",
         "parameters",
+        "filters",
         "profiles",
     }
     assert by_name["broken-plugin"]["loaded"] is False

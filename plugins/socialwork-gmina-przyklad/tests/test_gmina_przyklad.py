@@ -92,6 +92,38 @@ def test_letterhead_is_printed_in_core_documents(template: str) -> None:
     assert tail.strip() and tail in own
 
 
+@pytest.mark.parametrize("template", ["skierowanie", "decyzja"])
+def test_the_herb_is_printed_above_the_letterhead(template: str) -> None:
+    import io
+    import zipfile
+    from importlib import resources
+
+    from socialwork.documents import render
+    from socialwork.serialization import from_json
+
+    herb = (resources.files("socialwork_gmina_przyklad") / "herb.png").read_bytes()
+    example = resources.files("socialwork.examples") / f"{template}.json"
+    case = from_json(example.read_text(encoding="utf-8"))
+    with plugins_registered((DIST, plugin)):
+        document = render(template, case, on=ON, profile=PROFILE)
+        without = render(template, case, on=ON)
+    assert b"word/media/" not in without
+    with zipfile.ZipFile(io.BytesIO(document)) as archive:
+        media = [n for n in archive.namelist() if n.startswith("word/media/")]
+        assert [archive.read(n) for n in media] == [herb]
+        body = archive.read("word/document.xml").decode()
+        rels = archive.read("word/_rels/document.xml.rels").decode()
+        types = archive.read("[Content_Types].xml").decode()
+    assert body.count("<w:drawing>") == 1
+    # the picture's relationship exists and points to the stored herb
+    rid = body.split('r:embed="', 1)[1].split('"', 1)[0]
+    assert f'Id="{rid}"' in rels and media[0].removeprefix("word/") in rels
+    assert 'Extension="png"' in types
+    # printed 16 mm high (576 000 EMU, the size the file gives), in proportion (180 × 216 px)
+    cy = int(body.split('<wp:extent cx="', 1)[1].split('cy="', 1)[1].split('"', 1)[0])
+    assert abs(cy - 576_000) < 2_000
+
+
 def test_default_appeal_body_and_signatory_fill_a_decision_without_them() -> None:
     from importlib import resources
 

@@ -152,6 +152,27 @@ def _field(paragraph: Any, instruction: str, placeholder: str, size: Pt | None =
     run_with(end)
 
 
+_CORE_PROPERTIES_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+@contextlib.contextmanager
+def _core_properties_prefix() -> Iterator[None]:
+    """python-docx names the core-properties elements with the prefix ``cp``; docxcompose
+    (docxtpl's optional Subdoc dependency, imported with docxtpl when installed) rebinds
+    ``cp`` in python-docx's namespace table to the *custom*-properties namespace, which would
+    write ``lastModifiedBy`` and ``revision`` into the wrong namespace. Bind it correctly
+    while the properties are set, and put back what was there."""
+    from docx.oxml import ns
+
+    previous = ns.nsmap.get("cp")
+    ns.nsmap["cp"] = _CORE_PROPERTIES_NS
+    try:
+        yield
+    finally:
+        if previous is not None:
+            ns.nsmap["cp"] = previous
+
+
 class _Cell:
     """Writes the organ lines of a letterhead cell: the first line printed is bold; a line
     given as ``(text, condition)`` is printed only when the condition holds."""
@@ -530,8 +551,9 @@ class DocumentBuilder:
         """The top of the first page: the organ (name, address…) on the left, "place, date"
         on the right, and the case reference ("Znak sprawy: …") under the organ.
 
-        When a plugin sets the ``letterhead`` context key (``{"name", "lines", "text"}``, see
-        docs/hooks.md), its ``name`` and ``lines`` are printed instead of the organ lines –
+        When a plugin sets the ``letterhead`` context key (``{"name", "lines", "text"}`` and
+        optionally ``"herb"``, a picture printed above the name; see docs/hooks.md), its
+        ``name`` and ``lines`` are printed instead of the organ lines –
         except the lines whose indexes are in ``keep`` (a leading and/or trailing run, e.g.
         the organ issuing a decision, or a "(pieczęć …)" caption), printed either way. When
         ``keep`` names every line (a form whose organ is case data, e.g. the body filling it
@@ -561,6 +583,9 @@ class DocumentBuilder:
             cell.tag(
                 "if letterhead is not none and letterhead.name is defined and letterhead.name"
             )
+            cell.tag("if letterhead.herb is defined and letterhead.herb")
+            cell.line("{{ image(letterhead.herb) }}", bold=False)
+            cell.tag("endif")
             cell.line("{{ letterhead.name }}", bold=bold_name)
             cell.tag("for line in (letterhead.lines if letterhead.lines is defined else ())")
             cell.line("{{ line }}")
@@ -729,14 +754,15 @@ class DocumentBuilder:
     def to_bytes(self) -> bytes:
         """The template as deterministic .docx bytes (fixed zip times, fixed properties)."""
         core = self.doc.core_properties
-        core.title = self.document_title
-        core.author = "socialwork"
-        core.last_modified_by = "socialwork"
-        core.created = _FIXED_TIME
-        core.modified = _FIXED_TIME
-        core.revision = 1
-        core.language = "pl-PL"
-        core.comments = f"Szablon socialwork: {self.name} (model: {self.model})"
+        with _core_properties_prefix():
+            core.title = self.document_title
+            core.author = "socialwork"
+            core.last_modified_by = "socialwork"
+            core.created = _FIXED_TIME
+            core.modified = _FIXED_TIME
+            core.revision = 1
+            core.language = "pl-PL"
+            core.comments = f"Szablon socialwork: {self.name} (model: {self.model})"
         buffer = io.BytesIO()
         self.doc.save(buffer)
         data = build_zip(read_members(buffer.getvalue()))

@@ -9,7 +9,10 @@ Public API (``docs/documents.md``):
 * :func:`environment` — the sandboxed, autoescaping, strict Jinja environment;
 * :class:`Converter` — an output format (the built-in ``pdf`` uses LibreOffice);
 * :func:`lint_template` / :func:`lint_file` — check a template's variables against its
-  model (``socialwork lint-templates``).
+  model (``socialwork lint-templates``);
+* :func:`render_template` — any docxtpl template (a path or .docx bytes) with a dict context;
+* :func:`image` — a picture to print (``{{ herb }}``); :class:`TemplateFilter` /
+  :class:`TemplateGlobal` — what plugins register through ``register_filters``.
 
 See ``docs/documents.md`` (engine) and ``docs/templates.md`` (writing templates).
 """
@@ -37,12 +40,16 @@ from socialwork.documents.errors import (
     TemplateDefinitionError,
     UnknownFormatError,
     UnknownTemplateError,
+    UnsupportedFeatureError,
     WrongModelError,
 )
+from socialwork.documents.extensions import TemplateFilter, TemplateGlobal
+from socialwork.documents.images import Image, image
 from socialwork.documents.lint import LintProblem, lint_file
 from socialwork.documents.lint import lint as lint_template
 from socialwork.documents.pdf import PDF
 from socialwork.documents.spec import Converter, TemplateSpec
+from socialwork.documents.standalone import render_template
 
 __all__ = [
     "BUILTIN_CONVERTERS",
@@ -53,24 +60,30 @@ __all__ = [
     "Converter",
     "ConverterUnavailableError",
     "DocumentError",
+    "Image",
     "LintProblem",
     "MissingDataError",
     "OutputError",
     "OutputExistsError",
     "TemplateDefinitionError",
+    "TemplateFilter",
+    "TemplateGlobal",
     "TemplateSpec",
     "UnknownFormatError",
     "UnknownTemplateError",
+    "UnsupportedFeatureError",
     "WrongModelError",
     "context",
     "converter",
     "environment",
     "get_template",
+    "image",
     "lint_file",
     "lint_template",
     "model_class",
     "model_tag",
     "render",
+    "render_template",
     "templates",
 ]
 

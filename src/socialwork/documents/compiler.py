@@ -31,13 +31,22 @@ from jinja2.exceptions import SecurityError, TemplateError
 from lxml import etree
 from markupsafe import Markup
 
-from socialwork.documents.environment import DocumentEnvironment, environment, wrap_outputs
+from socialwork.documents import embedding
+from socialwork.documents.environment import (
+    LISTING_MARKERS,
+    DocumentEnvironment,
+    environment,
+    unescape_literals,
+    wrap_outputs,
+)
 from socialwork.documents.errors import (
     DocumentError,
     MissingDataError,
     TemplateDefinitionError,
+    UnsupportedFeatureError,
     ValueFormatError,
 )
+from socialwork.documents.extensions import missing_filters, rewrite_extra_filters
 from socialwork.documents.notes import (
     apply_notes,
     comment_members,
@@ -120,6 +129,12 @@ def _strict_parser() -> etree.XMLParser:
     )
 
 
+_BLANK_TEXT_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
+    remove_blank_text=True,
+)
+
+
 def _has_tags(text: str) -> bool:
     return any(marker in text for marker in _TAG_MARKERS)
 
@@ -141,9 +156,11 @@ def _docxtpl(data: bytes) -> Any:
     return template
 
 
-def part_sources(data: bytes) -> tuple[list[PartSource], dict[str, str], bytes]:
+def part_sources(data: bytes) -> tuple[list[PartSource], dict[str, str], bytes, bytes]:
     """The preprocessed parts of a .docx (as docxtpl builds them), its core properties that
-    hold tags, and the ``document.xml`` skeleton (prefix and suffix around ``<w:body>``)."""
+    hold tags, the ``document.xml`` skeleton (prefix and suffix around ``<w:body>``) and the
+    core properties part as docxtpl writes it (every property it renders present, empty if
+    the template has none)."""
     template = _docxtpl(data)
     docx = template.docx
     sources: list[PartSource] = []
@@ -168,10 +185,13 @@ def part_sources(data: bytes) -> tuple[list[PartSource], dict[str, str], bytes]:
         value = getattr(core, name) or ""
         if _has_tags(value):
             properties[name] = value
+        # docxtpl sets every property it renders, so each one's element exists afterwards
+        setattr(core, name, value)
+    core_xml = etree.tostring(core._element, encoding="UTF-8", standalone=True)
 
     root = docx.element
     skeleton = etree.tostring(root, encoding="UTF-8", standalone=True)
-    return sources, properties, skeleton
+    return sources, properties, skeleton, core_xml
 
 
 @attrs.frozen
@@ -184,6 +204,8 @@ class CompiledPart:
     template: Template = attrs.field(repr=False)
     has_tables: bool
     has_drawings: bool
+    extra_filters: frozenset[str] = frozenset()
+    """Filters the part uses that the environment does not define (a plugin's or a call's)."""
 
 
 def _line_context(source: str, lineno: int | None) -> str:
@@ -212,6 +234,8 @@ def _compile_part(
     filename = f"{template_name}:{part.member}"
     try:
         tree = env.parse(source, name=filename, filename=filename)
+        unescape_literals(tree)
+        extra_filters = rewrite_extra_filters(tree, env.filters)
         wrap_outputs(tree, env)
         if typography:
             wrap_typeset(tree, env)
@@ -250,6 +274,7 @@ def _compile_part(
         has_tables=("<w:tbl>" in source or "<w:tbl " in source)
         and not (original and _tables_are_static(original)),
         has_drawings="docPr" in source,
+        extra_filters=extra_filters,
     )
 
 
@@ -270,8 +295,9 @@ _TABLES_TO_FIX = etree.XPath(
 )
 
 
-_DYNAMIC_CELL_TAG = re.compile(r"\{%-?\s*(?:tc|colspan|cellbg|hm|vm)\b")
-_ROW_TAG_MARKERS = ("{%tr", "{% tr")
+# (docxtpl's comment tags {#tc … #} / {#tr … #} remove a cell / a row too)
+_DYNAMIC_CELL_TAG = re.compile(r"\{[%#]-?\s*(?:tc|colspan|cellbg|hm|vm)\b")
+_ROW_TAG_MARKERS = ("{%tr", "{% tr", "{#tr", "{# tr")
 
 
 def _tables_are_static(xml: bytes) -> bool:
@@ -327,6 +353,17 @@ class CompiledTemplate:
     document_suffix: bytes = attrs.field(repr=False)
     core_xml: bytes = attrs.field(default=b"", repr=False)
     comment_base: int = 0  # the first comment id free for notes (see documents.notes)
+    extra_filters: frozenset[str] = frozenset()
+    """Filters the template uses that the environment does not define: each must be defined
+    by a plugin or the call when it renders."""
+    _index: embedding.PackageIndex | None = attrs.field(default=None, init=False, repr=False)
+
+    def package_index(self) -> embedding.PackageIndex:
+        """What the template's package holds (relationships, pictures, content types),
+        read the first time a render needs it."""
+        if self._index is None:
+            self._index = embedding.PackageIndex(self.members)
+        return self._index
 
     def _fail(self, exc: BaseException, part: CompiledPart) -> DocumentError:
         lineno = None
@@ -342,11 +379,17 @@ class CompiledTemplate:
                 template=self.name,
                 variable=exc.variable,
             )
+        if isinstance(exc, UnsupportedFeatureError | ValueFormatError | TemplateDefinitionError):
+            # raised by socialwork itself (a refused docxtpl object, a bad picture, an
+            # unknown filter): the message is safe to repeat; say where
+            return type(exc)(f"template {self.name!r}: {exc.message}{near}")
         if isinstance(exc, UndefinedError):
+            named = re.match(r"'([^']+)' is undefined", str(exc.message or ""))
             return MissingDataError(
                 f"template {self.name!r}: {exc.message}{near}; add the data to the case, or "
                 "correct the variable name in the template (socialwork lint-templates)",
                 template=self.name,
+                variable=named.group(1) if named else "",
             )
         if isinstance(exc, SecurityError):
             return TemplateDefinitionError(
@@ -373,7 +416,8 @@ class CompiledTemplate:
         try:
             xml = part.template.render(context)
         except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
-                LookupError, AttributeError, RecursionError, MemoryError) as exc:
+                LookupError, AttributeError, RecursionError, MemoryError,
+                TemplateDefinitionError) as exc:
             raise self._fail(exc, part) from None
         # undo the line breaks _compile_part put before each paragraph (a plain replace:
         # a regular expression with a group reference costs a call per paragraph)
@@ -385,11 +429,16 @@ class CompiledTemplate:
             )
         if any(char in xml for char in _LISTING_CHARS):
             xml = _resolve_listing(xml)
+            if "\a" in xml or "\f" in xml:  # not in a paragraph's text: visible markers
+                for char, marker in LISTING_MARKERS.items():
+                    xml = xml.replace(char, marker)
         return str(xml)
 
-    def _check(self, part: CompiledPart, xml: bytes) -> Any:
+    def _check(
+        self, part: CompiledPart, xml: bytes, parser: etree.XMLParser | None = None
+    ) -> Any:
         try:
-            return etree.fromstring(xml, _strict_parser())
+            return etree.fromstring(xml, parser or _strict_parser())
         except etree.XMLSyntaxError as exc:
             raise TemplateDefinitionError(
                 f"template {self.name!r} produced malformed XML in {part.member} ({exc}); "
@@ -415,49 +464,87 @@ class CompiledTemplate:
                 "check its {%p %}/{%tr %} tags: each must be alone in its paragraph or row"
             ) from None
 
-    def render(self, context: Mapping[str, Any]) -> bytes:
-        """Render to the bytes of a .docx file."""
+    def render(
+        self, context: Mapping[str, Any], *, hyperlinks: Mapping[str, str] | None = None
+    ) -> bytes:
+        """Render to the bytes of a .docx file. ``hyperlinks`` (rId → URL) are external
+        hyperlink relationships the body gets (those a caller's ``DocxTemplate`` made with
+        ``build_url_id`` for its ``RichText`` links)."""
+        if self.extra_filters:
+            missing_filters(self.extra_filters, self.name)
+        body = next(
+            (p.member for p in self.parts.values() if p.kind == "body"), "word/document.xml"
+        )
+        state = embedding.RenderState(self.package_index, body, hyperlinks)
         rendered: dict[str, Member] = {}
         notes: list[str] = []
-        for part in self.parts.values():
-            xml = self._render_part(part, context)
-            if part.kind != "body" and has_notes(xml):
-                xml = drop_notes(xml)  # only the body can carry comments
-            if part.kind == "body":
-                encoded = xml.encode("utf-8")
-                changed = False
-                needs_notes = has_notes(xml)
-                if part.has_tables or part.has_drawings or needs_notes:
-                    tree = self._check(part, encoded)
-                    if part.has_tables and _tables_need_fix(tree):
-                        from docxtpl import DocxTemplate
-
-                        tree = DocxTemplate.fix_tables(None, xml)
-                        changed = True
-                    if part.has_drawings:
-                        _renumber_drawings(tree)
-                        changed = True
-                    if needs_notes:
-                        notes = apply_notes(tree, self.comment_base)
-                        changed = True
-                else:
-                    self._check_only(part, encoded)
-                body = etree.tostring(tree, encoding="UTF-8") if changed else encoded
-                if body.startswith(b"<?xml"):
-                    body = body.split(b"?>", 1)[1].lstrip()
-                content = self.document_prefix + body + self.document_suffix
-            elif part.kind == "footnotes":
-                content = xml.encode("utf-8")
-                self._check_only(part, content)
-            else:
-                content = _DECLARATION + xml.encode("utf-8")
-                self._check_only(part, content)
-            rendered[part.member] = deflated(part.member, content)
+        with embedding.rendering(state):
+            for part in self.parts.values():
+                state.part = part.member
+                notes += self._render_checked_part(part, context, state, rendered)
         if self.properties:
             member = self._render_properties(context)
             rendered[member.name] = member
-        members = comment_members(self.members, notes, self.comment_base) if notes else self.members
+        members: list[Member] = list(self.members)
+        if state.changed():  # pictures, links: media parts, relationships, content types
+            added = state.members()
+            names = {m.name for m in members}
+            members = [added.get(m.name, m) for m in members]
+            members += [added[name] for name in added if name not in names]
+        if notes:
+            members = comment_members(members, notes, self.comment_base)
         return build_zip(rendered.get(m.name, m) for m in members)
+
+    def _render_checked_part(
+        self,
+        part: CompiledPart,
+        context: Mapping[str, Any],
+        state: embedding.RenderState,
+        rendered: dict[str, Member],
+    ) -> list[str]:
+        """Render one part into ``rendered``; return the notes for the worker it holds (the
+        body's; other parts cannot carry comments, their notes are dropped)."""
+        notes: list[str] = []
+        xml = self._render_part(part, context)
+        if state.pending:
+            xml = state.resolve(part.member, xml)
+        if part.kind != "body" and has_notes(xml):
+            xml = drop_notes(xml)  # only the body can carry comments
+        if part.kind == "body":
+            encoded = xml.encode("utf-8")
+            changed = False
+            drawings = part.has_drawings or "docPr" in xml
+            needs_notes = has_notes(xml)
+            if part.has_tables or drawings or needs_notes:
+                tree = self._check(part, encoded)
+                if part.has_tables and _tables_need_fix(tree):
+                    from docxtpl import DocxTemplate
+
+                    tree = DocxTemplate.fix_tables(None, xml)
+                    changed = True
+                if drawings:
+                    _renumber_drawings(tree)
+                    changed = True
+                if needs_notes:
+                    notes = apply_notes(tree, self.comment_base)
+                    changed = True
+            else:
+                self._check_only(part, encoded)
+            body = etree.tostring(tree, encoding="UTF-8") if changed else encoded
+            if body.startswith(b"<?xml"):
+                body = body.split(b"?>", 1)[1].lstrip()
+            content = self.document_prefix + body + self.document_suffix
+        elif part.kind == "footnotes":
+            content = xml.encode("utf-8")
+            self._check_only(part, content)
+        else:
+            content = _DECLARATION + xml.encode("utf-8")
+            tree = self._check(part, content, _BLANK_TEXT_PARSER)
+            # docxtpl reloads a rendered header/footer with python-docx's parser, which drops
+            # whitespace-only text between elements: so do we
+            content = etree.tostring(tree, encoding="UTF-8", standalone=True)
+        rendered[part.member] = deflated(part.member, content)
+        return notes
 
     def _render_properties(self, context: Mapping[str, Any]) -> Member:
         tree = etree.fromstring(self.core_xml, _strict_parser())
@@ -478,7 +565,10 @@ class CompiledTemplate:
             if element is not None:
                 # a property is plain text, not XML: undo the autoescaping (lxml escapes it
                 # when writing). Plain docxtpl leaves it escaped: Word shows "&amp;".
-                element.text = Markup(value).unescape()
+                text = Markup(value).unescape()
+                for char, marker in LISTING_MARKERS.items():
+                    text = text.replace(char, marker)
+                element.text = text
         content = etree.tostring(tree, encoding="UTF-8", standalone=True)
         return deflated(_CORE_MEMBER, content)
 
@@ -492,7 +582,7 @@ def compile_docx(
     try:
         check_package(data, name)
         members = read_members(data)
-        sources, properties, skeleton = part_sources(data)
+        sources, properties, skeleton, core_xml = part_sources(data)
     except TemplateDefinitionError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
@@ -533,6 +623,12 @@ def compile_docx(
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 original = archive.read(source.member)
         parts[source.member] = _compile_part(env, name, source, typography, original)
+    if _CORE_MEMBER in names:
+        # docxtpl writes every property it renders, empty ones too: so do we
+        members = [
+            deflated(_CORE_MEMBER, core_xml) if member.name == _CORE_MEMBER else member
+            for member in members
+        ]
     compiled_properties: dict[str, Template] = {}
     for prop, text in properties.items():
         try:
@@ -542,13 +638,17 @@ def compile_docx(
                 f"template {name!r}: Jinja syntax error in document property {prop!r}: "
                 f"{exc.message}"
             ) from None
-    core_xml = b""
-    if compiled_properties:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            core_xml = archive.read(_CORE_MEMBER)
+    extra_filters = frozenset().union(*(part.extra_filters for part in parts.values()))
     return CompiledTemplate(
-        name, members, parts, compiled_properties, prefix, suffix, core_xml,
+        name,
+        members,
+        parts,
+        compiled_properties,
+        prefix,
+        suffix,
+        core_xml if compiled_properties else b"",
         first_comment_id(members),
+        extra_filters,
     )
 
 

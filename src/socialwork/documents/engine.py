@@ -20,6 +20,7 @@ from socialwork.documents.errors import (
     UnknownTemplateError,
     WrongModelError,
 )
+from socialwork.documents.extensions import plugin_globals
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import Converter, TemplateSpec
 from socialwork.errors import InputError, SocialworkError
@@ -160,8 +161,9 @@ def context(
     ``template`` (``{"name", "title"}``), ``letterhead`` (``None``; a
     plugin may set it to ``{"name", "lines", "text"}`` and the core templates then print it
     instead of the centre's own name and address), every Polish helper function
-    (``date_pl``, ``money``, ``plural``… — also available as filters), and whatever plugins
-    add through the ``extend_context`` hook (which cannot replace the other core keys).
+    (``date_pl``, ``money``, ``plural``… — also available as filters), the globals plugins
+    register (``register_filters``), and whatever plugins add through the ``extend_context``
+    hook (which cannot replace the other core keys).
 
     ``profile`` (a gmina's profile, by name or object; default: the one in force) sets
     ``letterhead`` to the profile's and fills its default signatory and appeal body into a
@@ -190,6 +192,7 @@ def _context(
         )
     obj = apply_defaults(obj, profile)
     result: dict[str, Any] = dict(GLOBALS)
+    result.update(plugin_globals())
     result.update(
         {
             "on": _document_date(obj, on),

@@ -10,9 +10,16 @@
   the variable, never a gap or the word "None". A printed ``True``/``False`` reads "tak"/"nie".
 * **Text is made safe for XML**: characters XML 1.0 cannot carry (C0 control characters other
   than tab/newline, U+FFFE/U+FFFF, lone surrogates) are replaced by a *visible* marker — the
-  Unicode "control picture" of the character (U+0007 → "␇") or U+FFFD — so nothing is dropped
+  Unicode "control picture" of the character (U+001B → "␛") or U+FFFD — so nothing is dropped
   silently and the social worker sees where the input was odd. ``\\r\\n`` and ``\\r`` become
   ``\\n``; a newline becomes a line break (``<w:br/>``) and a tab a tab stop in the document.
+  As in docxtpl, ``\\a`` (U+0007) starts a new paragraph and ``\\f`` (U+000C) is a page break
+  when printed in a paragraph's text (anywhere else, e.g. in an attribute, they get their
+  visible markers ␇ ␌ too).
+* **String literals in tags mean what the author typed**: Word stores ``&`` of a tag such as
+  ``{{ "A & B" }}`` as ``&amp;``; the literal is read back as ``"A & B"`` (plain docxtpl would
+  print ``A &amp; B`` once escaping is on).
+* **Pictures and docxtpl objects** print through :func:`socialwork.documents.foreign.object_markup`.
 """
 
 from __future__ import annotations
@@ -28,18 +35,34 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from socialwork.documents.errors import MissingDataError
+from socialwork.documents.extensions import EXTRA_FILTER, ExtraFilters, call_extra_filter
+from socialwork.documents.foreign import object_markup
+from socialwork.documents.images import Image, template_image
 from socialwork.documents.notes import note
 from socialwork.documents.polish import FILTERS, GLOBALS
 from socialwork.documents.typography import TYPESET_FILTER, typeset_value
 
-__all__ = ["CHECK_FILTER", "environment", "expression_text", "xml_safe_text"]
+__all__ = [
+    "CHECK_FILTER",
+    "LISTING_MARKERS",
+    "environment",
+    "expression_text",
+    "unescape_literals",
+    "xml_safe_text",
+]
 
 _SAFE_CACHE_LIMIT = 10_000
 CHECK_FILTER = "_sw_present"
 """Internal filter wrapped around every ``{{ … }}`` output at compile time."""
 
 # XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# (\a and \f are kept: they become a paragraph and a page break, as in docxtpl)
+_ILLEGAL = re.compile("[\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+LISTING_MARKERS = {"\a": "\u2407", "\f": "\u240c"}
+"""The visible markers of ``\\a`` and ``\\f`` where they cannot be a paragraph or a page break."""
+# An XML character or entity reference, as Word writes them inside a tag's text.
+_REFERENCE = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 # docxtpl turns these sequences of the rendered XML back into Jinja delimiters; a user who
 # typed them must keep them, so their "_" is written as a character reference.
 _DELIMITER_ESCAPES = re.compile(r"\{_(?=[{%])|(?<=[}%])_\}")
@@ -69,8 +92,10 @@ def _escape_delimiters(match: re.Match[str]) -> str:
 
 def _finalize(value: Any) -> Any:
     """Applied to every printed value before autoescaping."""
-    if isinstance(value, Markup) or hasattr(value, "__html__"):
-        return value  # RichText/Listing and our own Markup: already XML
+    if isinstance(value, Markup):
+        return value  # our own Markup: already XML
+    if hasattr(value, "__html__") or isinstance(value, Image):
+        return object_markup(value)  # pictures, RichText/Listing…: checked markup
     if isinstance(value, bool):  # never "True"/"False" in a Polish document
         return Markup("tak" if value else "nie")
     text = xml_safe_text(value if isinstance(value, str) else str(value))
@@ -193,10 +218,13 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
             finalize=_finalize,
             keep_trailing_newline=True,
         )
+        self.filters = ExtraFilters(self.filters)
         self.filters.update(FILTERS)
         self.filters[CHECK_FILTER] = _present
+        self.filters[EXTRA_FILTER] = call_extra_filter
         self.filters[TYPESET_FILTER] = typeset_value  # catalogue templates' values
         self.globals.update(GLOBALS)
+        self.globals["image"] = template_image
         self._safe_attributes: dict[tuple[type, str], bool] = {}
         self._safe_by_type: dict[type, set[str]] = {}  # the safe ones, for getattr
         self._safe_functions = frozenset(
@@ -275,6 +303,24 @@ def expression_text(node: nodes.Node) -> str:
     if isinstance(node, nodes.Const):
         return repr(node.value)
     return f"the expression on line {node.lineno}"
+
+
+def _unescape(match: re.Match[str]) -> str:
+    name, decimal, hexadecimal = match.groups()
+    if name:
+        return _ENTITIES[name]
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    return chr(code) if 0 < code <= 0x10FFFF else match.group(0)
+
+
+def unescape_literals(tree: nodes.Template) -> nodes.Template:
+    """Read every string literal of the tags as the text the author typed: Word writes a
+    ``&`` in a tag as ``&amp;`` (docxtpl's preprocessing already turns ``&lt;``/``&gt;`` back),
+    so ``{{ "A & B" }}`` would print ``A &amp; B`` once the value is escaped."""
+    for const in tree.find_all(nodes.Const):
+        if isinstance(const.value, str) and "&" in const.value:
+            const.value = _REFERENCE.sub(_unescape, const.value)
+    return tree
 
 
 def _checked(node: nodes.Expr, env: DocumentEnvironment) -> nodes.Expr:

@@ -19,6 +19,7 @@ from socialwork.errors import (
     TemplateDefinitionError,
     UnknownFormatError,
     UnknownTemplateError,
+    UnsupportedFeatureError,
     ValueFormatError,
     WrongModelError,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "TemplateDefinitionError",
     "UnknownFormatError",
     "UnknownTemplateError",
+    "UnsupportedFeatureError",
     "ValueFormatError",
     "WrongModelError",
 ]

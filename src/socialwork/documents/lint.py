@@ -37,6 +37,7 @@ from jinja2 import meta, nodes
 from socialwork.documents.compiler import CompiledTemplate, compile_docx
 from socialwork.documents.environment import environment
 from socialwork.documents.errors import DocumentError
+from socialwork.documents.extensions import find_filter, plugin_globals, rewrite_extra_filters
 from socialwork.documents.package import read_package
 from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import TemplateSpec
@@ -72,7 +73,10 @@ class LintProblem:
 def context_names(tag: str) -> frozenset[str]:
     """Every top-level name a template of a model with ``tag`` may use."""
     env = environment()
-    return frozenset({tag, "on", "final", "template", "letterhead", *GLOBALS, *env.globals})
+    return frozenset(
+        {tag, "on", "final", "template", "letterhead", *GLOBALS, *env.globals,
+         *plugin_globals()}
+    )
 
 
 @functools.cache
@@ -319,7 +323,9 @@ def grid_problems(data: bytes) -> list[tuple[str, str]]:
 def _parts(compiled: CompiledTemplate) -> Iterator[tuple[str, nodes.Template]]:
     env = environment()
     for part in compiled.parts.values():
-        yield part.member, env.parse(part.source)
+        tree = env.parse(part.source)
+        rewrite_extra_filters(tree, env.filters)  # a plugin's filters: checked on their own
+        yield part.member, tree
 
 
 def lint_compiled(
@@ -333,6 +339,17 @@ def lint_compiled(
     ``extra_names`` are further context variables (added by plugins)."""
     allowed = context_names(tag) | frozenset(extra_names)
     problems: list[LintProblem] = []
+    for part in compiled.parts.values():
+        for name in sorted(part.extra_filters):
+            if find_filter(name) is None:
+                problems.append(
+                    LintProblem(
+                        compiled.name,
+                        part.member,
+                        f"unknown filter {name!r}: neither Jinja, socialwork nor an installed "
+                        "plugin defines it (see docs/templates.md)",
+                    )
+                )
     for member, tree in _parts(compiled):
         # Jinja counts a name set inside an {% if %} branch as undeclared; anything the
         # template assigns itself is not a context variable (StrictUndefined still catches a

@@ -87,21 +87,33 @@ def _lines(raw: Any) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _herb(_inst: Any, _attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, bytes) or not value):
+        raise InputError("Letterhead.herb must be the bytes of a picture file (PNG, JPEG…)")
+
+
 @attrs.frozen
 class Letterhead:
     """The centre's letterhead: its ``name`` and further ``lines`` (address, contact,
-    NIP/REGON). Core templates print it in place of the centre's own name and address."""
+    NIP/REGON), and optionally the gmina's ``herb`` (the bytes of a PNG/JPEG picture, printed
+    above the name at the size its file gives). Core templates print it in place of the
+    centre's own name and address."""
 
     name: str = attrs.field(validator=_text)
     lines: tuple[str, ...] = attrs.field(default=(), converter=_lines)
+    herb: bytes | None = attrs.field(default=None, validator=_herb, repr=False)
 
     def as_context(self) -> dict[str, Any]:
-        """The ``letterhead`` render-context value: ``{"name", "lines", "text"}``."""
-        return {
+        """The ``letterhead`` render-context value: ``{"name", "lines", "text"}`` and
+        ``"herb"`` when there is one."""
+        value: dict[str, Any] = {
             "name": self.name,
             "lines": self.lines,
             "text": " · ".join((self.name, *self.lines)),
         }
+        if self.herb is not None:
+            value["herb"] = self.herb
+        return value
 
 
 def _name(_inst: Any, _attribute: attrs.Attribute[Any], value: Any) -> None:

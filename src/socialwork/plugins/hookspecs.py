@@ -80,6 +80,19 @@ def register_parameters(register: Callable[[Any], None]) -> None:
 
 
 @hookspec
+def register_filters(register: Callable[[Any], None]) -> None:
+    """Register extra Jinja filters and globals for every template.
+
+    Call ``register(TemplateFilter(name=..., function=...))`` for a filter
+    (``{{ value|name }}``) and ``register(TemplateGlobal(name=..., value=...))`` for a
+    variable or function every template sees (:mod:`socialwork.documents`). Filters and
+    globals share one table of names; a name of Jinja's or socialwork's own (``e``,
+    ``default``, ``money``, ``on``…) is refused, and two plugins registering one name is a
+    registration error naming both.
+    """
+
+
+@hookspec
 def register_profiles(register: Callable[[Any], None]) -> None:
     """Register per-gmina profiles: call ``register(Profile(name=..., gmina=..., ...))``
     (:class:`socialwork.law.profiles.Profile`) once per profile.
@@ -116,6 +129,7 @@ REGISTRATION_HOOKS: tuple[str, ...] = (
     "register_rules",
     "register_converters",
     "register_parameters",
+    "register_filters",
     "register_profiles",
 )
 LIFECYCLE_HOOKS: tuple[str, ...] = ("extend_context", "after_render")

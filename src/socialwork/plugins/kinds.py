@@ -65,6 +65,7 @@ KIND_LIST: tuple[Kind, ...] = (
     Kind("rules", "register_rules", "code", "rule code"),
     Kind("converters", "register_converters", "name", "converter"),
     Kind("parameters", "register_parameters", "name", "local parameter"),
+    Kind("filters", "register_filters", "name", "template filter or global"),
     Kind("profiles", "register_profiles", "name", "profile"),
 )
 KINDS_BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KIND_LIST}

@@ -112,15 +112,16 @@ class PluginInfo:
 @attrs.define(eq=False)
 class Registry:
     """All registrations: ``templates`` (by name), ``models`` (by type tag), ``rules`` (by
-    code), ``converters`` (by format), ``parameters`` (local figures by name) and ``profiles``
-    (per-gmina profiles by name); plus the
-    plugins that were found and the faults reported for them."""
+    code), ``converters`` (by format), ``parameters`` (local figures by name), ``profiles``
+    (per-gmina profiles by name) and ``filters`` (template filters and globals by name); plus
+    the plugins that were found and the faults reported for them."""
 
     templates: Table[Any] = attrs.field(factory=lambda: Table("templates"))
     models: Table[Any] = attrs.field(factory=lambda: Table("models"))
     rules: Table[Any] = attrs.field(factory=lambda: Table("rules"))
     converters: Table[Any] = attrs.field(factory=lambda: Table("converters"))
     parameters: Table[Any] = attrs.field(factory=lambda: Table("parameters"))
+    filters: Table[Any] = attrs.field(factory=lambda: Table("filters"))
     profiles: Table[Any] = attrs.field(factory=lambda: Table("profiles"))
     """Per-gmina profiles by name (``register_profiles``)."""
     plugins: list[PluginInfo] = attrs.field(factory=list)

@@ -7,9 +7,16 @@ to a call that does not choose it, so one process can serve this gmina and other
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib.resources import files
 from typing import Any
 
 from socialwork.plugins import hookimpl
+
+
+def herb() -> bytes:
+    """The gmina's herb (``herb.png``, a fictional one: a golden sun over a silver river on
+    blue; drawn by ``tools/draw_herb.py``), printed 16 mm high above the letterhead."""
+    return (files("socialwork_gmina_przyklad") / "herb.png").read_bytes()
 
 
 def profile() -> Any:
@@ -26,7 +33,7 @@ def profile() -> Any:
         description="przykład: podwyższony zasiłek okresowy, kryterium na posiłek, papier "
         "firmowy GOPS (uchwały fikcyjne)",
         parameters=(periodic_gap_share(),),
-        letterhead=Letterhead(config.LETTERHEAD_NAME, config.LETTERHEAD_LINES),
+        letterhead=Letterhead(config.LETTERHEAD_NAME, config.LETTERHEAD_LINES, herb=herb()),
         signatory=Signatory(
             name=config.SIGNATORY_NAME,
             position=config.SIGNATORY_POSITION,

@@ -1,0 +1,262 @@
+"""Extra Jinja filters and globals: from plugins (the ``register_filters`` hook) and per call
+(``render_template(…, filters=…)``).
+
+A plugin registers :class:`TemplateFilter` and :class:`TemplateGlobal` objects; their names
+share one table and clash like every other registration (two plugins, one name: a
+``RegistrationError`` naming both distributions). A name socialwork already uses — a Jinja
+built-in (``default``, ``e``, ``range``…), a Polish helper (``money``, ``date_pl``…), a core
+context key (``on``, ``template``, ``letterhead``) or ``image`` — is refused when the object
+is made, so nobody can replace ``e`` (escaping) or ``money`` behind the core's back.
+
+How extra filters reach a template: names that are not the environment's own are compiled
+into a call of one internal filter that finds the function when the template renders (in
+the call's ``filters=``, then in the plugins'), so a template is compiled once whatever
+filters a call brings; a template using a filter nobody defines fails before it renders,
+naming the filter. Plugin globals are put into every render context.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import keyword
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import attrs
+from jinja2 import nodes, pass_context
+from jinja2.defaults import DEFAULT_NAMESPACE
+from jinja2.exceptions import TemplateError
+from jinja2.filters import FILTERS as DEFAULT_FILTERS
+from jinja2.runtime import Context
+
+from socialwork.documents.errors import TemplateDefinitionError
+from socialwork.documents.polish import FILTERS, GLOBALS
+from socialwork.errors import SocialworkError
+from socialwork.plugins import get_registry
+from socialwork.plugins.kinds import declare
+
+__all__ = [
+    "CORE_CONTEXT_KEYS",
+    "EXTRA_FILTER",
+    "TemplateExtension",
+    "TemplateFilter",
+    "TemplateGlobal",
+    "call_filters",
+    "find_filter",
+    "missing_filters",
+    "plugin_filters",
+    "plugin_globals",
+    "reserved_filter_names",
+    "reserved_global_names",
+    "rewrite_extra_filters",
+]
+
+EXTRA_FILTER = "_sw_extra"
+"""Internal filter every use of a filter the environment does not define compiles to."""
+
+CORE_CONTEXT_KEYS = frozenset({"on", "template", "letterhead"})
+"""Context keys of the core (the model's tag is another one, per template)."""
+
+_CORE_GLOBALS = frozenset({"image", "note"})
+
+_CALL_FILTERS: contextvars.ContextVar[Mapping[str, Callable[..., Any]] | None] = (
+    contextvars.ContextVar("socialwork_call_filters", default=None)
+)
+
+
+def reserved_filter_names() -> frozenset[str]:
+    """Filter names nobody may register: Jinja's and socialwork's own."""
+    return frozenset({*DEFAULT_FILTERS, *FILTERS})
+
+
+def reserved_global_names() -> frozenset[str]:
+    """Global names nobody may register: Jinja's, socialwork's helpers and context keys."""
+    return frozenset({*DEFAULT_NAMESPACE, *GLOBALS, *_CORE_GLOBALS, *CORE_CONTEXT_KEYS})
+
+
+def _identifier(kind: str) -> Callable[[Any, attrs.Attribute[Any], object], None]:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if (
+            not isinstance(value, str)
+            or not value.isidentifier()
+            or not value.isascii()
+            or keyword.iskeyword(value)
+            or value in ("true", "false", "none", "True", "False", "None")
+        ):
+            raise ValueError(
+                f"{type(instance).__name__}.name must be a Python identifier a template can "
+                f"write (letters, digits, '_'), got {value!r}"
+            )
+        if value.startswith("_"):
+            raise ValueError(
+                f"{kind} name {value!r}: names starting with '_' are reserved for socialwork"
+            )
+        reserved = reserved_filter_names() if kind == "filter" else reserved_global_names()
+        if value in reserved:
+            raise ValueError(
+                f"{kind} name {value!r} is already one of socialwork's or Jinja's own; choose "
+                "another name (prefix it with your product's name, e.g. 'acme_" + value + "')"
+            )
+
+    return check
+
+
+def _callable(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not callable(value):
+        raise TypeError(f"TemplateFilter.function must be callable, got {type(value).__name__}")
+
+
+@attrs.frozen
+class TemplateExtension:
+    """What ``register_filters`` registers: a :class:`TemplateFilter` or a
+    :class:`TemplateGlobal` (one table of names)."""
+
+    name: str
+
+
+@attrs.frozen
+class TemplateFilter(TemplateExtension):
+    """A Jinja filter for every template: ``{{ value|name(args) }}`` calls
+    ``function(value, *args, **kwargs)`` (Jinja's ``pass_context`` /
+    ``pass_eval_context`` / ``pass_environment`` decorators are honoured). Its result is
+    printed with autoescaping like any value."""
+
+    name: str = attrs.field(validator=_identifier("filter"))
+    function: Callable[..., Any] = attrs.field(validator=_callable)
+
+
+@attrs.frozen
+class TemplateGlobal(TemplateExtension):
+    """A variable or function every template sees under ``name`` (a context variable of
+    every render; a caller's own context key of that name wins in ``render_template``)."""
+
+    name: str = attrs.field(validator=_identifier("global"))
+    value: Any
+
+
+declare(
+    "filters",
+    TemplateExtension,
+    public_name="socialwork.documents.TemplateFilter",
+)
+
+
+def _extensions() -> Iterator[TemplateExtension]:
+    table = get_registry().filters
+    for name in table:
+        value = table[name]
+        if isinstance(value, TemplateExtension):
+            yield value
+
+
+def plugin_filters() -> dict[str, Callable[..., Any]]:
+    """The filters plugins registered, by name."""
+    return {e.name: e.function for e in _extensions() if isinstance(e, TemplateFilter)}
+
+
+def plugin_globals() -> dict[str, Any]:
+    """The globals plugins registered, by name."""
+    return {e.name: e.value for e in _extensions() if isinstance(e, TemplateGlobal)}
+
+
+class call_filters:
+    """The per-call filters (``render_template(…, filters=…)``) for the ``with`` block."""
+
+    def __init__(self, filters: Mapping[str, Callable[..., Any]] | None) -> None:
+        self.filters = filters
+        self.token: contextvars.Token[Mapping[str, Callable[..., Any]] | None] | None = None
+
+    def __enter__(self) -> None:
+        self.token = _CALL_FILTERS.set(self.filters)
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.token is not None
+        _CALL_FILTERS.reset(self.token)
+
+
+def find_filter(name: str) -> Callable[..., Any] | None:
+    """The extra filter ``name``: the call's, else a plugin's; ``None`` if nobody defines it."""
+    extra = _CALL_FILTERS.get()
+    if extra is not None and name in extra:
+        return extra[name]
+    table = get_registry().filters
+    if name in table:
+        value = table[name]
+        if isinstance(value, TemplateFilter):
+            return value.function
+    return None
+
+
+def missing_filters(names: frozenset[str], template: str) -> None:
+    """Raise :class:`TemplateDefinitionError` if one of the extra filters ``names`` a
+    template uses is defined neither by the call nor by a plugin."""
+    missing = sorted(name for name in names if find_filter(name) is None)
+    if missing:
+        listed = ", ".join(repr(name) for name in missing)
+        raise TemplateDefinitionError(
+            f"template {template!r} uses the filter{'s' if len(missing) > 1 else ''} {listed}, "
+            "which neither Jinja, socialwork nor an installed plugin defines; install the plugin "
+            "that registers it (register_filters), pass it to render_template(…, filters=), or "
+            "correct the name"
+        )
+
+
+@pass_context
+def call_extra_filter(
+    context: Context, value: Any, name: str, /, *args: Any, **kwargs: Any
+) -> Any:
+    """What ``{{ value|name(…) }}`` compiles to for a filter that is not the environment's."""
+    function = find_filter(name)
+    if function is None:
+        raise TemplateDefinitionError(
+            f"no filter named {name!r}: neither Jinja, socialwork nor an installed plugin "
+            "defines it (register_filters), and it was not passed in filters="
+        )
+    kind = getattr(getattr(function, "jinja_pass_arg", None), "name", None)
+    first = {
+        "context": (context,),
+        "eval_context": (context.eval_ctx,),
+        "environment": (context.environment,),
+    }.get(kind or "", ())
+    try:
+        return function(*first, value, *args, **kwargs)
+    except (SocialworkError, TemplateError):
+        raise
+    except Exception as exc:  # a plugin's (or the caller's) filter failed: say whose
+        # the exception's message may quote case data: only its type is reported
+        raise TemplateDefinitionError(
+            f"the filter {name!r} ({_owner(name)}) failed with {type(exc).__name__}"
+        ) from exc
+
+
+def _owner(name: str) -> str:
+    extra = _CALL_FILTERS.get()
+    if extra is not None and name in extra:
+        return "passed in filters="
+    table = get_registry().filters
+    return f"plugin {table.owner(name)!r}" if name in table else "unknown"
+
+
+class ExtraFilters(dict[str, Any]):
+    """The environment's filter table: its own filters, and — for what Jinja looks up by
+    name while rendering (``map('name')``, ``select``…) — the extra ones."""
+
+    def get(self, name: str, default: Any = None) -> Any:
+        found = super().get(name)
+        if found is None and isinstance(name, str) and not name.startswith("_"):
+            found = find_filter(name)
+        return default if found is None else found
+
+
+def rewrite_extra_filters(tree: nodes.Template, own: Mapping[str, Any]) -> frozenset[str]:
+    """Compile every filter of ``tree`` that is not in ``own`` (the environment's filters) as
+    a call of :data:`EXTRA_FILTER` with the filter's name; return those names."""
+    names: set[str] = set()
+    for node in tree.find_all(nodes.Filter):
+        if node.name in own or node.name == EXTRA_FILTER:
+            continue
+        names.add(node.name)
+        node.args = [nodes.Const(node.name, lineno=node.lineno), *node.args]
+        node.name = EXTRA_FILTER
+    return frozenset(names)
+
