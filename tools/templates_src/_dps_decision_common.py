@@ -6,14 +6,10 @@ the elements of art. 107 § 1 k.p.a. other than the ruling and the justification
   case does not list it, the application or "z urzędu", the wywiad and the authorisation;
 * :func:`party` – oznaczenie strony (pkt 3);
 * :func:`pouczenie` – odwołanie (art. 127 § 1, art. 129 § 1 i 2 k.p.a.) and the waiver of the
-  appeal with its effects (art. 127a k.p.a.) in the wording in force on the document's date:
-  before 12 May 2023 "W trakcie biegu terminu do wniesienia odwołania …" (prawo-pl.com/
-  kodeks_postepowania_administracyjnego/127a.htm), from 12 May 2023 "Przed upływem terminu
-  do wniesienia odwołania …" (ustawa z dnia 26 stycznia 2023 r., Dz. U. z 2023 r. poz. 803;
-  forum-dziekanatow.pl); the effect of the waiver: "decyzja staje się ostateczna
-  i prawomocna" (art. 127a § 2) – it cannot then be challenged by an appeal or before an
-  administrative court ("wykonalność i niezaskarżalność decyzji w administracyjnym
-  i w sądowoadministracyjnym postępowaniu", prawo.pl/biznes/…,153867.html);
+  appeal with its effects (art. 127a k.p.a.) in the wording in force on the document's date,
+  from the dated texts of :mod:`socialwork.law.kpa` (the template global ``appeal_waiver``,
+  shared with ``decyzja``): "W trakcie biegu terminu…" before 12 May 2023, "Przed upływem
+  terminu…" from then (Dz. U. z 2023 r. poz. 803);
 * :func:`signature_and_recipients` – podpis (pkt 8), "Otrzymują:".
 """
 
@@ -23,9 +19,6 @@ from socialwork.authoring import DocumentBuilder
 
 RIGHT = 8.5
 """Left indent (cm) of the signature block, which sits in the right half of the page."""
-
-KPA_127A_NEW_WORDING = "2023-05-12"
-"""Art. 127a § 1 k.p.a. as amended by Dz. U. z 2023 r. poz. 803 is in force from this day."""
 
 
 def letterhead(doc: DocumentBuilder, d: str) -> None:
@@ -133,18 +126,15 @@ def pouczenie(doc: DocumentBuilder, d: str, extra: list[str]) -> None:
         "dnia doręczenia decyzji (art. 127 § 1 oraz art. 129 § 1 i 2 k.p.a.).",
         align="justify",
     )
-    doc.paragraph(
-        "2. {% if on.isoformat() >= '" + KPA_127A_NEW_WORDING + "' %}Przed upływem terminu"
-        "{% else %}W trakcie biegu terminu{% endif %} do wniesienia odwołania strona może "
-        "zrzec się prawa do wniesienia odwołania wobec organu, który wydał decyzję. Z dniem "
-        "doręczenia organowi oświadczenia o zrzeczeniu się prawa do wniesienia odwołania przez "
-        "ostatnią ze stron postępowania decyzja staje się ostateczna i prawomocna, co oznacza, "
-        "że nie można jej zaskarżyć ani odwołaniem, ani skargą do sądu administracyjnego "
-        "(art. 127a k.p.a.).",
-        align="justify",
-    )
+    # art. 127a § 1 k.p.a. in its wording on the decision's date and the effects of the
+    # waiver: one dated source, socialwork.law.kpa (the template global appeal_waiver)
+    doc.tag("set waiver = appeal_waiver(on)")
+    with doc.when("waiver"):
+        doc.paragraph("2. Strona ma prawo do zrzeczenia się odwołania. {{ waiver }}",
+                      align="justify")
     for number, text in enumerate(extra, 3):
-        doc.paragraph(f"{number}. {text}", align="justify")
+        doc.paragraph(f"{{{{ {number} if waiver else {number - 1} }}}}. {text}",
+                      align="justify")
 
 
 def signature_and_recipients(doc: DocumentBuilder, d: str) -> None:
