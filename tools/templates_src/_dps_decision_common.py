@@ -4,7 +4,7 @@ the elements of art. 107 § 1 k.p.a. other than the ruling and the justification
 * :func:`letterhead` – oznaczenie organu, data wydania (pkt 1–2);
 * :func:`preamble` – powołanie podstawy prawnej (pkt 4), with art. 104 k.p.a. added when the
   case does not list it, the application or "z urzędu", the wywiad and the authorisation;
-* :func:`party` – oznaczenie strony (pkt 3);
+* :func:`party` – oznaczenie strony (pkt 3), shared with ``decyzja`` (``_decision_common``);
 * :func:`pouczenie` – odwołanie (art. 127 § 1, art. 129 § 1 i 2 k.p.a.) and the waiver of the
   appeal with its effects (art. 127a k.p.a.) in the wording in force on the document's date,
   from the dated texts of :mod:`socialwork.law.kpa` (the template global ``appeal_waiver``,
@@ -16,6 +16,8 @@ the elements of art. 107 § 1 k.p.a. other than the ruling and the justification
 from __future__ import annotations
 
 from socialwork.authoring import DocumentBuilder
+
+from ._decision_common import party as party  # re-exported: common.party(doc, D)
 
 RIGHT = 8.5
 """Left indent (cm) of the signature block, which sits in the right half of the page."""
@@ -67,38 +69,6 @@ def preamble(doc: DocumentBuilder, d: str, matter: str) -> None:
         f"{d}.authorisation else '' }}}}",
         align="justify",
     )
-
-
-def party(doc: DocumentBuilder, d: str) -> None:
-    p = f"{d}.party"
-    person = f"{p}.person"
-    doc.spacer(4)
-    doc.paragraph(("Strona: ", "b"), (f"{{{{ {person}.full_name }}}}", "b"),
-                  indent=1.0, space_after=0, keep_with_next=True)
-    with doc.when(f"{person}.pesel"):
-        doc.paragraph(f"PESEL: {{{{ {person}.pesel|pesel }}}}", indent=1.0, space_after=0,
-                      keep_with_next=True)
-    with doc.when(f"not {person}.pesel and {person}.identity_document"):
-        doc.paragraph(
-            f"{{{{ {person}.identity_document.kind.label|capitalize }}}} nr "
-            f"{{{{ {person}.identity_document.number }}}}",
-            indent=1.0, space_after=0, keep_with_next=True,
-        )
-    with doc.when(f"{p}.address"):
-        doc.paragraph(f"zam. {{{{ {p}.address }}}}", indent=1.0, space_after=0,
-                      keep_with_next=True)
-    with doc.when(f"not {p}.address"):
-        doc.paragraph(f"miejsce pobytu: {{{{ {p}.stay_description }}}}", indent=1.0,
-                      space_after=0, keep_with_next=True)
-    with doc.when(f"{p}.correspondence_address"):
-        doc.paragraph(f"adres do korespondencji: {{{{ {p}.correspondence_address }}}}",
-                      indent=1.0, space_after=0, keep_with_next=True)
-    with doc.when(f"{p}.legal_representative"):
-        doc.paragraph(
-            f"przedstawiciel ustawowy: {{{{ {p}.legal_representative.person.full_name }}}}"
-            f", {{{{ {p}.legal_representative.basis }}}}",
-            indent=1.0, space_after=0, keep_with_next=True,
-        )
 
 
 def justification(doc: DocumentBuilder, d: str) -> None:

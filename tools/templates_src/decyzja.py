@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from socialwork.authoring import DocumentBuilder, note_tag
 
+from ._decision_common import party as party_block
+
 NAME = "decyzja"
 TITLE = "Decyzja o przyznaniu lub odmowie przyznania świadczenia z pomocy społecznej"
 MODEL = "decision"
@@ -163,33 +165,7 @@ def build() -> DocumentBuilder:
     # 3. oznaczenie strony
     party = f"{D}.party"
     person = f"{party}.person"
-    doc.spacer(4)
-    doc.paragraph(("Strona: ", "b"), (f"{{{{ {person}.full_name }}}}", "b"),
-                  indent=1.0, space_after=0, keep_with_next=True)
-    with doc.when(f"{person}.pesel"):
-        doc.paragraph(f"PESEL: {{{{ {person}.pesel|pesel }}}}", indent=1.0, space_after=0,
-                      keep_with_next=True)
-    with doc.when(f"not {person}.pesel and {person}.identity_document"):
-        doc.paragraph(
-            f"{{{{ {person}.identity_document.kind.label|capitalize }}}} nr "
-            f"{{{{ {person}.identity_document.number }}}}",
-            indent=1.0, space_after=0, keep_with_next=True,
-        )
-    with doc.when(f"{party}.address"):
-        doc.paragraph(f"zam. {{{{ {party}.address }}}}", indent=1.0, space_after=0,
-                      keep_with_next=True)
-    with doc.when(f"not {party}.address"):
-        doc.paragraph(f"miejsce pobytu: {{{{ {party}.stay_description }}}}", indent=1.0,
-                      space_after=0, keep_with_next=True)
-    with doc.when(f"{party}.correspondence_address"):
-        doc.paragraph(f"adres do korespondencji: {{{{ {party}.correspondence_address }}}}",
-                      indent=1.0, space_after=0, keep_with_next=True)
-    with doc.when(f"{party}.legal_representative"):
-        doc.paragraph(
-            f"przedstawiciel ustawowy: {{{{ {party}.legal_representative.person.full_name }}}}"
-            f", {{{{ {party}.legal_representative.basis }}}}",
-            indent=1.0, space_after=0, keep_with_next=True,
-        )
+    party_block(doc, D)
 
     # 5. rozstrzygnięcie
     doc.spacer(6, keep_with_next=True)
