@@ -33,6 +33,7 @@ import os
 import select
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import threading
@@ -43,6 +44,7 @@ from typing import IO, Any
 
 from socialwork.documents.errors import ConversionError, ConverterUnavailableError
 from socialwork.documents.spec import Converter
+from socialwork.documents.uno_helper import prepare_profile
 
 __all__ = [
     "PDF",
@@ -57,6 +59,8 @@ __all__ = [
 
 DEFAULT_TIMEOUT = 120.0
 STARTUP_TIMEOUT = 90.0
+TERM_GRACE = 2.0
+"""Seconds the UNO helper gets to stop LibreOffice itself before both are killed."""
 _HELPER = Path(__file__).with_name("uno_helper.py")
 _UNO_CANDIDATES = ("/usr/bin/python3", "/usr/local/bin/python3")
 MAX_TIMEOUT = 86_400.0
@@ -136,6 +140,31 @@ def _private_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="socialwork-pdf-"))
 
 
+def _profile_cache() -> Path | None:
+    """The private per-user folder (mode 0700) that keeps an initialised LibreOffice profile
+    to copy from (see :func:`socialwork.documents.uno_helper.prepare_profile`):
+    ``$XDG_CACHE_HOME/socialwork/libreoffice`` (default ``~/.cache/…``). ``None`` — each
+    LibreOffice then makes its profile itself, a little slower — when it cannot be created,
+    or is not a folder owned by this user that no one else can read or write."""
+    if not hasattr(os, "getuid"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    try:
+        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+        folder = root / "socialwork" / "libreoffice"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(folder)
+    except (OSError, RuntimeError):  # RuntimeError: no home folder
+        return None
+    if (
+        not stat.S_ISDIR(info.st_mode)
+        or info.st_uid != os.getuid()
+        or info.st_mode & 0o077
+    ):
+        return None
+    return folder
+
+
 # --------------------------------------------------------------------------- cold
 
 
@@ -148,6 +177,9 @@ def docx_to_pdf_cold(document: bytes, *, timeout: float | None = None) -> bytes:
     folder = _private_dir()
     process: subprocess.Popen[bytes] | None = None
     try:
+        cache = _profile_cache()
+        with contextlib.suppress(OSError):  # else LibreOffice makes its profile itself
+            prepare_profile(soffice, str(folder / "profile"), str(folder), str(cache or ""))
         source = folder / "document.docx"
         _write_private(source, document)
         command = [
@@ -249,11 +281,12 @@ class OfficeProcess:
         self._await_ready()
 
     def _launch(self) -> None:
+        cache = _profile_cache()
         folder = _private_dir()
         self._folder = folder
         try:
             self._helper = subprocess.Popen(
-                [self.python, str(_HELPER), self.soffice, str(folder)],
+                [self.python, str(_HELPER), self.soffice, str(folder), str(cache or "")],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -272,9 +305,11 @@ class OfficeProcess:
         if self._ready:
             return
         reply = self._read(STARTUP_TIMEOUT)
-        if reply and "ready" not in reply:  # {"office_pgid": N} comes first
+        for _ in range(3):  # {"office_pgid": N} first (again if LibreOffice was restarted)
+            if not reply or "ready" in reply:
+                break
             pgid = reply.get("office_pgid")
-            self._office_pgid = pgid if isinstance(pgid, int) else None
+            self._office_pgid = pgid if isinstance(pgid, int) else self._office_pgid
             reply = self._read(STARTUP_TIMEOUT)
         if not reply or not reply.get("ready"):
             self._discard()
@@ -311,6 +346,11 @@ class OfficeProcess:
                 with contextlib.suppress(Exception):
                     if stream is not None:
                         stream.close()
+            # asked first: it kills LibreOffice (also one whose process group this process
+            # has not learnt yet) and removes its folder; then killed whatever it is doing
+            with contextlib.suppress(Exception):
+                helper.send_signal(signal.SIGTERM)
+                helper.wait(timeout=TERM_GRACE)
             _kill_group(helper.pid)
         _kill_group(self._office_pgid)
         self._office_pgid = None
