@@ -19,9 +19,8 @@ from pathlib import Path
 import pytest
 
 import socialwork.documents as documents
-from socialwork.documents import ConversionError, get_template
+from socialwork.documents import ConversionError, get_template, uno_helper
 from socialwork.documents import pdf as pdf_module
-from socialwork.documents import uno_helper
 from socialwork.documents.pdf import OfficeProcess, docx_to_pdf_cold, find_soffice, find_uno_python
 
 from .cases import referral
@@ -405,3 +404,27 @@ def test_closed_before_ready_leaves_no_libreoffice(private_tmp: Path) -> None:
     office.close()
     assert list(private_tmp.iterdir()) == []
     assert _wait_until(lambda: not (_soffice_pids() - before), 10)
+
+
+def test_processes_making_the_template_at_once_share_one(
+    profile_cache: Path, tmp_path: Path
+) -> None:
+    """Two processes that find no template both make one; one of them is kept (renamed into
+    place whole), both profiles are copies of it, nothing half-made is left in the cache."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    soffice = find_soffice() or ""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir(mode=0o700)
+
+    def prepare(name: str) -> str:
+        return uno_helper.prepare_profile(
+            soffice, str(scratch / name), str(scratch), str(profile_cache)
+        )
+
+    with ThreadPoolExecutor(2) as pool:
+        assert list(pool.map(prepare, ["one", "two"])) == ["cached", "cached"]
+    assert [p.name for p in profile_cache.iterdir()] == [uno_helper.template_name(soffice)]
+    settings = [(scratch / n / "user" / "registrymodifications.xcu").read_text()
+                for n in ("one", "two")]
+    assert settings[0] == settings[1]
