@@ -244,14 +244,27 @@ def test_killed_parent_takes_its_libreoffice_and_folder_with_it(tmp_path: Path) 
             process.wait(timeout=10)
 
 
+@pytest.mark.parametrize(
+    "python",
+    [sys.executable, "/bin/false"],  # a Python without uno; a program that cannot run the helper
+)
 def test_without_the_uno_bridge_one_libreoffice_per_document_with_a_notice(
-    document: bytes, monkeypatch: pytest.MonkeyPatch
+    document: bytes, monkeypatch: pytest.MonkeyPatch, private_tmp: Path, python: str
 ) -> None:
-    monkeypatch.setenv("SOCIALWORK_UNO_PYTHON", sys.executable)  # a Python without uno
+    """The helper's Python is not checked beforehand (a Python start before LibreOffice can
+    start); the helper says it has no ``uno`` without starting LibreOffice, and the document
+    is converted the cold way, with the notice."""
+    monkeypatch.setenv("SOCIALWORK_UNO_PYTHON", python)
     monkeypatch.setattr(pdf_module, "_NOTICE_SHOWN", False)
+    monkeypatch.setattr(pdf_module, "_LACKING_UNO", set())
+    before = _soffice_pids()
     with pytest.warns(RuntimeWarning, match="python3-uno"):
         result = pdf_module.docx_to_pdf(document)
     assert result.startswith(b"%PDF")
+    assert pdf_module._LACKING_UNO == {python}
+    assert pdf_module._office() is None  # remembered: the next document goes the cold way
+    assert list(private_tmp.iterdir()) == []
+    assert _wait_until(lambda: not (_soffice_pids() - before), 10)
 
 
 def test_timeout_setting_is_sane(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -123,6 +123,29 @@ def find_uno_python() -> str | None:
     return _UNO_PYTHON[key]
 
 
+_LACKING_UNO: set[str] = set()
+"""Interpreters a helper found without ``uno`` in this process (see :func:`_uno_candidate`)."""
+
+
+def _uno_candidate() -> str | None:
+    """The Python to run the UNO helper with: ``SOCIALWORK_UNO_PYTHON``, else the first system
+    ``python3`` — not checked here, which would cost a Python start before LibreOffice can
+    start: the helper checks that it has ``uno`` first thing and says so (then the next
+    candidate is tried, and at the end one LibreOffice per document is started)."""
+    configured = os.environ.get("SOCIALWORK_UNO_PYTHON", "")
+    if configured.lower() == "none":
+        return None
+    for candidate in [configured] if configured else _UNO_CANDIDATES:
+        program = shutil.which(candidate)
+        if program and program not in _LACKING_UNO:
+            return program
+    return None
+
+
+class _NoUno(Exception):
+    """The helper's Python cannot ``import uno`` (or could not run the helper at all)."""
+
+
 def _missing() -> ConverterUnavailableError:
     return ConverterUnavailableError(
         "PDF output needs LibreOffice, which is not installed (no `soffice` on PATH); "
@@ -373,6 +396,11 @@ class OfficeProcess:
         if self._ready:
             return
         reply = self._read(STARTUP_TIMEOUT)
+        if reply is None and self._helper is not None and self._exited_silently():
+            reply = {"no_uno": True}  # this Python could not even run the helper
+        if reply and reply.get("no_uno"):
+            self._discard()
+            raise _NoUno
         for _ in range(3):  # {"office_pgid": N} first (again if LibreOffice was restarted)
             if not reply or "ready" in reply:
                 break
@@ -389,6 +417,14 @@ class OfficeProcess:
         if isinstance(pgid, int):
             self._office_pgid = pgid
         self._ready = True
+
+    def _exited_silently(self) -> bool:
+        """Whether the helper ended without a word (e.g. not a Python 3 that can run it)."""
+        helper = self._helper
+        assert helper is not None
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            helper.wait(timeout=1)
+        return helper.poll() is not None and not self._office_pgid
 
     def _read(self, timeout: float) -> dict[str, Any] | None:
         helper = self._helper
@@ -515,7 +551,7 @@ def _office() -> OfficeProcess | None:
         soffice = find_soffice()
         if soffice is None:
             raise _missing()
-        python = find_uno_python()
+        python = _uno_candidate()
         if _OFFICE is not None and _OFFICE.pid == os.getpid():
             if (_OFFICE.python, _OFFICE.soffice) == (python, soffice):
                 return _OFFICE
@@ -574,10 +610,15 @@ if hasattr(os, "register_at_fork"):
 def docx_to_pdf(document: bytes, *, timeout: float | None = None) -> bytes:
     """Convert the bytes of a .docx into the bytes of a PDF with LibreOffice (a running
     one when the UNO bridge is installed, else one started for this document)."""
-    office = _office()
-    if office is None or _has_comments(document):
-        return docx_to_pdf_cold(document, timeout=timeout)
-    return office.convert(document, timeout=timeout)
+    while True:
+        office = _office()
+        if office is None or _has_comments(document):
+            return docx_to_pdf_cold(document, timeout=timeout)
+        try:
+            return office.convert(document, timeout=timeout)
+        except _NoUno:
+            with _OFFICE_LOCK:
+                _LACKING_UNO.add(office.python)  # the next candidate, or the cold way
 
 
 def _has_comments(document: bytes) -> bool:

@@ -11,7 +11,9 @@ The helper starts LibreOffice headless (its own process group, profile and ``HOM
 ``WORKDIR``, a private 0700 folder), connects to it through a named pipe, then answers
 requests, one JSON object per line on stdin/stdout:
 
-* it first writes ``{"ready": true, "office_pgid": N}`` (or ``{"ready": false, "error": …}``);
+* it first writes ``{"ready": true, "office_pgid": N}`` (or ``{"ready": false, "error": …}``,
+  with ``"no_uno": true`` — and without starting LibreOffice — when this Python has no
+  ``uno``: the caller then knows without a Python start of its own to check);
 * a request ``{"in": "/…/x.docx", "out": "/…/x.pdf"}`` is answered ``{"ok": true}`` or
   ``{"ok": false, "error": "<exception type>"}`` (never a foreign message: it could quote
   personal data), with ``"dead": true`` and the helper's exit when LibreOffice died;
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -298,6 +301,9 @@ def main(argv: list[str]) -> int:
     profile = os.path.join(workdir, "profile")
     office: subprocess.Popen[bytes] | None = None
     try:
+        if importlib.util.find_spec("uno") is None:
+            _reply({"ready": False, "error": "ModuleNotFoundError", "no_uno": True})
+            return 2
         try:
             how = prepare_profile(soffice, profile, workdir, cache)
             office = _launch(soffice, profile, workdir, pipe)
