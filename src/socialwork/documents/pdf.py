@@ -445,19 +445,19 @@ class OfficeProcess:
     def _discard(self) -> None:
         """Kill the helper and LibreOffice (both process groups), remove the folder."""
         helper, self._helper = self._helper, None
+        _kill_group(self._office_pgid)  # first: a hung LibreOffice cannot hold the helper up
+        self._office_pgid = None
         if helper is not None:
             for stream in (helper.stdin, helper.stdout):
                 with contextlib.suppress(Exception):
                     if stream is not None:
                         stream.close()
-            # asked first: it kills LibreOffice (also one whose process group this process
-            # has not learnt yet) and removes its folder; then killed whatever it is doing
+            # asked: it kills a LibreOffice whose process group this process has not learnt
+            # yet (still starting) and removes its folder; then killed, whatever it is doing
             with contextlib.suppress(Exception):
                 helper.send_signal(signal.SIGTERM)
                 helper.wait(timeout=TERM_GRACE)
             _kill_group(helper.pid)
-        _kill_group(self._office_pgid)
-        self._office_pgid = None
         self._ready = False
         if helper is not None:
             with contextlib.suppress(Exception):
