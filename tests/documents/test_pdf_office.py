@@ -261,7 +261,7 @@ def test_without_the_uno_bridge_one_libreoffice_per_document_with_a_notice(
     with pytest.warns(RuntimeWarning, match="python3-uno"):
         result = pdf_module.docx_to_pdf(document)
     assert result.startswith(b"%PDF")
-    assert pdf_module._LACKING_UNO == {python}
+    assert {python} == pdf_module._LACKING_UNO
     assert pdf_module._office() is None  # remembered: the next document goes the cold way
     assert list(private_tmp.iterdir()) == []
     assert _wait_until(lambda: not (_soffice_pids() - before), 10)
@@ -318,9 +318,9 @@ def test_render_batch_pdf_with_two_workers_leaves_nothing_behind(tmp_path: Path)
 @pytest.fixture
 def profile_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The per-user cache of the LibreOffice profile template, in a folder of this test."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("SOCIALWORK_CACHE_DIR", str(tmp_path / "cache"))
     folder = pdf_module._profile_cache()
-    assert folder == tmp_path / "cache" / "socialwork" / "libreoffice"
+    assert folder == tmp_path / "cache" / "libreoffice"
     return folder
 
 
@@ -357,6 +357,7 @@ def test_profile_template_is_made_once_in_a_private_cache_and_copied(
 def test_a_profile_cache_others_can_reach_is_not_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("SOCIALWORK_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = tmp_path / "cache" / "socialwork" / "libreoffice"
     folder.mkdir(parents=True)
@@ -366,6 +367,8 @@ def test_a_profile_cache_others_can_reach_is_not_used(
     assert pdf_module._profile_cache() == folder
     folder.rmdir()
     folder.symlink_to(tmp_path, target_is_directory=True)  # not a folder of its own
+    assert pdf_module._profile_cache() is None
+    monkeypatch.setenv("SOCIALWORK_CACHE_DIR", "off")  # the cache turned off: none either
     assert pdf_module._profile_cache() is None
 
 

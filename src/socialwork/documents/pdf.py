@@ -47,6 +47,7 @@ from typing import IO, Any
 
 from socialwork.documents.errors import ConversionError, ConverterUnavailableError
 from socialwork.documents.spec import Converter
+from socialwork.documents.template_cache import cache_dir
 from socialwork.documents.uno_helper import prepare_profile
 
 __all__ = [
@@ -168,16 +169,19 @@ def _private_dir() -> Path:
 
 def _profile_cache() -> Path | None:
     """The private per-user folder (mode 0700) that keeps an initialised LibreOffice profile
-    to copy from (see :func:`socialwork.documents.uno_helper.prepare_profile`):
-    ``$XDG_CACHE_HOME/socialwork/libreoffice`` (default ``~/.cache/…``). ``None`` — each
-    LibreOffice then makes its profile itself, a little slower — when it cannot be created,
-    or is not a folder owned by this user that no one else can read or write."""
+    to copy from (see :func:`socialwork.documents.uno_helper.prepare_profile`): the
+    ``libreoffice`` folder next to the compiled templates' (``$SOCIALWORK_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/socialwork`` or ``~/.cache/socialwork``; see
+    :mod:`socialwork.documents.template_cache`). ``None`` — each LibreOffice then makes its
+    profile itself, a little slower — when the cache is turned off or the folder cannot be
+    created, or is not a folder owned by this user that no one else can read or write."""
     if not hasattr(os, "getuid"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME", "")
     try:
-        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
-        folder = root / "socialwork" / "libreoffice"
+        templates = cache_dir()
+        if templates is None:
+            return None
+        folder = templates.parent / "libreoffice"
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = os.lstat(folder)
     except (OSError, RuntimeError):  # RuntimeError: no home folder
