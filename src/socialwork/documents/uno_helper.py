@@ -249,7 +249,10 @@ def _connect(office: subprocess.Popen[bytes], pipe: str) -> Any:
     return context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
 
 
-def _convert(desktop: Any, source: str, target: str) -> None:
+def _convert(desktop: Any, source: str, target: str) -> Any:
+    """Write ``target``; returns the still open document (closed by the caller after it has
+    answered: the PDF is complete once ``storeToURL`` returns, and the caller's process goes
+    on with its work while LibreOffice closes the document)."""
     import uno
     from com.sun.star.beans import PropertyValue
 
@@ -272,9 +275,11 @@ def _convert(desktop: Any, source: str, target: str) -> None:
         document.storeToURL(
             uno.systemPathToFileUrl(target), (prop("FilterName", "writer_pdf_Export"),)
         )
-    finally:
+    except BaseException:
         with contextlib.suppress(Exception):
             document.close(True)
+        raise
+    return document
 
 
 def _launch(soffice: str, profile: str, workdir: str, pipe: str) -> subprocess.Popen[bytes]:
@@ -335,7 +340,7 @@ def main(argv: list[str]) -> int:
                 continue
             for attempt in (1, 2):
                 try:
-                    _convert(desktop, source, target)
+                    document = _convert(desktop, source, target)
                 except Exception as exc:
                     if office.poll() is not None:  # LibreOffice died: say so and stop
                         _reply({"ok": False, "error": type(exc).__name__, "dead": True})
@@ -352,6 +357,8 @@ def main(argv: list[str]) -> int:
                     _reply({"ok": False, "error": type(exc).__name__})
                 else:
                     _reply({"ok": True})
+                    with contextlib.suppress(Exception):
+                        document.close(True)  # a LibreOffice that died here: next request
                 break
         with contextlib.suppress(Exception):
             desktop.terminate()
