@@ -39,7 +39,6 @@ import functools
 from typing import Any
 
 import attrs
-import holidays
 from dateutil.relativedelta import relativedelta
 
 from socialwork.errors import InputError
@@ -116,6 +115,8 @@ def _check(day: Any, what: str) -> dt.date:
 
 @functools.cache
 def _holidays_pl(year: int) -> dict[dt.date, str]:
+    import holidays  # loaded when a deadline is first computed, not with the rules
+
     return dict(holidays.country_holidays("PL", years=year, language="pl").items())
 
 

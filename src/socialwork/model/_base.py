@@ -21,7 +21,6 @@ from enum import Enum
 from typing import Any
 
 import attrs
-from stdnum.pl import pesel as _pesel
 
 from socialwork.errors import FieldError, ModelError, Problem, mask_digit_runs
 from socialwork.formatting import MAX_AMOUNT
@@ -486,12 +485,21 @@ def decimal_places(places: int) -> Validator:
 # --------------------------------------------------------------------------- identity
 
 
+def _stdnum_pesel() -> Any:
+    """python-stdnum's PESEL module, imported when a PESEL is first checked (not when the
+    model is imported)."""
+    from stdnum.pl import pesel as module
+
+    return module
+
+
 def pesel_problem(value: object) -> str | None:
     """Why ``value`` is not a valid PESEL (python-stdnum), or ``None``. Never echoes it."""
     if not isinstance(value, str):
         return "must be a string of 11 digits"
     if len(value) != 11 or not value.isascii() or not value.isdigit():
         return "must be exactly 11 digits (no spaces or other characters)"
+    _pesel = _stdnum_pesel()
     try:
         _pesel.validate(value)
     except _pesel.InvalidChecksum:
@@ -508,6 +516,7 @@ def pesel_code(value: object) -> str:
         return "pesel.format"
     if not value.isdigit():
         return "pesel.format"
+    _pesel = _stdnum_pesel()
     try:
         _pesel.validate(value)
     except _pesel.InvalidChecksum:
@@ -526,13 +535,13 @@ def pesel(_inst: Any, attribute: Any, value: Any) -> None:
 
 def pesel_birth_date(value: str) -> dt.date:
     """The birth date a valid PESEL encodes."""
-    born: dt.date = _pesel.get_birth_date(value)
+    born: dt.date = _stdnum_pesel().get_birth_date(value)
     return born
 
 
 def pesel_sex_is_male(value: str) -> bool:
     """Whether a valid PESEL encodes a man (odd 10th digit)."""
-    return bool(_pesel.get_gender(value) == "M")
+    return bool(_stdnum_pesel().get_gender(value) == "M")
 
 
 _POSTAL_RE = re.compile(r"[0-9]{2}-[0-9]{3}")
