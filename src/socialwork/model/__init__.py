@@ -170,7 +170,10 @@ from socialwork.model.staff import Center, Signatory, SocialWorker
 
 
 def _private_reprs() -> None:
-    """Every attrs class of the model shows only its type and ids in ``repr``."""
+    """Every attrs class of the model shows only its type and ids in ``repr``.
+
+    The model classes are declared ``@attrs.frozen(repr=False)``: attrs need not generate
+    (and compile, at every start) a repr that would be replaced here anyway."""
     import sys
 
     from socialwork.model._base import private_repr

@@ -133,6 +133,17 @@ def _field_classes(t: Any) -> Iterator[type]:
             yield from _field_classes(arg)
 
 
+def _core_private(cls: type) -> bool:
+    """Whether ``cls`` is a class of the core's model that already has the private repr.
+
+    The model package gives every attrs class of its modules the private repr when it is
+    imported, and a core model class's fields hold only core model classes (or plain values),
+    so there is nothing to walk: registering the core's models does not resolve the
+    annotations of every model class at start-up (cattrs and the schema resolve the ones they
+    use)."""
+    return cls.__module__.startswith("socialwork.model.") and has_private_repr(cls)
+
+
 def make_reprs_private(cls: type) -> None:
     """Give ``cls`` and every attrs class reachable through its fields' types the private
     repr, unless the class wrote its own ``__repr__`` (only attrs' generated one, which shows
@@ -144,6 +155,8 @@ def make_reprs_private(cls: type) -> None:
         if current in seen:
             continue
         seen.add(current)
+        if _core_private(current):
+            continue  # the core's model classes and all their parts are private already
         if _generated_repr(current):
             private_repr(current)
         with contextlib.suppress(Exception):  # unresolvable annotations: as declared
