@@ -133,6 +133,25 @@ def _field_classes(t: Any) -> Iterator[type]:
             yield from _field_classes(arg)
 
 
+def make_model_reprs_private() -> None:
+    """Every attrs class of the model's modules (those imported so far) shows only its type and
+    ids in ``repr``.
+
+    The model classes are declared ``@attrs.frozen(repr=False)``: attrs need not generate
+    (and compile, at every start) a repr that is replaced here anyway. Run by the model
+    package once its modules are imported, and by :mod:`socialwork.model.spec` before it
+    registers the core's models. (``ModelSpec`` describes a type, not a case: its repr
+    stays.)"""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("socialwork.model.") or name.endswith(".spec") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and value.__module__ == name and attrs.has(value):
+                private_repr(value)
+
+
 def _core_private(cls: type) -> bool:
     """Whether ``cls`` is a class of the core's model that already has the private repr.
 
