@@ -22,14 +22,18 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from jinja2 import nodes, pass_context
-from jinja2.defaults import DEFAULT_NAMESPACE
 from jinja2.exceptions import TemplateError
-from jinja2.filters import FILTERS as DEFAULT_FILTERS
 from jinja2.runtime import Context
 
 from socialwork.documents.errors import TemplateDefinitionError
-from socialwork.documents.extspec import TemplateExtension, TemplateFilter, TemplateGlobal
-from socialwork.documents.polish import FILTERS, GLOBALS
+from socialwork.documents.extspec import (
+    CORE_CONTEXT_KEYS,
+    TemplateExtension,
+    TemplateFilter,
+    TemplateGlobal,
+    reserved_filter_names,
+    reserved_global_names,
+)
 from socialwork.errors import SocialworkError
 from socialwork.plugins import get_registry
 
@@ -52,24 +56,9 @@ __all__ = [
 EXTRA_FILTER = "_sw_extra"
 """Internal filter every use of a filter the environment does not define compiles to."""
 
-CORE_CONTEXT_KEYS = frozenset({"on", "template", "letterhead"})
-"""Context keys of the core (the model's tag is another one, per template)."""
-
-_CORE_GLOBALS = frozenset({"image", "note"})
-
 _CALL_FILTERS: contextvars.ContextVar[Mapping[str, Callable[..., Any]] | None] = (
     contextvars.ContextVar("socialwork_call_filters", default=None)
 )
-
-
-def reserved_filter_names() -> frozenset[str]:
-    """Filter names nobody may register: Jinja's and socialwork's own."""
-    return frozenset({*DEFAULT_FILTERS, *FILTERS})
-
-
-def reserved_global_names() -> frozenset[str]:
-    """Global names nobody may register: Jinja's, socialwork's helpers and context keys."""
-    return frozenset({*DEFAULT_NAMESPACE, *GLOBALS, *_CORE_GLOBALS, *CORE_CONTEXT_KEYS})
 
 
 def _extensions() -> Iterator[TemplateExtension]:

@@ -16,7 +16,38 @@ import attrs
 
 from socialwork.plugins.kinds import declare
 
-__all__ = ["TemplateExtension", "TemplateFilter", "TemplateGlobal"]
+__all__ = [
+    "CORE_CONTEXT_KEYS",
+    "TemplateExtension",
+    "TemplateFilter",
+    "TemplateGlobal",
+    "reserved_filter_names",
+    "reserved_global_names",
+]
+
+CORE_CONTEXT_KEYS = frozenset({"on", "template", "letterhead"})
+"""Context keys of the core (the model's tag is another one, per template)."""
+
+_CORE_GLOBALS = frozenset({"image", "note"})
+
+
+def reserved_filter_names() -> frozenset[str]:
+    """Filter names nobody may register: Jinja's and socialwork's own. (Jinja and the Polish
+    helpers are imported when a name is checked, not with this module.)"""
+    from jinja2.filters import FILTERS as DEFAULT_FILTERS
+
+    from socialwork.documents.polish import FILTERS
+
+    return frozenset({*DEFAULT_FILTERS, *FILTERS})
+
+
+def reserved_global_names() -> frozenset[str]:
+    """Global names nobody may register: Jinja's, socialwork's helpers and context keys."""
+    from jinja2.defaults import DEFAULT_NAMESPACE
+
+    from socialwork.documents.polish import GLOBALS
+
+    return frozenset({*DEFAULT_NAMESPACE, *GLOBALS, *_CORE_GLOBALS, *CORE_CONTEXT_KEYS})
 
 
 def _identifier(kind: str) -> Callable[[Any, attrs.Attribute[Any], object], None]:
@@ -36,10 +67,6 @@ def _identifier(kind: str) -> Callable[[Any, attrs.Attribute[Any], object], None
             raise ValueError(
                 f"{kind} name {value!r}: names starting with '_' are reserved for socialwork"
             )
-        # Jinja's and the Polish helpers' names, loaded when a name is checked (a plugin
-        # registering a filter), not when this module is imported
-        from socialwork.documents.extensions import reserved_filter_names, reserved_global_names
-
         reserved = reserved_filter_names() if kind == "filter" else reserved_global_names()
         if value in reserved:
             raise ValueError(
