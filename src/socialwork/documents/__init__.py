@@ -180,7 +180,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY) | set(_COMPUTED))
+    return sorted(set(globals()) | set(_LAZY) | set(_COMPUTED) | {"environment"})
 
 
 if not TYPE_CHECKING:
