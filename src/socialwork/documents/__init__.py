@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import threading
 import types
 from typing import TYPE_CHECKING, Any
 
@@ -167,14 +168,19 @@ _COMPUTED = {
 }
 
 
+_computing = threading.Lock()
+
+
 def __getattr__(name: str) -> Any:
     if name in _COMPUTED:
-        value = _COMPUTED[name]()
-    else:
-        found = _LAZY.get(name)
-        if found is None:
-            raise AttributeError(f"module 'socialwork.documents' has no attribute {name!r}")
-        value = getattr(importlib.import_module(found[0]), found[1])
+        with _computing:  # computed once, even when two threads ask at the same time
+            if name not in globals():
+                globals()[name] = _COMPUTED[name]()
+            return globals()[name]
+    found = _LAZY.get(name)
+    if found is None:
+        raise AttributeError(f"module 'socialwork.documents' has no attribute {name!r}")
+    value = getattr(importlib.import_module(found[0]), found[1])
     globals()[name] = value
     return value
 
