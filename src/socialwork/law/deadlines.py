@@ -39,7 +39,6 @@ import functools
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from socialwork.errors import InputError
 from socialwork.law.citations import Act, LegalBasis, kpa, ups
@@ -174,6 +173,8 @@ def add_months(start: dt.date, months: int) -> dt.date:
     _check(start, "start")
     if isinstance(months, bool) or not isinstance(months, int) or months < 1:
         raise InputError(f"months must be a whole number >= 1, not {months!r}")
+    from dateutil.relativedelta import relativedelta  # loaded with the first such deadline
+
     result: dt.date = start + relativedelta(months=months)
     return result
 
