@@ -49,6 +49,16 @@ def test_unknown_name_is_an_attribute_error() -> None:
         raise AssertionError("no AttributeError")
 
 
+def test_submodules_are_reachable_as_attributes() -> None:
+    code = (
+        "import socialwork.documents as d\n"
+        "assert d.engine.render is d.render\n"
+        "assert d.lint.lint is d.lint_template\n"
+        "assert callable(d.environment)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
 def test_declarations_import_no_engine() -> None:
     code = (
         "import sys\n"

@@ -24,6 +24,7 @@ or python-docx — a command that renders nothing (``socialwork validate``) neve
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 import threading
 import types
@@ -179,6 +180,10 @@ def __getattr__(name: str) -> Any:
             return globals()[name]
     found = _LAZY.get(name)
     if found is None:
+        # ``socialwork.documents.engine`` and the other submodules stay reachable as
+        # attributes, as when this module imported them all
+        if not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}"):
+            return importlib.import_module(f"{__name__}.{name}")
         raise AttributeError(f"module 'socialwork.documents' has no attribute {name!r}")
     value = getattr(importlib.import_module(found[0]), found[1])
     globals()[name] = value
