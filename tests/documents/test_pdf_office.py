@@ -444,3 +444,30 @@ def test_processes_making_the_template_at_once_share_one(
     settings = [(scratch / n / "user" / "registrymodifications.xcu").read_text()
                 for n in ("one", "two")]
     assert settings[0] == settings[1]
+
+
+def test_messages_the_helper_writes_at_once_are_all_read() -> None:
+    """LibreOffice now starts so fast that the helper's ``office_pgid`` and ``ready`` can
+    arrive in one read: the second must not be waited for again (it was, for the whole
+    start-up time limit, and the document failed)."""
+    script = (
+        "import sys, time\n"
+        "out = sys.stdout\n"
+        "out.write('{\"a\": 1}\\n{\"b\": 2}\\n'); out.flush()\n"
+        "time.sleep(3)\n"  # nothing more for a while: "b" is already in the pipe
+        "out.write('{\"c\"'); out.flush(); time.sleep(0.3)\n"
+        "out.write(': 3}\\n'); out.flush(); time.sleep(30)\n"
+    )
+    office = OfficeProcess(sys.executable, "soffice")
+    office._helper = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert office._read(20) == {"a": 1}
+        assert office._read(1) == {"b": 2}  # read with "a", not waited for
+        assert office._read(20) == {"c": 3}  # a message split over two writes
+        assert office._read(0.2) is None  # nothing more: the time limit ends the wait
+    finally:
+        office._helper.kill()
+        office._helper.wait(timeout=10)
+        office._helper = None

@@ -361,6 +361,7 @@ class OfficeProcess:
         self._folder: Path | None = None
         self._ready = False
         self._count = 0
+        self._pending = b""  # what was read from the helper beyond its last whole message
 
     # -- life cycle
     def prestart(self) -> None:
@@ -379,6 +380,7 @@ class OfficeProcess:
         cache = _profile_cache()
         folder = _private_dir()
         self._folder = folder
+        self._pending = b""
         try:
             self._helper = subprocess.Popen(
                 [self.python, str(_HELPER), self.soffice, str(folder), str(cache or "")],
@@ -431,15 +433,26 @@ class OfficeProcess:
         return helper.poll() is not None and not self._office_pgid
 
     def _read(self, timeout: float) -> dict[str, Any] | None:
+        """The helper's next message, or ``None`` (time-out, end of output, not a message).
+
+        Read from the pipe itself into this object's own buffer, never through the buffered
+        file object: its ``readline`` may take two messages from the pipe at once (e.g.
+        ``office_pgid`` and ``ready`` when LibreOffice starts quickly), and ``select`` on the
+        pipe would then wait for the second one, which was already read."""
         helper = self._helper
         assert helper is not None and helper.stdout is not None
         stream: IO[bytes] = helper.stdout
-        ready, _, _ = select.select([stream], [], [], timeout)
-        if not ready:
-            return None
-        line = stream.readline()
-        if not line:
-            return None
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._pending:
+            left = deadline - time.monotonic()
+            ready, _, _ = select.select([stream], [], [], max(0.0, left))
+            if not ready:
+                return None
+            chunk = os.read(stream.fileno(), 65536)
+            if not chunk:
+                return None
+            self._pending += chunk
+        line, _, self._pending = self._pending.partition(b"\n")
         try:
             value = json.loads(line)
         except ValueError:
