@@ -16,7 +16,8 @@ Change any of them and the old entry is simply never read again (at most
 
 Where: the ``templates/`` folder of socialwork's cache folder (:mod:`socialwork.cachefiles`:
 ``$SOCIALWORK_CACHE_DIR`` if set — ``off``, ``0``, ``no`` or an empty value turn the cache
-off — else ``$XDG_CACHE_HOME/socialwork`` or ``~/.cache/socialwork``). Like Python's own ``__pycache__``, the cache holds code that is run:
+off — else ``$XDG_CACHE_HOME/socialwork`` or ``~/.cache/socialwork``). Like Python's own
+``__pycache__``, the cache holds code that is run:
 so it is used only when the folder belongs to the current user and no one else may read or
 write it (mode ``0700``; socialwork creates it so), and each entry is a regular file of the
 same owner, written privately (``0600``) and renamed into place whole. A cache that is missing,
