@@ -35,7 +35,6 @@ import re
 import select
 import shutil
 import signal
-import stat
 import subprocess
 import tempfile
 import threading
@@ -45,9 +44,10 @@ import zipfile
 from pathlib import Path
 from typing import IO, Any
 
+from socialwork.cachefiles import folder as cache_folder
+from socialwork.cachefiles import private_dir
 from socialwork.documents.errors import ConversionError, ConverterUnavailableError
 from socialwork.documents.spec import Converter
-from socialwork.documents.template_cache import cache_dir
 from socialwork.documents.uno_helper import prepare_profile
 
 __all__ = [
@@ -170,23 +170,17 @@ def _private_dir() -> Path:
 def _profile_cache() -> Path | None:
     """The private per-user folder (mode 0700) that keeps an initialised LibreOffice profile
     to copy from (see :func:`socialwork.documents.uno_helper.prepare_profile`): the
-    ``libreoffice`` folder next to the compiled templates' (``$SOCIALWORK_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/socialwork`` or ``~/.cache/socialwork``; see
-    :mod:`socialwork.documents.template_cache`). ``None`` — each LibreOffice then makes its
-    profile itself, a little slower — when the cache is turned off or the folder cannot be
-    created, or is not a folder owned by this user that no one else can read or write."""
+    ``libreoffice`` folder of socialwork's cache (:mod:`socialwork.cachefiles`). ``None`` —
+    each LibreOffice then makes its profile itself, a little slower — when the cache is
+    turned off or the folder cannot be created, or is not a folder owned by this user that
+    no one else can read or write."""
     if not hasattr(os, "getuid"):
         return None
     try:
-        templates = cache_dir()
-        if templates is None:
-            return None
-        folder = templates.parent / "libreoffice"
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = os.lstat(folder)
-    except (OSError, RuntimeError):  # RuntimeError: no home folder
+        folder = cache_folder("libreoffice")
+    except RuntimeError:  # no home folder
         return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+    if folder is None or not private_dir(folder, create=True):
         return None
     return folder
 
