@@ -336,9 +336,9 @@ def typeset(text: str, *, quotes: bool = False) -> str:
     'Na podstawie art.\xa038 ust.\xa01 w\xa0dniu 6\xa0listopada 2026\xa0r. „Zgoda”'
     """
     if " " in text:
-        text = _TYPOGRAPHY.sub(_nbsp, text)
-        # a second pass: neighbouring rules share a space ("w z i")
-        text = _TYPOGRAPHY.sub(_nbsp, text)
+        text, changed = _TYPOGRAPHY.subn(_nbsp, text)
+        if changed:  # a second pass: neighbouring rules share a space ("w z i")
+            text = _TYPOGRAPHY.sub(_nbsp, text)
     if quotes and '"' in text and text.count('"') % 2 == 0:
         text = _QUOTES.sub("„\\1”", text)
     return text

@@ -20,7 +20,7 @@ import threading
 import traceback
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -86,6 +86,22 @@ _LISTING = re.compile("[\n\t\a\f]")
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", flags=re.DOTALL)
 
 
+def _listing_positions(xml: str) -> Iterator[int]:
+    """The positions of the listing characters in ``xml``, in order: ``str.find`` per
+    character (a fast scan of memory) instead of a regular expression over the whole text."""
+    ahead = {char: xml.find(char) for char in _LISTING_CHARS}
+    ahead = {char: found for char, found in ahead.items() if found >= 0}
+    while ahead:
+        char = min(ahead, key=ahead.__getitem__)
+        position = ahead[char]
+        yield position
+        following = xml.find(char, position + 1)
+        if following < 0:
+            del ahead[char]
+        else:
+            ahead[char] = following
+
+
 def _resolve_listing(xml: str) -> str:
     """docxtpl's ``resolve_listing`` (newline → ``<w:br/>``, tab → ``<w:tab/>``, ``\\a`` → new
     paragraph, ``\\f`` → page break), applied only to the paragraphs that need it: the same
@@ -105,8 +121,7 @@ def _resolve_listing(xml: str) -> str:
     pieces: list[str] = []
     done = 0  # xml[:done] is in pieces
     floor = 0  # no paragraph around a later character starts before this
-    for found in _LISTING.finditer(xml):
-        position = found.start()
+    for position in _listing_positions(xml):
         if position < done:
             continue  # inside the paragraph just rewritten
         start = max(xml.rfind("<w:p>", floor, position), xml.rfind("<w:p ", floor, position))

@@ -41,6 +41,7 @@ from socialwork.documents.images import Image, template_image
 from socialwork.documents.notes import note
 from socialwork.documents.polish import FILTERS, GLOBALS
 from socialwork.documents.typography import TYPESET_FILTER, typeset_value
+from socialwork.formatting import typeset
 
 __all__ = [
     "CHECK_FILTER",
@@ -149,7 +150,7 @@ class _OutputCodeGenerator(CodeGenerator):
             self._sw_direct = node  # type: ignore[assignment]
             self.write("environment.sw_output(")
             return
-        if (  # a catalogue template's value: typeset(check(value)) — the check stays inside
+        if (  # a catalogue template's value: typeset(check(value)), in one call too
             plain
             and isinstance(node, nodes.Filter)
             and node.name == TYPESET_FILTER
@@ -157,7 +158,7 @@ class _OutputCodeGenerator(CodeGenerator):
         ):
             expression = node.node.args[0].value  # type: ignore[union-attr]
             self._sw_after = (node, str(expression))
-            self.write("environment.sw_output(")
+            self.write("environment.sw_typeset_output(")
             return
         super()._output_child_pre(node, frame, finalize)
 
@@ -177,6 +178,11 @@ class _OutputCodeGenerator(CodeGenerator):
             self.visit(node.node, frame)
             self.write(", ")
             self.visit(node.args[0], frame)
+            return
+        if self._sw_after is not None and node is self._sw_after[0]:
+            checked = node.node
+            assert isinstance(checked, nodes.Filter) and checked.node is not None
+            self.visit(checked.node, frame)  # the value itself: both filters are in the call
             return
         super().visit_Filter(node, frame)
 
@@ -200,6 +206,34 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         if "\r" in value or _ILLEGAL.search(value) is not None:
             value = xml_safe_text(value)
         # markupsafe's escaping, without the Markup object it would build
+        escaped = (
+            value.replace("&", "&amp;")
+            .replace(">", "&gt;")
+            .replace("<", "&lt;")
+            .replace("'", "&#39;")
+            .replace('"', "&#34;")
+        )
+        if "_" in escaped:
+            return _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
+        return escaped
+
+    @staticmethod
+    def sw_typeset_output(value: Any, expression: str) -> Any:
+        """What a printed ``{{ … }}`` of a typeset (catalogue) template becomes: the presence
+        check, :func:`~socialwork.documents.typography.typeset_value`, :func:`_finalize` and
+        escaping, in one call — the text ``sw_output(typeset_value(check(value)))`` prints."""
+        if type(value) is str:
+            value = typeset(value)
+        else:
+            if value is None or isinstance(value, Undefined):
+                _present(value, expression)
+            value = typeset_value(value)
+            if type(value) is not str:
+                if isinstance(value, bool) or hasattr(value, "__html__"):
+                    return escape(_finalize(value))
+                value = str.__str__(value) if isinstance(value, str) else str(value)
+        if "\r" in value or _ILLEGAL.search(value) is not None:
+            value = xml_safe_text(value)
         escaped = (
             value.replace("&", "&amp;")
             .replace(">", "&gt;")
