@@ -239,9 +239,14 @@ def _as_date(value: object) -> dt.date:
 
 def date_pl(value: object) -> str:
     """``date(2026, 11, 22)`` → ``"22 listopada 2026 r."`` (month in the genitive)."""
+    return _date_pl(_as_date(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_pl(day: dt.date) -> str:
+    """:func:`date_pl` of a date (remembered: a document prints the same dates many times)."""
     from babel.dates import format_date
 
-    day = _as_date(value)
     text = str(format_date(day, "d MMMM y", locale=_babel_locale()))
     return f"{text}{NBSP}r."
 

@@ -57,6 +57,11 @@ from socialwork.documents.notes import (
 from socialwork.documents.package import check_package, read_package
 from socialwork.documents.polish import FormatError
 from socialwork.documents.typography import typeset_source, wrap_typeset
+from socialwork.documents.wellformed import (
+    is_well_formed_fragment,
+    printing,
+    proved_well_formed,
+)
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
 from socialwork.errors import foreign_text
 
@@ -106,6 +111,13 @@ def _resolve_listing(xml: str) -> str:
     """docxtpl's ``resolve_listing`` (newline → ``<w:br/>``, tab → ``<w:tab/>``, ``\\a`` → new
     paragraph, ``\\f`` → page break), applied only to the paragraphs that need it: the same
     result, without running its nested regular expressions over every paragraph."""
+    return _resolve_listing_checked(xml)[0]
+
+
+def _resolve_listing_checked(xml: str) -> tuple[str, bool]:
+    """:func:`_resolve_listing`, and whether the result is known to be well-formed when
+    ``xml`` was: each rewritten paragraph was a balanced element and still is (so only those
+    paragraphs are parsed, not the document)."""
     from docxtpl import DocxTemplate
 
     def paragraph(match: re.Match[str]) -> str:
@@ -115,12 +127,13 @@ def _resolve_listing(xml: str) -> str:
         return text
 
     if "txbxContent" in xml:  # paragraphs nested in a text box: scan them all, in order
-        return _PARAGRAPH.sub(paragraph, xml)
+        return _PARAGRAPH.sub(paragraph, xml), False
     # Paragraphs are not nested: the paragraph around each listing character is found
     # directly (the same segments the scan above would find), and only those are rewritten.
     pieces: list[str] = []
     done = 0  # xml[:done] is in pieces
     floor = 0  # no paragraph around a later character starts before this
+    checked = True
     for position in _listing_positions(xml):
         if position < done:
             continue  # inside the paragraph just rewritten
@@ -130,12 +143,17 @@ def _resolve_listing(xml: str) -> str:
             floor = position  # between paragraphs: not part of any
             continue
         pieces.append(xml[done:start])
-        pieces.append(paragraph(match))
+        rewritten = paragraph(match)
+        if checked and rewritten != match.group(0):
+            checked = is_well_formed_fragment(match.group(0)) and is_well_formed_fragment(
+                rewritten
+            )
+        pieces.append(rewritten)
         done = floor = match.end()
     if not pieces:
-        return xml
+        return xml, True
     pieces.append(xml[done:])
-    return "".join(pieces)
+    return "".join(pieces), checked
 
 
 def _strict_parser() -> etree.XMLParser:
@@ -221,6 +239,9 @@ class CompiledPart:
     has_drawings: bool
     extra_filters: frozenset[str] = frozenset()
     """Filters the part uses that the environment does not define (a plugin's or a call's)."""
+    well_formed: bool = False
+    """Every render that prints no markup is well-formed XML (:mod:`.wellformed`): such a
+    render is not parsed again."""
 
 
 def _line_context(source: str, lineno: int | None) -> str:
@@ -254,6 +275,7 @@ def _compile_part(
         wrap_outputs(tree, env)
         if typography:
             wrap_typeset(tree, env)
+        well_formed = proved_well_formed(tree, env, filename)
         code = env.compile(tree, name=filename, filename=filename)
         template = env.template_class.from_code(env, code, env.make_globals(None), None)
     except TemplateSyntaxError as exc:
@@ -290,6 +312,7 @@ def _compile_part(
         and not (original and _tables_are_static(original)),
         has_drawings="docPr" in source,
         extra_filters=extra_filters,
+        well_formed=well_formed,
     )
 
 
@@ -427,13 +450,18 @@ class CompiledTemplate:
             "expression on that line"
         )
 
-    def _render_part(self, part: CompiledPart, context: Mapping[str, Any]) -> str:
-        try:
-            xml = part.template.render(context)
-        except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
-                LookupError, AttributeError, RecursionError, MemoryError,
-                TemplateDefinitionError) as exc:
-            raise self._fail(exc, part) from None
+    def _render_part(self, part: CompiledPart, context: Mapping[str, Any]) -> tuple[str, bool]:
+        """The rendered XML of ``part``, and whether it is known to be well-formed without
+        parsing it (the part is proved so, :mod:`.wellformed`, and this render printed no
+        markup and added no line break the proof does not cover)."""
+        with printing() as markup:
+            try:
+                xml = part.template.render(context)
+            except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
+                    LookupError, AttributeError, RecursionError, MemoryError,
+                    TemplateDefinitionError) as exc:
+                raise self._fail(exc, part) from None
+        well_formed = part.well_formed and not markup
         # undo the line breaks _compile_part put before each paragraph (a plain replace:
         # a regular expression with a group reference costs a call per paragraph)
         xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
@@ -443,11 +471,12 @@ class CompiledTemplate:
                 .replace("%_}", "%}")
             )
         if any(char in xml for char in _LISTING_CHARS):
-            xml = _resolve_listing(xml)
+            xml, resolved_well_formed = _resolve_listing_checked(xml)
+            well_formed = well_formed and resolved_well_formed
             if "\a" in xml or "\f" in xml:  # not in a paragraph's text: visible markers
                 for char, marker in LISTING_MARKERS.items():
                     xml = xml.replace(char, marker)
-        return str(xml)
+        return str(xml), well_formed
 
     def _check(
         self, part: CompiledPart, xml: bytes, parser: etree.XMLParser | None = None
@@ -520,7 +549,7 @@ class CompiledTemplate:
         """Render one part into ``rendered``; return the notes for the worker it holds (the
         body's; other parts cannot carry comments, their notes are dropped)."""
         notes: list[str] = []
-        xml = self._render_part(part, context)
+        xml, well_formed = self._render_part(part, context)
         if state.pending:
             xml = state.resolve(part.member, xml)
         if part.kind != "body" and has_notes(xml):
@@ -543,7 +572,7 @@ class CompiledTemplate:
                 if needs_notes:
                     notes = apply_notes(tree, self.comment_base)
                     changed = True
-            else:
+            elif not well_formed:
                 self._check_only(part, encoded)
             body = etree.tostring(tree, encoding="UTF-8") if changed else encoded
             if body.startswith(b"<?xml"):
@@ -551,7 +580,8 @@ class CompiledTemplate:
             content = self.document_prefix + body + self.document_suffix
         elif part.kind == "footnotes":
             content = xml.encode("utf-8")
-            self._check_only(part, content)
+            if not well_formed:
+                self._check_only(part, content)
         else:
             content = _DECLARATION + xml.encode("utf-8")
             tree = self._check(part, content, _BLANK_TEXT_PARSER)

@@ -41,6 +41,7 @@ from socialwork.documents.images import Image, template_image
 from socialwork.documents.notes import note
 from socialwork.documents.polish import FILTERS, GLOBALS
 from socialwork.documents.typography import TYPESET_FILTER, typeset_value
+from socialwork.documents.wellformed import note_markup
 from socialwork.formatting import typeset
 
 __all__ = [
@@ -94,8 +95,10 @@ def _escape_delimiters(match: re.Match[str]) -> str:
 def _finalize(value: Any) -> Any:
     """Applied to every printed value before autoescaping."""
     if isinstance(value, Markup):
+        note_markup()  # the render's XML is parsed (see documents.wellformed)
         return value  # our own Markup: already XML
     if hasattr(value, "__html__") or isinstance(value, Image):
+        note_markup()
         return object_markup(value)  # pictures, RichText/Listing…: checked markup
     if isinstance(value, bool):  # never "True"/"False" in a Polish document
         return Markup("tak" if value else "nie")
