@@ -399,6 +399,7 @@ class CompiledTemplate:
     by a plugin or the call when it renders."""
     _index: embedding.PackageIndex | None = attrs.field(default=None, init=False, repr=False)
     _property_sources: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
+    _repeated: dict[tuple[str, str], Member] = attrs.field(factory=dict, init=False, repr=False)
 
     def package_index(self) -> embedding.PackageIndex:
         """What the template's package holds (relationships, pictures, content types),
@@ -469,7 +470,7 @@ class CompiledTemplate:
         # undo the line breaks _compile_part put before each paragraph (a plain replace:
         # a regular expression with a group reference costs a call per paragraph)
         xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-        if "_" in xml:
+        if "{_" in xml or "_}" in xml:  # each sequence below holds one of them
             xml = (
                 xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
                 .replace("%_}", "%}")
@@ -587,11 +588,21 @@ class CompiledTemplate:
             if not well_formed:
                 self._check_only(part, content)
         else:
-            content = _DECLARATION + xml.encode("utf-8")
-            tree = self._check(part, content, _BLANK_TEXT_PARSER)
-            # docxtpl reloads a rendered header/footer with python-docx's parser, which drops
-            # whitespace-only text between elements: so do we
-            content = etree.tostring(tree, encoding="UTF-8", standalone=True)
+            # A header or footer usually renders the same for every case of a batch: its
+            # member, a function of its XML, is remembered.
+            key = (part.member, xml)
+            member = self._repeated.get(key)
+            if member is None:
+                content = _DECLARATION + xml.encode("utf-8")
+                tree = self._check(part, content, _BLANK_TEXT_PARSER)
+                # docxtpl reloads a rendered header/footer with python-docx's parser, which
+                # drops whitespace-only text between elements: so do we
+                content = etree.tostring(tree, encoding="UTF-8", standalone=True)
+                member = deflated(part.member, content)
+                if len(self._repeated) < _REPEATED_LIMIT:
+                    self._repeated[key] = member
+            rendered[part.member] = member
+            return notes
         rendered[part.member] = deflated(part.member, content)
         return notes
 
@@ -749,6 +760,8 @@ def _from_entry(entry: Any, env: DocumentEnvironment) -> CompiledTemplate:
     return result
 
 
+_REPEATED_LIMIT = 256
+"""Rendered headers and footers remembered per template (see _render_checked_part)."""
 _CACHE: dict[tuple[str, str, bool], tuple[tuple[int, int], CompiledTemplate]] = {}
 _CACHE_LOCK = threading.Lock()
 

@@ -293,9 +293,19 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         # when the attribute was looked up) skip the per-call check; every other callable
         # goes through the sandbox's own.
         kind = type(__obj)
-        if kind is BuiltinFunctionType or (
-            kind is FunctionType and __obj in __self._safe_functions
-        ):
+        if kind is BuiltinFunctionType:
+            # what Context.call does for a callable without pass_context & co. (a built-in
+            # cannot carry the mark): drop Jinja's private keywords, call
+            if kwargs:
+                kwargs.pop("_loop_vars", None)
+                kwargs.pop("_block_vars", None)
+            try:
+                return __obj(*args, **kwargs)
+            except StopIteration:
+                return __context.environment.undefined(
+                    "value was undefined because a callable raised a StopIteration exception"
+                )
+        if kind is FunctionType and __obj in __self._safe_functions:
             return __context.call(__obj, *args, **kwargs)
         return super().call(__context, __obj, *args, **kwargs)
 
