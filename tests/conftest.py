@@ -13,6 +13,3 @@ def pytest_configure() -> None:
     os.environ.setdefault(
         "SOCIALWORK_AUDIT_LOG", str(Path(tempfile.mkdtemp(prefix="sw-audit-")) / "audit.jsonl")
     )
-    # Compiled templates are cached on disk (socialwork.documents.compile_cache): a private
-    # folder per test session, not the user's cache.
-    os.environ.setdefault("SOCIALWORK_CACHE_DIR", tempfile.mkdtemp(prefix="sw-cache-"))

@@ -31,7 +31,7 @@ from jinja2.exceptions import SecurityError, TemplateError
 from lxml import etree
 from markupsafe import Markup
 
-from socialwork.documents import compile_cache, embedding
+from socialwork.documents import embedding
 from socialwork.documents.environment import (
     LISTING_MARKERS,
     DocumentEnvironment,
@@ -242,8 +242,6 @@ class CompiledPart:
     well_formed: bool = False
     """Every render that prints no markup is well-formed XML (:mod:`.wellformed`): such a
     render is not parsed again."""
-    code: Any = attrs.field(default=None, repr=False, eq=False)
-    """The Python code object of ``template`` (what :mod:`.compile_cache` stores)."""
 
 
 def _line_context(source: str, lineno: int | None) -> str:
@@ -315,7 +313,6 @@ def _compile_part(
         has_drawings="docPr" in source,
         extra_filters=extra_filters,
         well_formed=well_formed,
-        code=code,
     )
 
 
@@ -398,7 +395,6 @@ class CompiledTemplate:
     """Filters the template uses that the environment does not define: each must be defined
     by a plugin or the call when it renders."""
     _index: embedding.PackageIndex | None = attrs.field(default=None, init=False, repr=False)
-    _property_sources: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
     _repeated: dict[tuple[str, str], Member] = attrs.field(factory=dict, init=False, repr=False)
 
     def package_index(self) -> embedding.PackageIndex:
@@ -699,7 +695,7 @@ def compile_docx(
                 f"{exc.message}"
             ) from None
     extra_filters = frozenset().union(*(part.extra_filters for part in parts.values()))
-    result = CompiledTemplate(
+    return CompiledTemplate(
         name,
         members,
         parts,
@@ -710,54 +706,6 @@ def compile_docx(
         first_comment_id(members),
         extra_filters,
     )
-    result._property_sources = dict(properties)
-    return result
-
-
-def _entry(template: CompiledTemplate) -> tuple[Any, ...]:
-    """``template`` as data :mod:`marshal` writes (see :mod:`.compile_cache`)."""
-    return (
-        template.name,
-        tuple((m.name, m.method, m.crc, m.size, m.data) for m in template.members),
-        tuple(
-            (p.member, p.kind, p.source, p.code, p.has_tables, p.has_drawings,
-             tuple(sorted(p.extra_filters)), p.well_formed)
-            for p in template.parts.values()
-        ),
-        tuple(sorted(template._property_sources.items())),
-        template.document_prefix,
-        template.document_suffix,
-        template.core_xml,
-        template.comment_base,
-        tuple(sorted(template.extra_filters)),
-    )
-
-
-def _from_entry(entry: Any, env: DocumentEnvironment) -> CompiledTemplate:
-    """The compiled template an :func:`_entry` holds (a malformed entry raises)."""
-    (name, members, parts, properties, prefix, suffix, core_xml, comment_base,
-     extra_filters) = entry
-    compiled_parts: dict[str, CompiledPart] = {}
-    for member, kind, source, code, has_tables, has_drawings, filters, well_formed in parts:
-        template = env.template_class.from_code(env, code, env.make_globals(None), None)
-        compiled_parts[member] = CompiledPart(
-            member=member, kind=kind, source=source, template=template,
-            has_tables=has_tables, has_drawings=has_drawings,
-            extra_filters=frozenset(filters), well_formed=well_formed, code=code,
-        )
-    result = CompiledTemplate(
-        name,
-        [Member(*fields) for fields in members],
-        compiled_parts,
-        {prop: env.from_string(text) for prop, text in properties},
-        prefix,
-        suffix,
-        core_xml,
-        comment_base,
-        frozenset(extra_filters),
-    )
-    result._property_sources = dict(properties)
-    return result
 
 
 _REPEATED_LIMIT = 256
@@ -781,25 +729,9 @@ def load_template(path: Path, name: str, *, typography: bool = False) -> Compile
     if cached is not None and cached[0] == version:
         return cached[1]
     data = read_package(path, name)  # a regular file of bounded size
-    compiled = _compiled_or_cached(data, name, typography)
+    compiled = compile_docx(data, name, typography=typography)
     with _CACHE_LOCK:
         _CACHE[key] = (version, compiled)
-    return compiled
-
-
-def _compiled_or_cached(data: bytes, name: str, typography: bool) -> CompiledTemplate:
-    """``compile_docx(data, name, typography=…)``, taken from the cache on disk when an
-    earlier process compiled the same template with the same code (:mod:`.compile_cache`)."""
-    env = environment()
-    key = compile_cache.entry_key(data, name, typography, frozenset(env.filters))
-    entry = compile_cache.read_entry(key)
-    if entry is not None:
-        try:
-            return _from_entry(entry, env)
-        except Exception:  # an entry of another shape: compile again and replace it
-            pass
-    compiled = compile_docx(data, name, env, typography=typography)
-    compile_cache.write_entry(key, _entry(compiled))
     return compiled
 
 
