@@ -22,6 +22,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import CodeType
 from typing import Any
 from xml.parsers import expat
 
@@ -31,7 +32,7 @@ from jinja2.exceptions import SecurityError, TemplateError
 from lxml import etree
 from markupsafe import Markup
 
-from socialwork.documents import embedding
+from socialwork.documents import embedding, template_cache
 from socialwork.documents.environment import (
     LISTING_MARKERS,
     DocumentEnvironment,
@@ -242,6 +243,8 @@ class CompiledPart:
     well_formed: bool = False
     """Every render that prints no markup is well-formed XML (:mod:`.wellformed`): such a
     render is not parsed again."""
+    code: CodeType | None = attrs.field(default=None, repr=False, eq=False)
+    """The compiled Python code of the part (what :mod:`.template_cache` keeps)."""
 
 
 def _line_context(source: str, lineno: int | None) -> str:
@@ -313,6 +316,7 @@ def _compile_part(
         has_drawings="docPr" in source,
         extra_filters=extra_filters,
         well_formed=well_formed,
+        code=code,
     )
 
 
@@ -635,8 +639,12 @@ def compile_docx(
     """Compile the bytes of a .docx template; ``typography=True`` applies Polish typography
     to its static text and printed values (:mod:`socialwork.documents.typography`)."""
     env = env or environment()
+    key = template_cache.entry_key(data, name, env, typography)
     try:
         check_package(data, name)
+        cached = _from_cache(key, data, name, env)
+        if cached is not None:
+            return cached
         members = read_members(data)
         sources, properties, skeleton, core_xml = part_sources(data)
     except TemplateDefinitionError:
@@ -686,15 +694,29 @@ def compile_docx(
             for member in members
         ]
     compiled_properties: dict[str, Template] = {}
+    property_codes: list[tuple[str, CodeType]] = []
     for prop, text in properties.items():
         try:
-            compiled_properties[prop] = env.from_string(text)
+            code = env.compile(text)
         except TemplateSyntaxError as exc:
             raise TemplateDefinitionError(
                 f"template {name!r}: Jinja syntax error in document property {prop!r}: "
                 f"{exc.message}"
             ) from None
+        compiled_properties[prop] = _template(env, code)
+        property_codes.append((prop, code))
     extra_filters = frozenset().union(*(part.extra_filters for part in parts.values()))
+    template_cache.store(key, (
+        tuple(
+            (part.member, part.kind, part.source, part.code, part.has_tables,
+             part.has_drawings, tuple(sorted(part.extra_filters)), part.well_formed)
+            for part in parts.values()
+        ),
+        tuple(property_codes),
+        prefix,
+        suffix,
+        core_xml,
+    ))
     return CompiledTemplate(
         name,
         members,
@@ -705,6 +727,61 @@ def compile_docx(
         core_xml if compiled_properties else b"",
         first_comment_id(members),
         extra_filters,
+    )
+
+
+def _template(env: DocumentEnvironment, code: CodeType) -> Template:
+    """The Jinja template of compiled ``code`` (what ``env.from_string`` builds)."""
+    return env.template_class.from_code(env, code, env.make_globals(None), None)
+
+
+def _from_cache(
+    key: str, data: bytes, name: str, env: DocumentEnvironment
+) -> CompiledTemplate | None:
+    """The template compiled earlier from the same bytes by the same code, kept on disk by
+    :mod:`.template_cache`; ``None`` when there is no usable entry."""
+    entry = template_cache.load(key)
+    if entry is None:
+        return None
+    try:
+        part_entries, property_entries, prefix, suffix, core_xml = entry
+        parts: dict[str, CompiledPart] = {}
+        for (member, kind, source, code, has_tables, has_drawings, extra,
+             well_formed) in part_entries:
+            if not isinstance(code, CodeType) or not isinstance(source, str):
+                return None
+            parts[member] = CompiledPart(
+                member=member,
+                kind=kind,
+                source=source,
+                template=_template(env, code),
+                has_tables=bool(has_tables),
+                has_drawings=bool(has_drawings),
+                extra_filters=frozenset(extra),
+                well_formed=well_formed is True,
+                code=code,
+            )
+        compiled_properties = {
+            prop: _template(env, code) for prop, code in property_entries
+        }
+        members = read_members(data)
+    except Exception:  # an entry of another shape: compile as if there were none
+        return None
+    if any(member.name == _CORE_MEMBER for member in members):
+        members = [
+            deflated(_CORE_MEMBER, core_xml) if member.name == _CORE_MEMBER else member
+            for member in members
+        ]
+    return CompiledTemplate(
+        name,
+        members,
+        parts,
+        compiled_properties,
+        prefix,
+        suffix,
+        core_xml if compiled_properties else b"",
+        first_comment_id(members),
+        frozenset().union(*(part.extra_filters for part in parts.values())),
     )
 
 
