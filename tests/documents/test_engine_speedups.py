@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from docxtpl import DocxTemplate
 from hypothesis import given, settings
@@ -174,3 +175,37 @@ def test_built_in_methods_called_directly_give_jinjas_result(text: str, part: st
     ours = environment().from_string(source)
     expected = plain.render(t=text, p=part).replace("True", "tak").replace("False", "nie")
     assert ours.render(t=text, p=part) == expected
+
+
+def test_a_template_path_is_resolved_once_and_its_version_still_checked(
+    tmp_path: Path,
+) -> None:
+    import io
+    import os
+
+    import docx
+
+    from socialwork.documents.compiler import _RESOLVED, _resolved, load_template
+    from socialwork.documents.text import document_text
+
+    folder = tmp_path / "real"
+    folder.mkdir()
+    (tmp_path / "link").symlink_to(folder)
+    path = tmp_path / "link" / "t.docx"
+
+    def write(text: str) -> None:
+        document = docx.Document()
+        document.add_paragraph(text)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        (folder / "t.docx").write_bytes(buffer.getvalue())
+
+    write("Pierwsza {{ v }}")
+    assert _resolved(path) == str(path.resolve()) == str(folder / "t.docx")
+    assert _RESOLVED[str(path)] == str(folder / "t.docx")
+    assert "Pierwsza x" in document_text(load_template(path, "t").render({"v": "x"}))
+    write("Druga wersja {{ v }}")  # a new version: other size, so compiled again
+    assert "Druga wersja x" in document_text(load_template(path, "t").render({"v": "x"}))
+    relative = os.path.relpath(path)
+    assert _resolved(Path(relative)) == str(folder / "t.docx")
+    assert relative not in _RESOLVED  # relative to the working folder: never remembered

@@ -791,6 +791,24 @@ _CACHE: dict[tuple[str, str, bool], tuple[tuple[int, int], CompiledTemplate]] = 
 _CACHE_LOCK = threading.Lock()
 
 
+_RESOLVED: dict[str, str] = {}
+
+
+def _resolved(path: Path) -> str:
+    """``str(path.resolve())``, remembered for an absolute path (a template's path is looked
+    up on every render; resolving it costs a system call per folder). The file's version is
+    still checked on every render (:func:`load_template`)."""
+    if not path.is_absolute():
+        return str(path.resolve())
+    text = str(path)
+    found = _RESOLVED.get(text)
+    if found is None:
+        found = str(path.resolve())
+        if len(_RESOLVED) < 4096:
+            _RESOLVED[text] = found
+    return found
+
+
 def load_template(path: Path, name: str, *, typography: bool = False) -> CompiledTemplate:
     """The compiled template at ``path``, compiled once per file version (mtime, size)."""
     try:
@@ -799,7 +817,7 @@ def load_template(path: Path, name: str, *, typography: bool = False) -> Compile
         raise TemplateDefinitionError(
             f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
         ) from None
-    key = (str(path.resolve()), name, typography)
+    key = (_resolved(path), name, typography)
     version = (stat.st_mtime_ns, stat.st_size)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
