@@ -76,7 +76,7 @@ def _version(distribution: str) -> str:
 @functools.cache
 def _compiler_fingerprint() -> bytes:
     """A digest of the code that compiles templates (see the module doc)."""
-    from socialwork import formatting
+    import socialwork.formatting as formatting
     from socialwork.version import __version__
 
     digest = hashlib.sha256(_FORMAT)
