@@ -29,7 +29,6 @@ import functools
 import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
 
 from num2words import num2words
 
@@ -217,11 +216,14 @@ def money_full(amount: object) -> str:
 # ---------------------------------------------------------------------------- dates
 
 
-@functools.cache
-def _babel_locale() -> Any:
-    from babel import Locale
-
-    return Locale.parse("pl_PL")
+# The month in the genitive, as CLDR's Polish "format, wide" month names (what
+# babel.dates.format_date(day, "d MMMM y", locale="pl_PL") prints; tests/test_formatting.py
+# checks every month against babel): loading babel's locale data costs a new process about
+# 50 ms, more than a whole document.
+_GENITIVE_MONTHS = (
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+    "września", "października", "listopada", "grudnia",
+)
 
 
 def _as_date(value: object) -> dt.date:
@@ -239,16 +241,8 @@ def _as_date(value: object) -> dt.date:
 
 def date_pl(value: object) -> str:
     """``date(2026, 11, 22)`` → ``"22 listopada 2026 r."`` (month in the genitive)."""
-    return _date_pl(_as_date(value))
-
-
-@functools.lru_cache(maxsize=4096)
-def _date_pl(day: dt.date) -> str:
-    """:func:`date_pl` of a date (remembered: a document prints the same dates many times)."""
-    from babel.dates import format_date
-
-    text = str(format_date(day, "d MMMM y", locale=_babel_locale()))
-    return f"{text}{NBSP}r."
+    day = _as_date(value)
+    return f"{day.day} {_GENITIVE_MONTHS[day.month - 1]} {day.year}{NBSP}r."
 
 
 def date_short(value: object) -> str:
