@@ -4,6 +4,11 @@ exactly as a vendor's plugin would.
 The plugin hub loads this module *by its dotted name* (``socialwork.builtin_plugin``), the
 way llm and datasette load their default plugins, so the hub — which sits below every layer —
 never imports the layers it registers. This module is at the top: it may import them all.
+
+It imports only what registration needs — the registered objects and the classes that declare
+each kind (:mod:`socialwork.plugins.kinds`) — not the engines behind them: building the
+registry for ``socialwork validate`` does not load the template engine (Jinja, lxml,
+python-docx); :mod:`socialwork.documents` loads its parts on first use.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from socialwork.documents import BUILTIN_CONVERTERS, BUILTIN_TEMPLATES
+from socialwork.documents.extspec import TemplateExtension  # noqa: F401  (declares its kind)
 from socialwork.law.parameters import LocalOverride  # noqa: F401  (declares its kind)
 from socialwork.law.profiles import Profile  # noqa: F401  (declares its kind)
 from socialwork.model.spec import BUILTIN_MODELS

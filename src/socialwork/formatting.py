@@ -30,8 +30,6 @@ import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from num2words import num2words
-
 from socialwork.errors import FormatError
 
 __all__ = [
@@ -184,6 +182,8 @@ _SCALE_SINGULAR = frozenset({"tysiąc", "milion", "miliard", "bilion"})
 def _words(n: int) -> str:
     """Whole number in Polish words with an explicit "jeden" before a lone tysiąc/milion…
     (``1010`` → ``"jeden tysiąc dziesięć"``), as amounts are written on Polish documents."""
+    from num2words import num2words  # loaded when an amount is first written in words
+
     words: list[str] = []
     for word in str(num2words(n, lang="pl")).split():
         if word in _SCALE_SINGULAR and (not words or words[-1] != "jeden"):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +74,117 @@ def test_every_command_module_registers_its_commands() -> None:
     parser = build_parser("*")
     actions = [a for a in parser._actions if a.dest == "command"]
     assert set(COMMANDS) <= set(actions[0].choices)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- what `validate` loads
+
+ENGINES = ("jinja2", "lxml", "docx", "docxtpl", "holidays", "num2words", "babel")
+"""Libraries a one-document ``validate`` needs none of: the template engine and its
+helpers (a kontrakt has no deadline to compute and no amount to write in words)."""
+
+VALIDATE_PROBE = """
+import io, json, sys, contextlib, warnings
+from socialwork.cli import main
+out = io.StringIO()
+code = None
+with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(out):
+    warnings.simplefilter("always")
+    try:
+        main(sys.argv[1:])
+    except SystemExit as exc:
+        code = exc.code
+engines = sorted({m.split(".")[0] for m in sys.modules} & set(json.loads(ENGINES)))
+documents = sorted(m for m in sys.modules if m.startswith("socialwork.documents."))
+print(json.dumps({"code": code, "out": out.getvalue(), "engines": engines,
+                  "documents": documents, "warnings": [str(w.message) for w in caught]}))
+"""
+
+
+def _validate_probe(*args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    import os
+
+    code = VALIDATE_PROBE.replace("json.loads(ENGINES)", repr(list(ENGINES)))
+    completed = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120,
+        check=True, env={**os.environ, **(env or {})},
+    )
+    result: dict[str, Any] = json.loads(completed.stdout.splitlines()[-1])
+    return result
+
+
+def _example(name: str) -> str:
+    from socialwork.examples import EXAMPLES_DIR
+
+    return str(EXAMPLES_DIR / f"{name}.json")
+
+
+def test_validate_loads_no_template_engine() -> None:
+    result = _validate_probe("validate", _example("kontrakt-socjalny"))
+    assert result["code"] in (None, 0), result
+    assert "social_contract: bez błędów" in result["out"]
+    assert result["engines"] == [], result["engines"]
+    # registration needs the template and converter declarations, not the engine
+    assert "socialwork.documents.engine" not in result["documents"]
+    assert "socialwork.documents.environment" not in result["documents"]
+    assert "socialwork.documents.compiler" not in result["documents"]
+
+
+def test_validate_without_plugins_loads_no_template_engine_either() -> None:
+    result = _validate_probe(
+        "validate", _example("kontrakt-socjalny"), env={"SOCIALWORK_PLUGINS": ""}
+    )
+    assert result["code"] in (None, 0), result
+    assert result["engines"] == [], result["engines"]
+
+
+def test_validate_gives_the_same_findings_as_the_library() -> None:
+    """The lazy start-up changes nothing of the result: the CLI's findings are the
+    library's, in a process that has loaded everything."""
+    from socialwork.cli.validate import finding_line
+    from socialwork.rules import validate
+    from socialwork.serialization import from_json
+
+    name = _example("decyzja")
+    result = _validate_probe("validate", name)
+    with open(name, encoding="utf-8") as handle:
+        report = validate(from_json(handle.read()))
+    lines = [finding_line(f) for f in report.findings]
+    assert result["out"].splitlines()[: len(lines)] == lines
+
+
+def test_a_broken_plugin_is_still_reported_by_validate_and_plugins(tmp_path: Path) -> None:
+    """Every registration hook still runs when the registry is built: a vendor plugin whose
+    ``register_templates`` raises is reported by ``validate`` (which renders nothing) exactly
+    as before, and listed by ``socialwork plugins``."""
+    import os
+
+    (tmp_path / "acme_lazy_broken.py").write_text(
+        "from socialwork.plugins import hookimpl\n"
+        "from socialwork.documents import TemplateSpec  # an eager vendor import\n"
+        "@hookimpl\n"
+        "def register_templates(register):\n"
+        "    raise RuntimeError('no templates today')\n",
+        encoding="utf-8",
+    )
+    info = tmp_path / "acme_lazy_broken-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: acme-lazy-broken\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        "[socialwork]\nacme = acme_lazy_broken\n", encoding="utf-8"
+    )
+    env = {
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
+        "SOCIALWORK_PLUGINS": "acme-lazy-broken",
+    }
+    result = _validate_probe("validate", _example("kontrakt-socjalny"), env=env)
+    assert result["code"] in (None, 0), result
+    assert any(
+        "acme-lazy-broken" in w and "register_templates" in w and "no templates today" in w
+        for w in result["warnings"]
+    ), result["warnings"]
+    assert result["engines"] == [], result["engines"]
+    listed = _validate_probe("plugins", "--json", env=env)
+    (acme,) = [p for p in json.loads(listed["out"]) if p["name"] == "acme-lazy-broken"]
+    assert any("no templates today" in str(problem) for problem in acme["problems"]), acme

@@ -280,3 +280,33 @@ class AcmePlugin:
     )
     registry = build_registry(env=only("class-plugin"))
     assert registry.templates.owner("from_class") == "class-plugin"
+
+
+def test_a_distribution_found_twice_on_the_path_counts_once(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from socialwork.plugins.discovery import installed
+
+    for folder, version in (("first", "2.0"), ("second", "1.0")):
+        info = tmp_path / folder / f"acme_twice-{version}.dist-info"
+        info.mkdir(parents=True)
+        (info / "METADATA").write_text(
+            f"Metadata-Version: 2.1\nName: Acme_Twice\nVersion: {version}\n", encoding="utf-8"
+        )
+        (info / "entry_points.txt").write_text(
+            f"[socialwork]\nacme_{folder} = acme_{folder}\n", encoding="utf-8"
+        )
+    monkeypatch.syspath_prepend(str(tmp_path / "second"))
+    monkeypatch.syspath_prepend(str(tmp_path / "first"))  # first on sys.path: imported first
+    found = [c for c in installed() if normalize(c.distribution) == "acme-twice"]
+    assert [(c.distribution, c.version, c.entry_point.name) for c in found] == [
+        ("Acme_Twice", "2.0", "acme_first")
+    ]
+
+
+def test_only_distributions_with_a_socialwork_entry_point_are_candidates() -> None:
+    from socialwork.plugins.discovery import installed
+
+    names = {normalize(c.distribution) for c in installed()}
+    assert "socialwork" not in names  # the core is never a plugin
+    assert "pluggy" not in names and "attrs" not in names

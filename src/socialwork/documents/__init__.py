@@ -15,41 +15,55 @@ Public API (``docs/documents.md``):
   :class:`TemplateGlobal` — what plugins register through ``register_filters``.
 
 See ``docs/documents.md`` (engine) and ``docs/templates.md`` (writing templates).
+
+This module only re-exports, and loads each name on first use (PEP 562): importing
+``socialwork.documents.spec`` or asking for :class:`TemplateSpec` does not load Jinja, lxml
+or python-docx — a command that renders nothing (``socialwork validate``) never pays for them.
 """
 
 from __future__ import annotations
 
-from socialwork.documents.catalog import EXAMPLES_DIR, TEMPLATES_DIR, builtin_templates
-from socialwork.documents.engine import (
-    context,
-    converter,
-    get_template,
-    model_class,
-    model_tag,
-    render,
-    templates,
-)
-from socialwork.documents.environment import environment
-from socialwork.documents.errors import (
-    ConversionError,
-    ConverterUnavailableError,
-    DocumentError,
-    MissingDataError,
-    OutputError,
-    OutputExistsError,
-    TemplateDefinitionError,
-    UnknownFormatError,
-    UnknownTemplateError,
-    UnsupportedFeatureError,
-    WrongModelError,
-)
-from socialwork.documents.extensions import TemplateFilter, TemplateGlobal
-from socialwork.documents.images import Image, image
-from socialwork.documents.lint import LintProblem, lint_file
-from socialwork.documents.lint import lint as lint_template
-from socialwork.documents.pdf import PDF
-from socialwork.documents.spec import Converter, TemplateSpec
-from socialwork.documents.standalone import render_template
+import importlib
+import importlib.util
+import sys
+import threading
+import types
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from socialwork.documents.catalog import EXAMPLES_DIR, TEMPLATES_DIR
+    from socialwork.documents.engine import (
+        context,
+        converter,
+        get_template,
+        model_class,
+        model_tag,
+        render,
+        templates,
+    )
+    from socialwork.documents.environment import environment
+    from socialwork.documents.errors import (
+        ConversionError,
+        ConverterUnavailableError,
+        DocumentError,
+        MissingDataError,
+        OutputError,
+        OutputExistsError,
+        TemplateDefinitionError,
+        UnknownFormatError,
+        UnknownTemplateError,
+        UnsupportedFeatureError,
+        WrongModelError,
+    )
+    from socialwork.documents.extspec import TemplateFilter, TemplateGlobal
+    from socialwork.documents.images import Image, image
+    from socialwork.documents.lint import LintProblem, lint_file
+    from socialwork.documents.lint import lint as lint_template
+    from socialwork.documents.spec import Converter, TemplateSpec
+    from socialwork.documents.standalone import render_template
+
+    BUILTIN_TEMPLATES: tuple[TemplateSpec, ...]
+    BUILTIN_CONVERTERS: tuple[Converter, ...]
 
 __all__ = [
     "BUILTIN_CONVERTERS",
@@ -87,9 +101,113 @@ __all__ = [
     "templates",
 ]
 
-BUILTIN_TEMPLATES: tuple[TemplateSpec, ...] = builtin_templates()
-"""The core templates (``socialwork/templates/*.docx`` with their ``*.meta.json``),
-registered by the built-in plugin."""
+_LAZY: dict[str, tuple[str, str]] = {
+    **{
+        name: ("socialwork.documents.catalog", name)
+        for name in ("EXAMPLES_DIR", "TEMPLATES_DIR", "builtin_templates")
+    },
+    **{
+        name: ("socialwork.documents.engine", name)
+        for name in (
+            "context",
+            "converter",
+            "get_template",
+            "model_class",
+            "model_tag",
+            "render",
+            "templates",
+        )
+    },
+    **{
+        name: ("socialwork.documents.errors", name)
+        for name in (
+            "ConversionError",
+            "ConverterUnavailableError",
+            "DocumentError",
+            "MissingDataError",
+            "OutputError",
+            "OutputExistsError",
+            "TemplateDefinitionError",
+            "UnknownFormatError",
+            "UnknownTemplateError",
+            "UnsupportedFeatureError",
+            "WrongModelError",
+        )
+    },
+    "TemplateFilter": ("socialwork.documents.extspec", "TemplateFilter"),
+    "TemplateGlobal": ("socialwork.documents.extspec", "TemplateGlobal"),
+    "Image": ("socialwork.documents.images", "Image"),
+    "image": ("socialwork.documents.images", "image"),
+    "LintProblem": ("socialwork.documents.lint", "LintProblem"),
+    "lint_file": ("socialwork.documents.lint", "lint_file"),
+    "lint_template": ("socialwork.documents.lint", "lint"),
+    "PDF": ("socialwork.documents.pdf", "PDF"),
+    "Converter": ("socialwork.documents.spec", "Converter"),
+    "TemplateSpec": ("socialwork.documents.spec", "TemplateSpec"),
+    "render_template": ("socialwork.documents.standalone", "render_template"),
+}
 
-BUILTIN_CONVERTERS: tuple[Converter, ...] = (PDF,)
-"""The core converters (``pdf``), registered by the built-in plugin."""
+
+def _builtin_templates() -> Any:
+    from socialwork.documents.catalog import builtin_templates
+
+    return builtin_templates()
+
+
+def _builtin_converters() -> Any:
+    from socialwork.documents.pdf import PDF
+
+    return (PDF,)
+
+
+_COMPUTED = {
+    # The core templates (``socialwork/templates/*.docx`` with their ``*.meta.json``),
+    # registered by the built-in plugin.
+    "BUILTIN_TEMPLATES": _builtin_templates,
+    # The core converters (``pdf``), registered by the built-in plugin.
+    "BUILTIN_CONVERTERS": _builtin_converters,
+}
+
+
+_computing = threading.Lock()
+
+
+def __getattr__(name: str) -> Any:
+    if name in _COMPUTED:
+        with _computing:  # computed once, even when two threads ask at the same time
+            if name not in globals():
+                globals()[name] = _COMPUTED[name]()
+            return globals()[name]
+    found = _LAZY.get(name)
+    if found is None:
+        # ``socialwork.documents.engine`` and the other submodules stay reachable as
+        # attributes, as when this module imported them all
+        if not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}"):
+            return importlib.import_module(f"{__name__}.{name}")
+        raise AttributeError(f"module 'socialwork.documents' has no attribute {name!r}")
+    value = getattr(importlib.import_module(found[0]), found[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY) | set(_COMPUTED) | {"environment"})
+
+
+if not TYPE_CHECKING:
+
+    class _Facade(types.ModuleType):
+        """``socialwork.documents.environment`` is the function, although a submodule has
+        that name: importing the submodule (which binds it on its package) must not hide it."""
+
+        @property
+        def environment(self):
+            from socialwork.documents.environment import environment
+
+            return environment
+
+        @environment.setter
+        def environment(self, _module):
+            pass  # the import system binding the submodule; it stays in sys.modules
+
+    sys.modules[__name__].__class__ = _Facade

@@ -18,22 +18,24 @@ naming the filter. Plugin globals are put into every render context.
 from __future__ import annotations
 
 import contextvars
-import keyword
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-import attrs
 from jinja2 import nodes, pass_context
-from jinja2.defaults import DEFAULT_NAMESPACE
 from jinja2.exceptions import TemplateError
-from jinja2.filters import FILTERS as DEFAULT_FILTERS
 from jinja2.runtime import Context
 
 from socialwork.documents.errors import TemplateDefinitionError
-from socialwork.documents.polish import FILTERS, GLOBALS
+from socialwork.documents.extspec import (
+    CORE_CONTEXT_KEYS,
+    TemplateExtension,
+    TemplateFilter,
+    TemplateGlobal,
+    reserved_filter_names,
+    reserved_global_names,
+)
 from socialwork.errors import SocialworkError
 from socialwork.plugins import get_registry
-from socialwork.plugins.kinds import declare
 
 __all__ = [
     "CORE_CONTEXT_KEYS",
@@ -54,90 +56,8 @@ __all__ = [
 EXTRA_FILTER = "_sw_extra"
 """Internal filter every use of a filter the environment does not define compiles to."""
 
-CORE_CONTEXT_KEYS = frozenset({"on", "template", "letterhead"})
-"""Context keys of the core (the model's tag is another one, per template)."""
-
-_CORE_GLOBALS = frozenset({"image", "note"})
-
 _CALL_FILTERS: contextvars.ContextVar[Mapping[str, Callable[..., Any]] | None] = (
     contextvars.ContextVar("socialwork_call_filters", default=None)
-)
-
-
-def reserved_filter_names() -> frozenset[str]:
-    """Filter names nobody may register: Jinja's and socialwork's own."""
-    return frozenset({*DEFAULT_FILTERS, *FILTERS})
-
-
-def reserved_global_names() -> frozenset[str]:
-    """Global names nobody may register: Jinja's, socialwork's helpers and context keys."""
-    return frozenset({*DEFAULT_NAMESPACE, *GLOBALS, *_CORE_GLOBALS, *CORE_CONTEXT_KEYS})
-
-
-def _identifier(kind: str) -> Callable[[Any, attrs.Attribute[Any], object], None]:
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-        if (
-            not isinstance(value, str)
-            or not value.isidentifier()
-            or not value.isascii()
-            or keyword.iskeyword(value)
-            or value in ("true", "false", "none", "True", "False", "None")
-        ):
-            raise ValueError(
-                f"{type(instance).__name__}.name must be a Python identifier a template can "
-                f"write (letters, digits, '_'), got {value!r}"
-            )
-        if value.startswith("_"):
-            raise ValueError(
-                f"{kind} name {value!r}: names starting with '_' are reserved for socialwork"
-            )
-        reserved = reserved_filter_names() if kind == "filter" else reserved_global_names()
-        if value in reserved:
-            raise ValueError(
-                f"{kind} name {value!r} is already one of socialwork's or Jinja's own; choose "
-                "another name (prefix it with your product's name, e.g. 'acme_" + value + "')"
-            )
-
-    return check
-
-
-def _callable(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not callable(value):
-        raise TypeError(f"TemplateFilter.function must be callable, got {type(value).__name__}")
-
-
-@attrs.frozen
-class TemplateExtension:
-    """What ``register_filters`` registers: a :class:`TemplateFilter` or a
-    :class:`TemplateGlobal` (one table of names)."""
-
-    name: str
-
-
-@attrs.frozen
-class TemplateFilter(TemplateExtension):
-    """A Jinja filter for every template: ``{{ value|name(args) }}`` calls
-    ``function(value, *args, **kwargs)`` (Jinja's ``pass_context`` /
-    ``pass_eval_context`` / ``pass_environment`` decorators are honoured). Its result is
-    printed with autoescaping like any value."""
-
-    name: str = attrs.field(validator=_identifier("filter"))
-    function: Callable[..., Any] = attrs.field(validator=_callable)
-
-
-@attrs.frozen
-class TemplateGlobal(TemplateExtension):
-    """A variable or function every template sees under ``name`` (a context variable of
-    every render; a caller's own context key of that name wins in ``render_template``)."""
-
-    name: str = attrs.field(validator=_identifier("global"))
-    value: Any
-
-
-declare(
-    "filters",
-    TemplateExtension,
-    public_name="socialwork.documents.TemplateFilter",
 )
 
 
@@ -202,9 +122,7 @@ def missing_filters(names: frozenset[str], template: str) -> None:
 
 
 @pass_context
-def call_extra_filter(
-    context: Context, value: Any, name: str, /, *args: Any, **kwargs: Any
-) -> Any:
+def call_extra_filter(context: Context, value: Any, name: str, /, *args: Any, **kwargs: Any) -> Any:
     """What ``{{ value|name(…) }}`` compiles to for a filter that is not the environment's."""
     function = find_filter(name)
     if function is None:
@@ -259,4 +177,3 @@ def rewrite_extra_filters(tree: nodes.Template, own: Mapping[str, Any]) -> froze
         node.args = [nodes.Const(node.name, lineno=node.lineno), *node.args]
         node.name = EXTRA_FILTER
     return frozenset(names)
-

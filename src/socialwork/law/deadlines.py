@@ -39,8 +39,6 @@ import functools
 from typing import Any
 
 import attrs
-import holidays
-from dateutil.relativedelta import relativedelta
 
 from socialwork.errors import InputError
 from socialwork.law.citations import Act, LegalBasis, kpa, ups
@@ -116,6 +114,8 @@ def _check(day: Any, what: str) -> dt.date:
 
 @functools.cache
 def _holidays_pl(year: int) -> dict[dt.date, str]:
+    import holidays  # loaded when a deadline is first computed, not with the rules
+
     return dict(holidays.country_holidays("PL", years=year, language="pl").items())
 
 
@@ -173,6 +173,8 @@ def add_months(start: dt.date, months: int) -> dt.date:
     _check(start, "start")
     if isinstance(months, bool) or not isinstance(months, int) or months < 1:
         raise InputError(f"months must be a whole number >= 1, not {months!r}")
+    from dateutil.relativedelta import relativedelta  # loaded with the first such deadline
+
     result: dt.date = start + relativedelta(months=months)
     return result
 

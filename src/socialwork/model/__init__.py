@@ -14,7 +14,6 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :func:`model_tag`, :func:`case_date`) in :mod:`~socialwork.model.spec`. See ``docs/model.md``.
 """
 
-import attrs
 
 from socialwork.model import validators
 from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel, text_problem
@@ -170,17 +169,11 @@ from socialwork.model.staff import Center, Signatory, SocialWorker
 
 
 def _private_reprs() -> None:
-    """Every attrs class of the model shows only its type and ids in ``repr``."""
-    import sys
+    """Every attrs class of the model shows only its type and ids in ``repr``
+    (:func:`socialwork.model._base.make_model_reprs_private`)."""
+    from socialwork.model._base import make_model_reprs_private
 
-    from socialwork.model._base import private_repr
-
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("socialwork.model.") or name.endswith(".spec") or module is None:
-            continue  # (ModelSpec describes a type, not a case: its repr stays)
-        for value in list(vars(module).values()):
-            if isinstance(value, type) and value.__module__ == name and attrs.has(value):
-                private_repr(value)
+    make_model_reprs_private()
 
 
 _private_reprs()

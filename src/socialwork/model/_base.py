@@ -21,7 +21,6 @@ from enum import Enum
 from typing import Any
 
 import attrs
-from stdnum.pl import pesel as _pesel
 
 from socialwork.errors import FieldError, ModelError, Problem, mask_digit_runs
 from socialwork.formatting import MAX_AMOUNT
@@ -134,6 +133,36 @@ def _field_classes(t: Any) -> Iterator[type]:
             yield from _field_classes(arg)
 
 
+def make_model_reprs_private() -> None:
+    """Every attrs class of the model's modules (those imported so far) shows only its type and
+    ids in ``repr``.
+
+    The model classes are declared ``@attrs.frozen(repr=False)``: attrs need not generate
+    (and compile, at every start) a repr that is replaced here anyway. Run by the model
+    package once its modules are imported, and by :mod:`socialwork.model.spec` before it
+    registers the core's models. (``ModelSpec`` describes a type, not a case: its repr
+    stays.)"""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("socialwork.model.") or name.endswith(".spec") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, type) and value.__module__ == name and attrs.has(value):
+                private_repr(value)
+
+
+def _core_private(cls: type) -> bool:
+    """Whether ``cls`` is a class of the core's model that already has the private repr.
+
+    The model package gives every attrs class of its modules the private repr when it is
+    imported, and a core model class's fields hold only core model classes (or plain values),
+    so there is nothing to walk: registering the core's models does not resolve the
+    annotations of every model class at start-up (cattrs and the schema resolve the ones they
+    use)."""
+    return cls.__module__.startswith("socialwork.model.") and has_private_repr(cls)
+
+
 def make_reprs_private(cls: type) -> None:
     """Give ``cls`` and every attrs class reachable through its fields' types the private
     repr, unless the class wrote its own ``__repr__`` (only attrs' generated one, which shows
@@ -145,6 +174,8 @@ def make_reprs_private(cls: type) -> None:
         if current in seen:
             continue
         seen.add(current)
+        if _core_private(current):
+            continue  # the core's model classes and all their parts are private already
         if _generated_repr(current):
             private_repr(current)
         with contextlib.suppress(Exception):  # unresolvable annotations: as declared
@@ -486,12 +517,21 @@ def decimal_places(places: int) -> Validator:
 # --------------------------------------------------------------------------- identity
 
 
+def _stdnum_pesel() -> Any:
+    """python-stdnum's PESEL module, imported when a PESEL is first checked (not when the
+    model is imported)."""
+    from stdnum.pl import pesel as module
+
+    return module
+
+
 def pesel_problem(value: object) -> str | None:
     """Why ``value`` is not a valid PESEL (python-stdnum), or ``None``. Never echoes it."""
     if not isinstance(value, str):
         return "must be a string of 11 digits"
     if len(value) != 11 or not value.isascii() or not value.isdigit():
         return "must be exactly 11 digits (no spaces or other characters)"
+    _pesel = _stdnum_pesel()
     try:
         _pesel.validate(value)
     except _pesel.InvalidChecksum:
@@ -508,6 +548,7 @@ def pesel_code(value: object) -> str:
         return "pesel.format"
     if not value.isdigit():
         return "pesel.format"
+    _pesel = _stdnum_pesel()
     try:
         _pesel.validate(value)
     except _pesel.InvalidChecksum:
@@ -526,13 +567,13 @@ def pesel(_inst: Any, attribute: Any, value: Any) -> None:
 
 def pesel_birth_date(value: str) -> dt.date:
     """The birth date a valid PESEL encodes."""
-    born: dt.date = _pesel.get_birth_date(value)
+    born: dt.date = _stdnum_pesel().get_birth_date(value)
     return born
 
 
 def pesel_sex_is_male(value: str) -> bool:
     """Whether a valid PESEL encodes a man (odd 10th digit)."""
-    return bool(_pesel.get_gender(value) == "M")
+    return bool(_stdnum_pesel().get_gender(value) == "M")
 
 
 _POSTAL_RE = re.compile(r"[0-9]{2}-[0-9]{3}")

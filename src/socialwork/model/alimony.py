@@ -17,7 +17,7 @@ from socialwork.model.people import Address, Person
 __all__ = ["AlimonyClaim", "ChildClaim", "NeedItem", "Party"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Party:
     """A party to the case (or a representative) with a place of residence."""
 
@@ -25,7 +25,7 @@ class Party:
     address: Address = attrs.field(validator=v.instance(Address))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class NeedItem:
     """An itemised monthly need of the child (usprawiedliwione potrzeby, art. 135 § 1 KRO)."""
 
@@ -33,7 +33,7 @@ class NeedItem:
     monthly_cost: Decimal = attrs.field(validator=v.money)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ChildClaim:
     """The claim for one child: the monthly sum and the child's itemised needs."""
 
@@ -49,7 +49,7 @@ class ChildClaim:
         return sum((n.monthly_cost for n in self.needs), Decimal("0.00"))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class AlimonyClaim:
     """A pozew o alimenty for one or more children, filed by their legal representative.
 

@@ -30,7 +30,7 @@ from socialwork.model.staff import Center, SocialWorker
 __all__ = ["AlimonyInterview", "EntitledPerson"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class EntitledPerson:
     """An osoba uprawniona the debtor does not pay, with the title and the monthly sum."""
 
@@ -43,7 +43,7 @@ class EntitledPerson:
     monthly_amount: Decimal = attrs.field(validator=v.money)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class AlimonyInterview:
     """A wywiad alimentacyjny with the debtor (kwestionariusz) and his or her oświadczenie
     majątkowe.

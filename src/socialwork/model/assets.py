@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class RealEstate:
     """A piece of real estate (nieruchomość): a flat, a house, a plot, a farm."""
 
@@ -58,7 +58,7 @@ class RealEstate:
     """Whose it is: the id of a person of the household (``None``: the declarant)."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class MovableAsset:
     """A movable of significant value (ruchomość o znacznej wartości): a car, machines…"""
 
@@ -68,7 +68,7 @@ class MovableAsset:
     owner_id: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Savings:
     """Zasoby pieniężne: cash, bank deposits, securities (amount in złoty)."""
 
@@ -81,7 +81,7 @@ class Savings:
     (``amount`` is then its value in złoty)."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Debt:
     """Zadłużenie / zobowiązanie pieniężne: to whom, on what title, how much is owed."""
 
@@ -94,7 +94,7 @@ class Debt:
     owner_id: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class AssetDeclaration:
     """The declared assets and debts (the body of an oświadczenie o stanie majątkowym).
 
@@ -134,7 +134,7 @@ class AssetDeclaration:
                 yield f"{name}[{i}].owner_id", item.owner_id
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class AssetStatement:
     """An oświadczenie o stanie majątkowym of a household applying for help (art. 107 ust. 5
     u.p.s.), made by the applicant (``household.applicant``) for the whole household.

@@ -11,7 +11,7 @@ from socialwork.model.people import Address, Contact
 __all__ = ["Attachment", "Court", "Institution"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Institution:
     """An institution a document is addressed to (DPS, PUP, PZON, GKRPA, schronisko…)."""
 
@@ -21,7 +21,7 @@ class Institution:
     contact: Contact | None = attrs.field(default=None, validator=v.optional(v.instance(Contact)))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Court:
     """A court, e.g. "Sąd Rejonowy w Wołominie", "III Wydział Rodzinny i Nieletnich"."""
 
@@ -30,7 +30,7 @@ class Court:
     address: Address = attrs.field(validator=v.instance(Address))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Attachment:
     """An item of an attachments checklist (załącznik): its title and whether it is attached."""
 

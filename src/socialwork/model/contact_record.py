@@ -91,7 +91,7 @@ def _naive_datetime(inst: Any, attribute: Any, value: Any) -> None:
         )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Participant:
     """A person present at (or taking part in) the contact.
 
@@ -107,7 +107,7 @@ class Participant:
     function: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class NextStep:
     """An agreed next step: what, who does it, by when."""
 
@@ -116,7 +116,7 @@ class NextStep:
     due: dt.date | None = attrs.field(default=None, validator=v.optional_date)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ContactRecord:
     """A notatka służbowa: the record of one contact in social work.
 
@@ -213,7 +213,7 @@ def _frozen_forms(forms: Iterable[ContactForm] | None) -> frozenset[ContactForm]
     return None if forms is None else frozenset(forms)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ContactQuery:
     """A filter over contact records; every criterion given must hold (``None``: any).
 

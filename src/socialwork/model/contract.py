@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class SituationAssessment:
     """Ocena sytuacji życiowej osoby/rodziny: causes, resources (strengths), limitations."""
 
@@ -59,7 +59,7 @@ class SituationAssessment:
     """Ograniczenia, bariery."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Goal:
     """A specific goal (cel szczegółowy) with an id that actions and evaluation refer to."""
 
@@ -69,7 +69,7 @@ class Goal:
     due: dt.date | None = attrs.field(default=None, validator=v.optional_date)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ContractAction:
     """An action (działanie): what, who carries it out, by when, its status.
 
@@ -91,7 +91,7 @@ class ContractAction:
     notes: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class CoveredRelation:
     """The relation to the client of a family member covered by the kontrakt
     (``person_id`` is the id of one of :attr:`SocialContract.covered_members`)."""
@@ -100,7 +100,7 @@ class CoveredRelation:
     relation: Relation = attrs.field(validator=v.enum_member(Relation))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Amendment:
     """A change of the kontrakt (zmiana): date, what changed, agreement of both parties."""
 
@@ -110,7 +110,7 @@ class Amendment:
     agreed_by_worker: bool = attrs.field(default=True, validator=v.boolean)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class GoalEvaluation:
     """Część II: evaluation of one goal (achieved / partly / not) with the reasons."""
 
@@ -128,7 +128,7 @@ class GoalEvaluation:
             yield v.at("reasons", "give the reasons when a goal was not fully achieved")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Termination:
     """Early end of the kontrakt (rozwiązanie / zerwanie): date and reason.
 
@@ -139,7 +139,7 @@ class Termination:
     reason: str | None = attrs.field(default=None, validator=v.lenient_text, repr=v.hidden)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class LabourMarketSection:
     """Typ B only: labour-market diagnosis (część I B).
 
@@ -159,7 +159,7 @@ class LabourMarketSection:
 _ENDED_EARLY = frozenset({ContractStatus.TERMINATED, ContractStatus.BROKEN})
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class SocialContract:
     """A kontrakt socjalny between the client (and covered family members) and a social worker.
 

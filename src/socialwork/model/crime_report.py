@@ -78,7 +78,7 @@ def _pesel_agrees(obj: object, prefix: str = "") -> Iterator[Problem]:
         yield v.at(f"{prefix}birth_date", "does not agree with the date of birth in the PESEL")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class SuspectedPerson:
     """The person suspected of the offence: only what identifies them."""
 
@@ -98,7 +98,7 @@ class SuspectedPerson:
         return f"{self.first_name} {self.last_name}"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class HarmedPerson:
     """A person harmed (pokrzywdzony). ``relation`` is the relation to the suspected person
     ("żona", "syn", "matka") — what makes them an osoba najbliższa under art. 207 § 1 k.k."""
@@ -129,7 +129,7 @@ class HarmedPerson:
         return self.age_on(on) < 18
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class CrimeReport:
     """A zawiadomienie o podejrzeniu popełnienia przestępstwa (art. 304 § 2 k.p.k.).
 

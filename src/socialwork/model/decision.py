@@ -20,7 +20,7 @@ from socialwork.model.staff import Center, Signatory
 __all__ = ["Decision", "Payment"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Payment:
     """One instalment of the payment schedule (termin i kwota wypłaty)."""
 
@@ -28,7 +28,7 @@ class Payment:
     amount: Decimal = attrs.field(validator=v.money)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Decision:
     """A decision of the organ (or of the centre's head acting z upoważnienia, art. 110 u.p.s.).
 

@@ -107,7 +107,7 @@ class NoAgreementReason(LabelledEnum):
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class CourtOrder:
     """A court decision a referral rests on (e.g. the sąd opiekuńczy's order placing the
     person in a DPS without consent, art. 54 ust. 4 u.p.s. and the ustawa o ochronie zdrowia
@@ -124,7 +124,7 @@ class CourtOrder:
         v.check_invariants(self, v.not_before(self, "final_on", "decided_on"))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class DpsAgreement:
     """An agreement on the fee with an obliged person (umowa, art. 103 ust. 2 u.p.s.)."""
 
@@ -133,7 +133,7 @@ class DpsAgreement:
     number: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ObligedPerson:
     """A spouse, descendant or ascendant of the resident (art. 61 ust. 1 pkt 2 u.p.s.) with
     their household: ``household_members == 1`` an osoba samotnie gospodarująca with her own
@@ -166,7 +166,7 @@ class ObligedPerson:
         v.check_invariants(self, problems)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class DpsDecisionBase:
     """The elements of art. 107 § 1 KPA both DPS decisions share (as in
     :class:`~socialwork.model.decision.Decision`): organ, date and place, party, legal basis,
@@ -215,7 +215,7 @@ class DpsDecisionBase:
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class DpsReferralDecision(DpsDecisionBase):
     """Decyzja o skierowaniu do domu pomocy społecznej (art. 54, art. 59 ust. 1 u.p.s.).
 
@@ -275,7 +275,7 @@ class DpsReferralDecision(DpsDecisionBase):
         return self.outcome is DecisionOutcome.GRANT
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class DpsFeeDecision(DpsDecisionBase):
     """Decyzja ustalająca opłatę mieszkańca za pobyt w domu pomocy społecznej (art. 59 ust. 1,
     art. 60–61 u.p.s.).

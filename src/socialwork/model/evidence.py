@@ -16,7 +16,7 @@ from socialwork.model.people import Address
 __all__ = ["ProvenFact", "Witness"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ProvenFact:
     """A fact, optionally dated (a day, or a period ``on``–``until``), with the evidence that
     proves it: each item is printed as "dowód: …" under the fact.
@@ -41,7 +41,7 @@ class ProvenFact:
         yield from v.not_before(self, "until", "on")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Witness:
     """A witness: the name, an address for the summons (optional — the organ may summon
     through the ośrodek) and what the witness can testify to (the okoliczności)."""

@@ -16,7 +16,7 @@ from socialwork.model.people import Client, Person
 __all__ = ["Family", "FamilyMember"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FamilyMember:
     """A household member other than the applicant, with their relation to the applicant."""
 
@@ -26,7 +26,7 @@ class FamilyMember:
     """Zawód / status, e.g. "bezrobotny zarejestrowany w PUP", "uczennica"."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Family:
     """A household: the applicant plus the members living and keeping house together.
 

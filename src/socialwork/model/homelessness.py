@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class HomelessnessAnalysis:
     """Analiza sytuacji osoby bezdomnej. Health and addiction data: hidden in ``repr``."""
 
@@ -68,7 +68,7 @@ class HomelessnessAnalysis:
     """Mocne strony i zasoby osoby."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ProgramStage:
     """An etap of the harmonogram: its name and period."""
 
@@ -81,7 +81,7 @@ class ProgramStage:
         v.check_invariants(self, v.not_before(self, "end", "start"))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ProgramAction:
     """An action of the person or of the worker, with its stage and deadline. The description
     may concern therapy or addiction: hidden in ``repr``."""
@@ -91,7 +91,7 @@ class ProgramAction:
     due: dt.date | None = attrs.field(default=None, validator=v.optional_date)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Supporter:
     """A person or an institution supporting the osoba bezdomna in carrying out the program,
     and the scope of their support (zakres działań)."""
@@ -103,7 +103,7 @@ class Supporter:
     contact: Contact | None = attrs.field(default=None, validator=v.optional(v.instance(Contact)))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ResponsibleBody:
     """A body responsible for carrying out a provision of the program (art. 49 ust. 5)."""
 
@@ -112,7 +112,7 @@ class ResponsibleBody:
     """Which provision (postanowienie) it is responsible for."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Meeting:
     """A planned meeting of the worker and the person (termin spotkania), tied to a stage."""
 
@@ -121,7 +121,7 @@ class Meeting:
     purpose: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class HomelessnessProgram:
     """An indywidualny program wychodzenia z bezdomności (art. 49 u.p.s.).
 

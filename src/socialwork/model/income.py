@@ -109,7 +109,7 @@ class IncomeKind(LabelledEnum):
         return bool(self.legal_basis)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Income:
     """One income item of one household member for one month.
 

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class HouseholdSegment:
     """Segment A — dane osoby ubiegającej się o pomoc i jej rodziny (mandatory).
 
@@ -64,7 +64,7 @@ class HouseholdSegment:
     notes: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Expense:
     """A monthly expense of the household (rent, fuel, medicines…)."""
 
@@ -72,7 +72,7 @@ class Expense:
     amount: Decimal = attrs.field(validator=v.money)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class MaterialSituationSegment:
     """Segment B — analiza sytuacji materialnej (UNVERIFIED letter): expenses, assets, debts."""
 
@@ -82,7 +82,7 @@ class MaterialSituationSegment:
     notes: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class LivingConditionsSegment:
     """Segment C — analiza warunków bytowych osoby lub rodziny (housing)."""
 
@@ -96,7 +96,7 @@ class LivingConditionsSegment:
     assessment: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class HealthSegment:
     """Segment D — analiza sytuacji zdrowotnej (UNVERIFIED letter). Health data: hidden in
     ``repr``."""
@@ -107,7 +107,7 @@ class HealthSegment:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class WorkSegment:
     """Segment E — analiza sytuacji zawodowej (UNVERIFIED letter)."""
 
@@ -116,7 +116,7 @@ class WorkSegment:
     qualifications: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FamilyFunctioningSegment:
     """Segment F — funkcjonowanie rodziny: care and upbringing, alimony, relations
     (UNVERIFIED letter). May contain violence or addiction data: hidden in ``repr``."""
@@ -125,7 +125,7 @@ class FamilyFunctioningSegment:
     alimony: str | None = attrs.field(default=None, validator=v.optional_text, repr=v.hidden)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class OtherCircumstancesSegment:
     """Segment G — other circumstances (addictions, conflicts with the law…) (UNVERIFIED).
     Sensitive: hidden in ``repr``."""
@@ -133,7 +133,7 @@ class OtherCircumstancesSegment:
     description: str = attrs.field(validator=v.required_text, repr=v.hidden)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class NeedsSegment:
     """Segment H — potrzeby i oczekiwania zgłoszone w trakcie wywiadu (mandatory)."""
 
@@ -144,7 +144,7 @@ class NeedsSegment:
     notes: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class DiagnosisSegment:
     """Segment I — diagnoza sytuacji osoby lub rodziny, w tym wnioski pracownika socjalnego
     (mandatory)."""
@@ -155,7 +155,7 @@ class DiagnosisSegment:
     """Strengths and resources of the person/family."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class PlanItem:
     """One item of the plan pomocy: a form of help or an action, optionally with a date."""
 
@@ -166,7 +166,7 @@ class PlanItem:
     due: dt.date | None = attrs.field(default=None, validator=v.optional_date)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class AssistancePlanSegment:
     """Segment J — plan pomocy na rzecz osoby lub rodziny (mandatory)."""
 
@@ -174,7 +174,7 @@ class AssistancePlanSegment:
     notes: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class InterviewUpdate:
     """Część IV — aktualizacja wywiadu: what changed since the earlier interview."""
 
@@ -205,7 +205,7 @@ MANDATORY_SEGMENTS: tuple[str, ...] = ("A", "H", "I", "J")
 """Segments of część I a full interview must have (Dz.U. 2021 poz. 893, załącznik nr 1)."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Interview:
     """A rodzinny wywiad środowiskowy (``kind=full``, część I) or its update
     (``kind=update``, część IV).

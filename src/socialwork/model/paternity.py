@@ -54,7 +54,7 @@ class MotherClaimKind(LabelledEnum):
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class MotherClaim:
     """One claim of the mother under art. 141 k.r.o.: the sum asked and what it covers.
 
@@ -78,7 +78,7 @@ class MotherClaim:
         v.check_invariants(self, problems)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class PaternityClaim:
     """A pozew o ustalenie ojcostwa i alimenty for one child, brought by the child
     represented by its mother (art. 84 § 1 k.r.o.), with the mother's own claims of art. 141

@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class IdentityDocument:
     """An identity document (for a person without a PESEL, e.g. a foreigner)."""
 
@@ -32,7 +32,7 @@ class IdentityDocument:
     """Issuing country or authority."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Person:
     """A natural person.
 
@@ -109,7 +109,7 @@ def age_in_years(birth_date: dt.date, on: dt.date) -> int:
     return years
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Address:
     """A Polish postal address.
 
@@ -144,7 +144,7 @@ class Address:
         return f"{self.line1}, {self.line2}"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Contact:
     """Phone and e-mail (both optional)."""
 
@@ -152,7 +152,7 @@ class Contact:
     email: str | None = attrs.field(default=None, validator=v.optional(v.email))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class LegalRepresentative:
     """A client's legal representative (przedstawiciel ustawowy) or guardian."""
 
@@ -163,7 +163,7 @@ class LegalRepresentative:
     contact: Contact | None = attrs.field(default=None, validator=v.optional(v.instance(Contact)))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Client:
     """A person applying for or receiving help (osoba ubiegająca się o pomoc /
     świadczeniobiorca).

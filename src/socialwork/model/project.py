@@ -28,13 +28,13 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Partner:
     name: str = attrs.field(validator=v.required_text)
     role: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TargetGroup:
     """Grupa docelowa: who, how many, how recruited."""
 
@@ -43,7 +43,7 @@ class TargetGroup:
     recruitment_criteria: tuple[str, ...] = attrs.field(default=(), validator=v.text_tuple)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Activity:
     """A project activity with its schedule (harmonogram)."""
 
@@ -59,7 +59,7 @@ class Activity:
         v.check_invariants(self, v.not_before(self, "end", "start"))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class BudgetLine:
     """A cost item with its funding source (own / external)."""
 
@@ -69,7 +69,7 @@ class BudgetLine:
     funder: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ProjectResult:
     """An expected result (rezultat/produkt) with its indicator and how it is measured."""
 
@@ -80,13 +80,13 @@ class ProjectResult:
     measurement: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Risk:
     description: str = attrs.field(validator=v.required_text)
     mitigation: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Approval:
     """Approval of the project (e.g. by the head of the centre)."""
 
@@ -94,7 +94,7 @@ class Approval:
     approved_on: dt.date = attrs.field(validator=v.a_date)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Project:
     """A projekt socjalny.
 

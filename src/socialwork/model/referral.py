@@ -125,7 +125,7 @@ class ReferralStatus(LabelledEnum):
     REVOKED = ("revoked", "wycofane")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Consent:
     """Consent to the referral: who gave it, when, in what form."""
 
@@ -138,7 +138,7 @@ class Consent:
     """E.g. "zgoda na umieszczenie w DPS i przekazanie dokumentacji"."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class DpsDetails:
     """Skierowanie do DPS (art. 54–61 u.p.s.): type of home and the grounds of art. 54 ust. 1."""
 
@@ -153,7 +153,7 @@ class DpsDetails:
     justification: str | None = attrs.field(default=None, validator=v.optional_text, repr=v.hidden)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class CourtDetails:
     """Wniosek do sądu rodzinnego o wgląd w sytuację rodziny (art. 572 KPC; art. 109 KRO)."""
 
@@ -178,7 +178,7 @@ class CourtDetails:
         v.check_invariants(self, problems)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class GkrpaDetails:
     """Wniosek do GKRPA: the person concerned and the art. 24 grounds shown."""
 
@@ -200,7 +200,7 @@ class GkrpaDetails:
         )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ShelterDetails:
     """Skierowanie do schroniska / noclegowni / ogrzewalni (art. 48a u.p.s.)."""
 
@@ -223,7 +223,7 @@ class ShelterDetails:
         v.check_invariants(self, v.not_before(self, "stay_to", "stay_from"))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class EmploymentDetails:
     """Referral / information to the PUP."""
 
@@ -233,7 +233,7 @@ class EmploymentDetails:
     contract_number: str | None = attrs.field(default=None, validator=v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class DisabilityDetails:
     """Wniosek o wydanie orzeczenia o (stopniu) niepełnosprawności (PZON)."""
 
@@ -256,7 +256,7 @@ _DETAILS: dict[str, ReferralKind] = {
 _RESPONDED = frozenset({ReferralStatus.ACCEPTED, ReferralStatus.REJECTED, ReferralStatus.DONE})
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Referral:
     """A skierowanie / wniosek sent on behalf of a client to an institution.
 

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from socialwork.errors import InputError
-from socialwork.model._base import make_reprs_private
+from socialwork.model._base import make_model_reprs_private, make_reprs_private
 from socialwork.model.alimony import AlimonyClaim
 from socialwork.model.alimony_interview import AlimonyInterview
 from socialwork.model.assets import AssetStatement
@@ -127,6 +127,8 @@ class ModelSpec:
 
 declare("models", ModelSpec, public_name="socialwork.model.ModelSpec")
 
+
+make_model_reprs_private()  # before the specs below look at the classes' reprs
 
 BUILTIN_MODELS: tuple[ModelSpec, ...] = (
     ModelSpec("person", Person, description="osoba"),

@@ -13,7 +13,7 @@ from socialwork.model.people import Address, Contact
 __all__ = ["Center", "Signatory", "SocialWorker"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Signatory:
     """Who signs: name and position (stanowisko służbowe, art. 107 § 1 KPA), optionally acting
     on someone's authority (z upoważnienia).
@@ -27,7 +27,7 @@ class Signatory:
     """E.g. "z upoważnienia Wójta Gminy Zielonka"."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class SocialWorker:
     """A pracownik socjalny (qualifications: art. 116 ust. 1 u.p.s.).
 
@@ -54,7 +54,7 @@ class SocialWorker:
         return f"{self.first_name} {self.last_name}"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Center:
     """A centre: ośrodek pomocy społecznej (OPS/GOPS/MOPS/MOPR) or centrum usług społecznych.
 
