@@ -13,6 +13,6 @@ def pytest_configure() -> None:
     os.environ.setdefault(
         "SOCIALWORK_AUDIT_LOG", str(Path(tempfile.mkdtemp(prefix="sw-audit-")) / "audit.jsonl")
     )
-    # Compiled templates are cached on disk (socialwork.documents.template_cache): one private
-    # cache for the whole run, never the user's own.
+    # Compiled templates and the plugins found are cached on disk (socialwork.cachefiles): one
+    # private cache for the whole run, never the user's own.
     os.environ.setdefault("SOCIALWORK_CACHE_DIR", tempfile.mkdtemp(prefix="sw-cache-"))

@@ -28,7 +28,6 @@ import difflib
 import os
 import re
 import threading
-import tomllib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -322,6 +321,8 @@ def load_profiles_file(path: str | os.PathLike[str]) -> dict[str, Profile]:
     A missing, unreadable or malformed file raises :class:`ParameterFileError` (a
     :class:`ConfigurationError`, exit 3) listing every problem as ``file:$.name.key``.
     """
+    import tomllib  # here: most commands read no profiles file
+
     file = Path(path)
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))

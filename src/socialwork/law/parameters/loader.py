@@ -30,14 +30,17 @@ a float or non-numeric value, a missing source or verified flag are all refused 
 
 from __future__ import annotations
 
+import binascii
 import datetime as dt
-import tomllib
+import marshal
+import sys
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+import socialwork.cachefiles as cachefiles
 from socialwork.errors import InputError, Problem
 from socialwork.law.citations import LegalBasis, LegalBasisError
 from socialwork.law.parameters.types import (
@@ -115,10 +118,20 @@ def parse_parameter(name: str, text: str, *, origin: str | None = None) -> Param
     Raises :class:`ParameterFileError` listing every problem (with ``origin:$.key``).
     """
     where = origin or name
+    return _from_table(name, _parse_toml(text, where), where)
+
+
+def _parse_toml(text: str, where: str) -> dict[str, Any]:
+    import tomllib  # here: with the cache of the figures most commands never parse TOML
+
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ParameterFileError(f"{where}: not valid TOML ({exc})") from None
+
+
+def _from_table(name: str, data: dict[str, Any], where: str) -> Parameter:
+    """The figure ``name`` from its parsed TOML table (see :func:`parse_parameter`)."""
     problems: list[Problem] = []
 
     def bad(path: str, message: str) -> None:
@@ -245,13 +258,41 @@ def load_parameters(folder: Traversable | None = None) -> dict[str, Parameter]:
     must name another loaded figure that has amounts of its own from that day.
     """
     root = folder if folder is not None else data_folder()
+    files = [(name, item.read_text(encoding="utf-8")) for name, item in _walk(root, "")]
+    if folder is not None:
+        return _load(files, {}, {})
+    # the figures shipped: their parsed TOML is kept in the cache (see the end of the module)
+    tables = _cached_tables()
+    parsed: dict[str, Any] = {}
+    try:
+        loaded = _load(files, tables, parsed)
+    except Exception:
+        if not tables:
+            raise
+        # perhaps a damaged entry: the files themselves decide (the same error if real)
+        loaded = _load(files, {}, parsed)
+    if parsed:
+        _store_tables({text: parsed.get(text, tables.get(text)) for _name, text in files})
+    return loaded
+
+
+def _load(
+    files: list[tuple[str, str]], tables: dict[str, Any], parsed: dict[str, Any]
+) -> dict[str, Parameter]:
+    """The figures of ``files`` (name, TOML text); a text found in ``tables`` is not parsed
+    again, the table of each text parsed is added to ``parsed``."""
     loaded: dict[str, Parameter] = {}
     problems: list[Problem] = []
-    for name, item in _walk(root, ""):
+    for name, text in files:
+        where = _origin(name)
         try:
-            loaded[name] = parse_parameter(
-                name, item.read_text(encoding="utf-8"), origin=_origin(name)
-            )
+            table = tables.get(text)
+            if table is None:
+                data = _parse_toml(text, where)
+                parsed[text] = _encoded(data)
+            else:
+                data = _decoded(table)
+            loaded[name] = _from_table(name, data, where)
         except ParameterFileError as exc:
             problems.extend(exc.problems or (Problem(name, exc.message),))
     for name, param in loaded.items():
@@ -277,3 +318,74 @@ def load_parameters(folder: Traversable | None = None) -> dict[str, Parameter]:
     if problems:
         raise ParameterFileError("legal figures could not be loaded", problems)
     return loaded
+
+
+# ------------------------------------------------------------ the cache of the parsed files
+#
+# Parsing the TOML of the figures shipped is most of the time of loading them. The parsed
+# tables are kept in socialwork's private cache folder (socialwork.cachefiles, ``figures/``),
+# each under the file's whole text: a table is used only for a file whose text is exactly the
+# one it was parsed from, by the same Python (its tomllib); every check of this module still
+# runs on it. Tables hold only strings, numbers, booleans, lists, dicts and dates (written as
+# ``("date", "2025-01-01")``; TOML itself never gives a tuple), stored with marshal.
+
+_HEADER = b"socialwork-figures/1\n"
+_TAGS: dict[str, Any] = {"date": dt.date, "datetime": dt.datetime, "time": dt.time}
+
+
+def _encoded(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _encoded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_encoded(item) for item in value]
+    if isinstance(value, dt.datetime):
+        return ("datetime", value.isoformat())
+    if isinstance(value, dt.date):
+        return ("date", value.isoformat())
+    if isinstance(value, dt.time):
+        return ("time", value.isoformat())
+    return value
+
+
+def _decoded(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _decoded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_decoded(item) for item in value]
+    if isinstance(value, tuple):
+        tag, text = value
+        return _TAGS[tag].fromisoformat(text)
+    return value
+
+
+def _cache_file() -> Any:
+    folder = cachefiles.folder("figures")
+    if folder is None:
+        return None
+    return folder / f"{binascii.crc32(sys.version.encode()):08x}"
+
+
+def _cached_tables() -> dict[str, Any]:
+    """The parsed tables kept in the cache, by the text they were parsed from (or none)."""
+    path = _cache_file()
+    content = None if path is None else cachefiles.read(path, _HEADER)
+    if content is None:
+        return {}
+    try:
+        version, tables = marshal.loads(content)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    if version != sys.version or not isinstance(tables, dict):
+        return {}
+    return tables
+
+
+def _store_tables(tables: dict[str, Any]) -> None:
+    path = _cache_file()
+    if path is None:
+        return
+    try:
+        content = _HEADER + marshal.dumps((sys.version, tables))
+    except ValueError:
+        return
+    cachefiles.write(path, content)
