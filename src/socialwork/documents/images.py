@@ -26,15 +26,14 @@ import io
 import math
 import os
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from docx.image.exceptions import UnrecognizedImageError
-from docx.image.image import Image as DocxImage
-from docx.oxml.shape import CT_Inline
-from docx.shared import Emu
 
 from socialwork.documents.errors import ValueFormatError
+
+if TYPE_CHECKING:  # python-docx is imported by the first picture, not by every render
+    from docx.image.image import Image as DocxImage
 
 __all__ = [
     "SHAPE_SENTINEL",
@@ -56,6 +55,9 @@ _CONTENT_TYPES = {"image/png", "image/jpeg", "image/gif", "image/bmp", "image/ti
 
 
 def _parse(data: bytes, filename: str | None, what: str) -> DocxImage:
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.image.image import Image as DocxImage
+
     try:
         stream = io.BytesIO(data)
         parsed = DocxImage._from_stream(stream, data, filename)
@@ -235,6 +237,8 @@ def from_inline_image(value: Any) -> Image:
     if isinstance(descriptor, os.PathLike):
         descriptor = os.fspath(descriptor)
     name = os.path.basename(descriptor) if isinstance(descriptor, str) else "(file object)"
+    from docx.image.image import Image as DocxImage
+
     try:
         parsed = DocxImage.from_file(descriptor)
     except OSError as exc:
@@ -277,6 +281,9 @@ def drawing_markup(picture: Image, number: int) -> str:
 @functools.lru_cache(maxsize=256)
 def _drawing(filename: str, cx: int, cy: int, linked: bool, as_docxtpl: bool) -> str:
     """The markup of picture number 0 (built with python-docx, as docxtpl builds it)."""
+    from docx.oxml.shape import CT_Inline
+    from docx.shared import Emu
+
     inline = CT_Inline.new_pic_inline(
         SHAPE_SENTINEL, image_placeholder(0), filename, Emu(cx), Emu(cy)
     )

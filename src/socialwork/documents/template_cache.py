@@ -8,8 +8,10 @@ SHA-256 of everything the result depends on:
 * the template's bytes and name, and whether Polish typography is applied;
 * the environment: its class, filter and test names, extensions and autoescaping;
 * the compiler itself: the source of every module of :mod:`socialwork.documents` and of
-  :mod:`socialwork.formatting`, socialwork's version, the versions of Jinja, MarkupSafe,
-  docxtpl, python-docx and lxml, and the Python interpreter's byte-code magic number.
+  :mod:`socialwork.formatting`, socialwork's version, the installed Jinja, MarkupSafe,
+  docxtpl, python-docx and lxml (where each package's ``__init__`` is, its size and
+  modification time: an upgrade replaces it), and the Python interpreter's byte-code magic
+  number.
 
 Change any of them and the old entry is simply never read again (at most
 :data:`MAX_ENTRIES` files are kept; the oldest go first).
@@ -31,8 +33,8 @@ import functools
 import hashlib
 import importlib.util
 import marshal
+import os
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +49,7 @@ MAX_ENTRIES = 256
 """Entries kept in the cache folder; when a new one is written the oldest beyond this go."""
 
 _FORMAT = b"socialwork-compiled-template/1\n"
-_LIBRARIES = ("jinja2", "markupsafe", "docxtpl", "python-docx", "lxml")
+_LIBRARIES = ("jinja2", "markupsafe", "docxtpl", "docx", "lxml")
 
 
 def cache_dir(environ: dict[str, str] | None = None) -> Path | None:
@@ -55,11 +57,22 @@ def cache_dir(environ: dict[str, str] | None = None) -> Path | None:
     return cachefiles.folder("templates", environ)
 
 
-def _version(distribution: str) -> str:
+def _library_stamp(package: str) -> str:
+    """The installed state of ``package`` without importing it (nor importlib.metadata,
+    which alone costs a command tens of milliseconds): where its ``__init__`` is, its size
+    and modification time — an upgrade or a reinstall replaces the file."""
     try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        spec = None
+    origin = spec.origin if spec is not None else None
+    if not origin:
         return "-"
+    try:
+        info = os.stat(origin)
+    except OSError:
+        return origin
+    return f"{origin}:{info.st_size}:{info.st_mtime_ns}"
 
 
 @functools.cache
@@ -73,7 +86,7 @@ def _compiler_fingerprint() -> bytes:
     digest.update(sys.version.encode())
     digest.update(__version__.encode())
     for library in _LIBRARIES:
-        digest.update(f"{library}={_version(library)}\n".encode())
+        digest.update(f"{library}={_library_stamp(library)}\n".encode())
     package = Path(__file__).resolve().parent
     sources = [*sorted(package.glob("*.py")), Path(formatting.__file__).resolve()]
     for source in sources:
