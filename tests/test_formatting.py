@@ -64,3 +64,22 @@ def test_formatting_imports_nothing_else_of_socialwork() -> None:
         "assert set(parts) <= {'errors', 'formatting', 'plugins', 'version'}, parts\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+def test_date_pl_is_what_babel_prints(day: dt.date) -> None:
+    """``date_pl`` spells the month from a table (no locale data to load); it prints exactly
+    what babel's CLDR Polish data gives for "d MMMM y"."""
+    from babel.dates import format_date
+
+    expected = f"{format_date(day, 'd MMMM y', locale='pl_PL')}{NBSP}r."
+    assert f.date_pl(day) == expected
+    assert f.date_pl(day.isoformat()) == expected
+
+
+def test_date_pl_every_month_against_babel() -> None:
+    from babel.dates import format_date
+
+    for month in range(1, 13):
+        day = dt.date(2026, month, 1)
+        assert f.date_pl(day) == f"{format_date(day, 'd MMMM y', locale='pl_PL')}{NBSP}r."

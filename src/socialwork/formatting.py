@@ -29,7 +29,6 @@ import functools
 import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
 
 from socialwork.errors import FormatError
 
@@ -217,11 +216,14 @@ def money_full(amount: object) -> str:
 # ---------------------------------------------------------------------------- dates
 
 
-@functools.cache
-def _babel_locale() -> Any:
-    from babel import Locale
-
-    return Locale.parse("pl_PL")
+# The month in the genitive, as CLDR's Polish "format, wide" month names (what
+# babel.dates.format_date(day, "d MMMM y", locale="pl_PL") prints; tests/test_formatting.py
+# checks every month against babel): loading babel's locale data costs a new process about
+# 50 ms, more than a whole document.
+_GENITIVE_MONTHS = (
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+    "września", "października", "listopada", "grudnia",
+)
 
 
 def _as_date(value: object) -> dt.date:
@@ -239,11 +241,8 @@ def _as_date(value: object) -> dt.date:
 
 def date_pl(value: object) -> str:
     """``date(2026, 11, 22)`` → ``"22 listopada 2026 r."`` (month in the genitive)."""
-    from babel.dates import format_date
-
     day = _as_date(value)
-    text = str(format_date(day, "d MMMM y", locale=_babel_locale()))
-    return f"{text}{NBSP}r."
+    return f"{day.day} {_GENITIVE_MONTHS[day.month - 1]} {day.year}{NBSP}r."
 
 
 def date_short(value: object) -> str:
@@ -336,9 +335,9 @@ def typeset(text: str, *, quotes: bool = False) -> str:
     'Na podstawie art.\xa038 ust.\xa01 w\xa0dniu 6\xa0listopada 2026\xa0r. „Zgoda”'
     """
     if " " in text:
-        text = _TYPOGRAPHY.sub(_nbsp, text)
-        # a second pass: neighbouring rules share a space ("w z i")
-        text = _TYPOGRAPHY.sub(_nbsp, text)
+        text, changed = _TYPOGRAPHY.subn(_nbsp, text)
+        if changed:  # a second pass: neighbouring rules share a space ("w z i")
+            text = _TYPOGRAPHY.sub(_nbsp, text)
     if quotes and '"' in text and text.count('"') % 2 == 0:
         text = _QUOTES.sub("„\\1”", text)
     return text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from docxtpl import DocxTemplate
 from hypothesis import given, settings
@@ -125,3 +126,86 @@ def test_one_call_output_of_str_subclasses_and_labels(text: str) -> None:
 
     for value in (_Shouting(text), Label(text)):
         assert str(DocumentEnvironment.sw_output(value, "x")) == str(escape(_finalize(value)))
+
+
+def _header_template() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Nagłówek {{ v }} {% if flag %}tak{% endif %}"
+    document.add_paragraph("Treść {{ v }}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c & <d>", "ą ę"]), st.booleans()),
+                min_size=1, max_size=12))
+def test_remembered_headers_are_the_headers_rendered_afresh(
+    values: list[tuple[str, bool]]
+) -> None:
+    """A header rendered again for the same XML is taken from memory: the same bytes as a
+    template that renders it for the first time, whatever came before."""
+    from socialwork.documents.compiler import compile_docx
+
+    data = _header_template()
+    warm = compile_docx(data, "probe", typography=True)
+    for v, flag in values:
+        context = {"v": v, "flag": flag}
+        fresh = compile_docx(data, "probe", typography=True)
+        assert warm.render(context) == fresh.render(context)
+    assert 1 <= len(warm._repeated) <= len(set(values))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab,. ", max_size=10), st.sampled_from([".", ",", "a", ""]))
+def test_built_in_methods_called_directly_give_jinjas_result(text: str, part: str) -> None:
+    """Built-in methods (str.endswith, str.split…) are called without Context.call: the same
+    results, keyword arguments included."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    source = (
+        "{{ t.endswith(p) }}|{{ t.split(p or None)|join('/') }}|{{ t.count(p) }}|"
+        "{{ t.replace(p, 'x', 1) }}|{{ t.strip() }}|{{ t.split(sep=',', maxsplit=1)|length }}"
+    )
+    plain = ImmutableSandboxedEnvironment(autoescape=True).from_string(source)
+    ours = environment().from_string(source)
+    expected = plain.render(t=text, p=part).replace("True", "tak").replace("False", "nie")
+    assert ours.render(t=text, p=part) == expected
+
+
+def test_a_template_path_is_resolved_once_and_its_version_still_checked(
+    tmp_path: Path,
+) -> None:
+    import io
+    import os
+
+    import docx
+
+    from socialwork.documents.compiler import _RESOLVED, _resolved, load_template
+    from socialwork.documents.text import document_text
+
+    folder = tmp_path / "real"
+    folder.mkdir()
+    (tmp_path / "link").symlink_to(folder)
+    path = tmp_path / "link" / "t.docx"
+
+    def write(text: str) -> None:
+        document = docx.Document()
+        document.add_paragraph(text)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        (folder / "t.docx").write_bytes(buffer.getvalue())
+
+    write("Pierwsza {{ v }}")
+    assert _resolved(path) == str(path.resolve()) == str(folder / "t.docx")
+    assert _RESOLVED[str(path)] == str(folder / "t.docx")
+    assert "Pierwsza x" in document_text(load_template(path, "t").render({"v": "x"}))
+    write("Druga wersja {{ v }}")  # a new version: other size, so compiled again
+    assert "Druga wersja x" in document_text(load_template(path, "t").render({"v": "x"}))
+    relative = os.path.relpath(path)
+    assert _resolved(Path(relative)) == str(folder / "t.docx")
+    assert relative not in _RESOLVED  # relative to the working folder: never remembered

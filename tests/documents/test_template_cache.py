@@ -251,3 +251,16 @@ def test_cached_and_fresh_agree_on_any_text(
         assert compiler.compile_docx(data, "losowy", typography=True).render(context) == fresh
     finally:
         refusing[0] = False
+
+
+def test_the_well_formedness_proof_comes_from_the_cache_too(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A part proved well-formed (socialwork.documents.wellformed) stays proved when loaded
+    from the cache (so its renders are not parsed again)."""
+    data = template("Dzień dobry, {{ name }}!", "{% for item in items %}{{ item }}{% endfor %}")
+    fresh = {p.member: p.well_formed for p in compiler.compile_docx(data, "p").parts.values()}
+    assert fresh["word/document.xml"] is True
+    _no_compiling(monkeypatch)
+    again = compiler.compile_docx(bytes(data), "p")
+    assert {p.member: p.well_formed for p in again.parts.values()} == fresh

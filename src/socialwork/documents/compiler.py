@@ -20,7 +20,7 @@ import threading
 import traceback
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -58,6 +58,11 @@ from socialwork.documents.notes import (
 from socialwork.documents.package import check_package, read_package
 from socialwork.documents.polish import FormatError
 from socialwork.documents.typography import typeset_source, wrap_typeset
+from socialwork.documents.wellformed import (
+    is_well_formed_fragment,
+    printing,
+    proved_well_formed,
+)
 from socialwork.documents.zipwriter import Member, build_zip, deflated, read_members
 from socialwork.errors import foreign_text
 
@@ -87,10 +92,33 @@ _LISTING = re.compile("[\n\t\a\f]")
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", flags=re.DOTALL)
 
 
+def _listing_positions(xml: str) -> Iterator[int]:
+    """The positions of the listing characters in ``xml``, in order: ``str.find`` per
+    character (a fast scan of memory) instead of a regular expression over the whole text."""
+    ahead = {char: xml.find(char) for char in _LISTING_CHARS}
+    ahead = {char: found for char, found in ahead.items() if found >= 0}
+    while ahead:
+        char = min(ahead, key=ahead.__getitem__)
+        position = ahead[char]
+        yield position
+        following = xml.find(char, position + 1)
+        if following < 0:
+            del ahead[char]
+        else:
+            ahead[char] = following
+
+
 def _resolve_listing(xml: str) -> str:
     """docxtpl's ``resolve_listing`` (newline → ``<w:br/>``, tab → ``<w:tab/>``, ``\\a`` → new
     paragraph, ``\\f`` → page break), applied only to the paragraphs that need it: the same
     result, without running its nested regular expressions over every paragraph."""
+    return _resolve_listing_checked(xml)[0]
+
+
+def _resolve_listing_checked(xml: str) -> tuple[str, bool]:
+    """:func:`_resolve_listing`, and whether the result is known to be well-formed when
+    ``xml`` was: each rewritten paragraph was a balanced element and still is (so only those
+    paragraphs are parsed, not the document)."""
     from docxtpl import DocxTemplate
 
     def paragraph(match: re.Match[str]) -> str:
@@ -100,14 +128,14 @@ def _resolve_listing(xml: str) -> str:
         return text
 
     if "txbxContent" in xml:  # paragraphs nested in a text box: scan them all, in order
-        return _PARAGRAPH.sub(paragraph, xml)
+        return _PARAGRAPH.sub(paragraph, xml), False
     # Paragraphs are not nested: the paragraph around each listing character is found
     # directly (the same segments the scan above would find), and only those are rewritten.
     pieces: list[str] = []
     done = 0  # xml[:done] is in pieces
     floor = 0  # no paragraph around a later character starts before this
-    for found in _LISTING.finditer(xml):
-        position = found.start()
+    checked = True
+    for position in _listing_positions(xml):
         if position < done:
             continue  # inside the paragraph just rewritten
         start = max(xml.rfind("<w:p>", floor, position), xml.rfind("<w:p ", floor, position))
@@ -116,12 +144,17 @@ def _resolve_listing(xml: str) -> str:
             floor = position  # between paragraphs: not part of any
             continue
         pieces.append(xml[done:start])
-        pieces.append(paragraph(match))
+        rewritten = paragraph(match)
+        if checked and rewritten != match.group(0):
+            checked = is_well_formed_fragment(match.group(0)) and is_well_formed_fragment(
+                rewritten
+            )
+        pieces.append(rewritten)
         done = floor = match.end()
     if not pieces:
-        return xml
+        return xml, True
     pieces.append(xml[done:])
-    return "".join(pieces)
+    return "".join(pieces), checked
 
 
 def _strict_parser() -> etree.XMLParser:
@@ -207,6 +240,9 @@ class CompiledPart:
     has_drawings: bool
     extra_filters: frozenset[str] = frozenset()
     """Filters the part uses that the environment does not define (a plugin's or a call's)."""
+    well_formed: bool = False
+    """Every render that prints no markup is well-formed XML (:mod:`.wellformed`): such a
+    render is not parsed again."""
     code: CodeType | None = attrs.field(default=None, repr=False, eq=False)
     """The compiled Python code of the part (what :mod:`.template_cache` keeps)."""
 
@@ -242,6 +278,7 @@ def _compile_part(
         wrap_outputs(tree, env)
         if typography:
             wrap_typeset(tree, env)
+        well_formed = proved_well_formed(tree, env, filename)
         code = env.compile(tree, name=filename, filename=filename)
         template = env.template_class.from_code(env, code, env.make_globals(None), None)
     except TemplateSyntaxError as exc:
@@ -278,6 +315,7 @@ def _compile_part(
         and not (original and _tables_are_static(original)),
         has_drawings="docPr" in source,
         extra_filters=extra_filters,
+        well_formed=well_formed,
         code=code,
     )
 
@@ -361,6 +399,7 @@ class CompiledTemplate:
     """Filters the template uses that the environment does not define: each must be defined
     by a plugin or the call when it renders."""
     _index: embedding.PackageIndex | None = attrs.field(default=None, init=False, repr=False)
+    _repeated: dict[tuple[str, str], Member] = attrs.field(factory=dict, init=False, repr=False)
 
     def package_index(self) -> embedding.PackageIndex:
         """What the template's package holds (relationships, pictures, content types),
@@ -416,27 +455,33 @@ class CompiledTemplate:
             "expression on that line"
         )
 
-    def _render_part(self, part: CompiledPart, context: Mapping[str, Any]) -> str:
-        try:
-            xml = part.template.render(context)
-        except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
-                LookupError, AttributeError, RecursionError, MemoryError,
-                TemplateDefinitionError) as exc:
-            raise self._fail(exc, part) from None
+    def _render_part(self, part: CompiledPart, context: Mapping[str, Any]) -> tuple[str, bool]:
+        """The rendered XML of ``part``, and whether it is known to be well-formed without
+        parsing it (the part is proved so, :mod:`.wellformed`, and this render printed no
+        markup and added no line break the proof does not cover)."""
+        with printing() as markup:
+            try:
+                xml = part.template.render(context)
+            except (TemplateError, FormatError, TypeError, ValueError, ArithmeticError,
+                    LookupError, AttributeError, RecursionError, MemoryError,
+                    TemplateDefinitionError) as exc:
+                raise self._fail(exc, part) from None
+        well_formed = part.well_formed and not markup
         # undo the line breaks _compile_part put before each paragraph (a plain replace:
         # a regular expression with a group reference costs a call per paragraph)
         xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-        if "_" in xml:
+        if "{_" in xml or "_}" in xml:  # each sequence below holds one of them
             xml = (
                 xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
                 .replace("%_}", "%}")
             )
         if any(char in xml for char in _LISTING_CHARS):
-            xml = _resolve_listing(xml)
+            xml, resolved_well_formed = _resolve_listing_checked(xml)
+            well_formed = well_formed and resolved_well_formed
             if "\a" in xml or "\f" in xml:  # not in a paragraph's text: visible markers
                 for char, marker in LISTING_MARKERS.items():
                     xml = xml.replace(char, marker)
-        return str(xml)
+        return str(xml), well_formed
 
     def _check(
         self, part: CompiledPart, xml: bytes, parser: etree.XMLParser | None = None
@@ -509,7 +554,7 @@ class CompiledTemplate:
         """Render one part into ``rendered``; return the notes for the worker it holds (the
         body's; other parts cannot carry comments, their notes are dropped)."""
         notes: list[str] = []
-        xml = self._render_part(part, context)
+        xml, well_formed = self._render_part(part, context)
         if state.pending:
             xml = state.resolve(part.member, xml)
         if part.kind != "body" and has_notes(xml):
@@ -532,7 +577,7 @@ class CompiledTemplate:
                 if needs_notes:
                     notes = apply_notes(tree, self.comment_base)
                     changed = True
-            else:
+            elif not well_formed:
                 self._check_only(part, encoded)
             body = etree.tostring(tree, encoding="UTF-8") if changed else encoded
             if body.startswith(b"<?xml"):
@@ -540,13 +585,24 @@ class CompiledTemplate:
             content = self.document_prefix + body + self.document_suffix
         elif part.kind == "footnotes":
             content = xml.encode("utf-8")
-            self._check_only(part, content)
+            if not well_formed:
+                self._check_only(part, content)
         else:
-            content = _DECLARATION + xml.encode("utf-8")
-            tree = self._check(part, content, _BLANK_TEXT_PARSER)
-            # docxtpl reloads a rendered header/footer with python-docx's parser, which drops
-            # whitespace-only text between elements: so do we
-            content = etree.tostring(tree, encoding="UTF-8", standalone=True)
+            # A header or footer usually renders the same for every case of a batch: its
+            # member, a function of its XML, is remembered.
+            key = (part.member, xml)
+            member = self._repeated.get(key)
+            if member is None:
+                content = _DECLARATION + xml.encode("utf-8")
+                tree = self._check(part, content, _BLANK_TEXT_PARSER)
+                # docxtpl reloads a rendered header/footer with python-docx's parser, which
+                # drops whitespace-only text between elements: so do we
+                content = etree.tostring(tree, encoding="UTF-8", standalone=True)
+                member = deflated(part.member, content)
+                if len(self._repeated) < _REPEATED_LIMIT:
+                    self._repeated[key] = member
+            rendered[part.member] = member
+            return notes
         rendered[part.member] = deflated(part.member, content)
         return notes
 
@@ -653,7 +709,7 @@ def compile_docx(
     template_cache.store(key, (
         tuple(
             (part.member, part.kind, part.source, part.code, part.has_tables,
-             part.has_drawings, tuple(sorted(part.extra_filters)))
+             part.has_drawings, tuple(sorted(part.extra_filters)), part.well_formed)
             for part in parts.values()
         ),
         tuple(property_codes),
@@ -690,7 +746,8 @@ def _from_cache(
     try:
         part_entries, property_entries, prefix, suffix, core_xml = entry
         parts: dict[str, CompiledPart] = {}
-        for member, kind, source, code, has_tables, has_drawings, extra in part_entries:
+        for (member, kind, source, code, has_tables, has_drawings, extra,
+             well_formed) in part_entries:
             if not isinstance(code, CodeType) or not isinstance(source, str):
                 return None
             parts[member] = CompiledPart(
@@ -701,6 +758,7 @@ def _from_cache(
                 has_tables=bool(has_tables),
                 has_drawings=bool(has_drawings),
                 extra_filters=frozenset(extra),
+                well_formed=well_formed is True,
                 code=code,
             )
         compiled_properties = {
@@ -727,8 +785,28 @@ def _from_cache(
     )
 
 
+_REPEATED_LIMIT = 256
+"""Rendered headers and footers remembered per template (see _render_checked_part)."""
 _CACHE: dict[tuple[str, str, bool], tuple[tuple[int, int], CompiledTemplate]] = {}
 _CACHE_LOCK = threading.Lock()
+
+
+_RESOLVED: dict[str, str] = {}
+
+
+def _resolved(path: Path) -> str:
+    """``str(path.resolve())``, remembered for an absolute path (a template's path is looked
+    up on every render; resolving it costs a system call per folder). The file's version is
+    still checked on every render (:func:`load_template`)."""
+    if not path.is_absolute():
+        return str(path.resolve())
+    text = str(path)
+    found = _RESOLVED.get(text)
+    if found is None:
+        found = str(path.resolve())
+        if len(_RESOLVED) < 4096:
+            _RESOLVED[text] = found
+    return found
 
 
 def load_template(path: Path, name: str, *, typography: bool = False) -> CompiledTemplate:
@@ -739,7 +817,7 @@ def load_template(path: Path, name: str, *, typography: bool = False) -> Compile
         raise TemplateDefinitionError(
             f"template {name!r}: cannot read {path} ({exc.strerror or exc})"
         ) from None
-    key = (str(path.resolve()), name, typography)
+    key = (_resolved(path), name, typography)
     version = (stat.st_mtime_ns, stat.st_size)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)

@@ -41,6 +41,8 @@ from socialwork.documents.images import Image, template_image
 from socialwork.documents.notes import note
 from socialwork.documents.polish import FILTERS, GLOBALS
 from socialwork.documents.typography import TYPESET_FILTER, typeset_value
+from socialwork.documents.wellformed import note_markup
+from socialwork.formatting import typeset
 
 __all__ = [
     "CHECK_FILTER",
@@ -93,8 +95,10 @@ def _escape_delimiters(match: re.Match[str]) -> str:
 def _finalize(value: Any) -> Any:
     """Applied to every printed value before autoescaping."""
     if isinstance(value, Markup):
+        note_markup()  # the render's XML is parsed (see documents.wellformed)
         return value  # our own Markup: already XML
     if hasattr(value, "__html__") or isinstance(value, Image):
+        note_markup()
         return object_markup(value)  # pictures, RichText/Listing…: checked markup
     if isinstance(value, bool):  # never "True"/"False" in a Polish document
         return Markup("tak" if value else "nie")
@@ -149,7 +153,7 @@ class _OutputCodeGenerator(CodeGenerator):
             self._sw_direct = node  # type: ignore[assignment]
             self.write("environment.sw_output(")
             return
-        if (  # a catalogue template's value: typeset(check(value)) — the check stays inside
+        if (  # a catalogue template's value: typeset(check(value)), in one call too
             plain
             and isinstance(node, nodes.Filter)
             and node.name == TYPESET_FILTER
@@ -157,7 +161,7 @@ class _OutputCodeGenerator(CodeGenerator):
         ):
             expression = node.node.args[0].value  # type: ignore[union-attr]
             self._sw_after = (node, str(expression))
-            self.write("environment.sw_output(")
+            self.write("environment.sw_typeset_output(")
             return
         super()._output_child_pre(node, frame, finalize)
 
@@ -177,6 +181,11 @@ class _OutputCodeGenerator(CodeGenerator):
             self.visit(node.node, frame)
             self.write(", ")
             self.visit(node.args[0], frame)
+            return
+        if self._sw_after is not None and node is self._sw_after[0]:
+            checked = node.node
+            assert isinstance(checked, nodes.Filter) and checked.node is not None
+            self.visit(checked.node, frame)  # the value itself: both filters are in the call
             return
         super().visit_Filter(node, frame)
 
@@ -200,6 +209,34 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         if "\r" in value or _ILLEGAL.search(value) is not None:
             value = xml_safe_text(value)
         # markupsafe's escaping, without the Markup object it would build
+        escaped = (
+            value.replace("&", "&amp;")
+            .replace(">", "&gt;")
+            .replace("<", "&lt;")
+            .replace("'", "&#39;")
+            .replace('"', "&#34;")
+        )
+        if "_" in escaped:
+            return _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
+        return escaped
+
+    @staticmethod
+    def sw_typeset_output(value: Any, expression: str) -> Any:
+        """What a printed ``{{ … }}`` of a typeset (catalogue) template becomes: the presence
+        check, :func:`~socialwork.documents.typography.typeset_value`, :func:`_finalize` and
+        escaping, in one call — the text ``sw_output(typeset_value(check(value)))`` prints."""
+        if type(value) is str:
+            value = typeset(value)
+        else:
+            if value is None or isinstance(value, Undefined):
+                _present(value, expression)
+            value = typeset_value(value)
+            if type(value) is not str:
+                if isinstance(value, bool) or hasattr(value, "__html__"):
+                    return escape(_finalize(value))
+                value = str.__str__(value) if isinstance(value, str) else str(value)
+        if "\r" in value or _ILLEGAL.search(value) is not None:
+            value = xml_safe_text(value)
         escaped = (
             value.replace("&", "&amp;")
             .replace(">", "&gt;")
@@ -256,9 +293,19 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
         # when the attribute was looked up) skip the per-call check; every other callable
         # goes through the sandbox's own.
         kind = type(__obj)
-        if kind is BuiltinFunctionType or (
-            kind is FunctionType and __obj in __self._safe_functions
-        ):
+        if kind is BuiltinFunctionType:
+            # what Context.call does for a callable without pass_context & co. (a built-in
+            # cannot carry the mark): drop Jinja's private keywords, call
+            if kwargs:
+                kwargs.pop("_loop_vars", None)
+                kwargs.pop("_block_vars", None)
+            try:
+                return __obj(*args, **kwargs)
+            except StopIteration:
+                return __context.environment.undefined(
+                    "value was undefined because a callable raised a StopIteration exception"
+                )
+        if kind is FunctionType and __obj in __self._safe_functions:
             return __context.call(__obj, *args, **kwargs)
         return super().call(__context, __obj, *args, **kwargs)
 
