@@ -687,12 +687,6 @@ def compile_docx(
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 original = archive.read(source.member)
         parts[source.member] = _compile_part(env, name, source, typography, original)
-    if _CORE_MEMBER in names:
-        # docxtpl writes every property it renders, empty ones too: so do we
-        members = [
-            deflated(_CORE_MEMBER, core_xml) if member.name == _CORE_MEMBER else member
-            for member in members
-        ]
     compiled_properties: dict[str, Template] = {}
     property_codes: list[tuple[str, CodeType]] = []
     for prop, text in properties.items():
@@ -705,7 +699,6 @@ def compile_docx(
             ) from None
         compiled_properties[prop] = _template(env, code)
         property_codes.append((prop, code))
-    extra_filters = frozenset().union(*(part.extra_filters for part in parts.values()))
     template_cache.store(key, (
         tuple(
             (part.member, part.kind, part.source, part.code, part.has_tables,
@@ -717,16 +710,35 @@ def compile_docx(
         suffix,
         core_xml,
     ))
+    return _assemble(name, members, parts, compiled_properties, prefix, suffix, core_xml)
+
+
+def _assemble(
+    name: str,
+    members: list[Member],
+    parts: dict[str, CompiledPart],
+    properties: dict[str, Template],
+    prefix: bytes,
+    suffix: bytes,
+    core_xml: bytes,
+) -> CompiledTemplate:
+    """The compiled template of freshly compiled or cached parts: the core properties part
+    written as docxtpl writes it (every property it renders, empty ones too)."""
+    if any(member.name == _CORE_MEMBER for member in members):
+        members = [
+            deflated(_CORE_MEMBER, core_xml) if member.name == _CORE_MEMBER else member
+            for member in members
+        ]
     return CompiledTemplate(
         name,
         members,
         parts,
-        compiled_properties,
+        properties,
         prefix,
         suffix,
-        core_xml if compiled_properties else b"",
+        core_xml if properties else b"",
         first_comment_id(members),
-        extra_filters,
+        frozenset().union(*(part.extra_filters for part in parts.values())),
     )
 
 
@@ -767,22 +779,7 @@ def _from_cache(
         members = read_members(data)
     except Exception:  # an entry of another shape: compile as if there were none
         return None
-    if any(member.name == _CORE_MEMBER for member in members):
-        members = [
-            deflated(_CORE_MEMBER, core_xml) if member.name == _CORE_MEMBER else member
-            for member in members
-        ]
-    return CompiledTemplate(
-        name,
-        members,
-        parts,
-        compiled_properties,
-        prefix,
-        suffix,
-        core_xml if compiled_properties else b"",
-        first_comment_id(members),
-        frozenset().union(*(part.extra_filters for part in parts.values())),
-    )
+    return _assemble(name, members, parts, compiled_properties, prefix, suffix, core_xml)
 
 
 _REPEATED_LIMIT = 256
