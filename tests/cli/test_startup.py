@@ -127,6 +127,9 @@ def test_validate_loads_no_template_engine() -> None:
     assert "socialwork.documents.engine" not in result["documents"]
     assert "socialwork.documents.environment" not in result["documents"]
     assert "socialwork.documents.compiler" not in result["documents"]
+    # nor LibreOffice's machinery: the pdf converter is declared in a light module
+    assert "socialwork.documents.pdf" not in result["documents"]
+    assert "socialwork.documents.converters" in result["documents"]
 
 
 def test_validate_without_plugins_loads_no_template_engine_either() -> None:

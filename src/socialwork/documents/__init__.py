@@ -141,7 +141,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "LintProblem": ("socialwork.documents.lint", "LintProblem"),
     "lint_file": ("socialwork.documents.lint", "lint_file"),
     "lint_template": ("socialwork.documents.lint", "lint"),
-    "PDF": ("socialwork.documents.pdf", "PDF"),
+    "PDF": ("socialwork.documents.converters", "PDF"),
     "Converter": ("socialwork.documents.spec", "Converter"),
     "TemplateSpec": ("socialwork.documents.spec", "TemplateSpec"),
     "render_template": ("socialwork.documents.standalone", "render_template"),
@@ -155,7 +155,7 @@ def _builtin_templates() -> Any:
 
 
 def _builtin_converters() -> Any:
-    from socialwork.documents.pdf import PDF
+    from socialwork.documents.converters import PDF
 
     return (PDF,)
 

@@ -47,7 +47,6 @@ from typing import IO, Any
 from socialwork.cachefiles import folder as cache_folder
 from socialwork.cachefiles import private_dir
 from socialwork.documents.errors import ConversionError, ConverterUnavailableError
-from socialwork.documents.spec import Converter
 from socialwork.documents.uno_helper import prepare_profile
 
 __all__ = [
@@ -639,11 +638,6 @@ def _has_comments(document: bytes) -> bool:
     return b"word/comments.xml" in document
 
 
-PDF = Converter(
-    name="pdf",
-    convert=docx_to_pdf,
-    title="PDF (LibreOffice)",
-    media_type="application/pdf",
-    extension=".pdf",
-)
-"""The built-in PDF converter."""
+# The built-in converter is declared in a light module (every command's registry holds it);
+# it calls docx_to_pdf above.
+from socialwork.documents.converters import PDF  # noqa: E402
