@@ -58,11 +58,24 @@ def folder(kind: str, environ: Mapping[str, str] | None = None) -> Path | None:
     return None if base is None else base / kind
 
 
+def _make_private(path: Path) -> None:
+    """Create ``path`` and each missing folder above it with mode ``0700`` (``mkdir -p``
+    would give the folders above the default mode); existing folders are left as they are."""
+    missing: list[Path] = []
+    current = path
+    while not current.exists() and current.parent != current:
+        missing.append(current)
+        current = current.parent
+    for folder_path in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another process
+            folder_path.mkdir(mode=0o700)
+
+
 def private_dir(path: Path, *, create: bool) -> bool:
     """Whether ``path`` is a directory of ours that only we may use (made so if asked)."""
     try:
         if create:
-            path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _make_private(path)
         info = os.stat(path, follow_symlinks=False)
     except OSError:
         return False

@@ -264,3 +264,15 @@ def test_the_well_formedness_proof_comes_from_the_cache_too(
     _no_compiling(monkeypatch)
     again = compiler.compile_docx(bytes(data), "p")
     assert {p.member: p.well_formed for p in again.parts.values()} == fresh
+
+
+def test_folders_socialwork_creates_above_the_cache_are_private_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(template_cache.ENV_VAR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    compiler.compile_docx(SIMPLE, "prosty")
+    for made in (tmp_path / "xdg", tmp_path / "xdg" / "socialwork",
+                 tmp_path / "xdg" / "socialwork" / "templates"):
+        assert os.stat(made).st_mode & 0o777 == 0o700, made
+    assert entries(tmp_path / "xdg" / "socialwork" / "templates")
