@@ -6,7 +6,8 @@ import pytest
 
 import socialwork.documents as documents
 from socialwork.documents import ConverterUnavailableError, get_template
-from socialwork.documents.pdf import PDF, docx_to_pdf, find_soffice
+from socialwork.documents.converters import PDF
+from socialwork.documents.pdf import docx_to_pdf, find_soffice
 from socialwork.plugins import get_registry
 
 from .cases import referral

@@ -341,7 +341,7 @@ def _worker_init(stop: Any, parent: int, fmt: str = "docx") -> None:
     from socialwork.documents import pdf
 
     util.Finalize(None, pdf.shutdown, exitpriority=10)
-    if fmt == pdf.PDF.name:
+    if fmt == "pdf":
         pdf.prestart()  # LibreOffice boots while the first case is rendered
 
 

@@ -1,6 +1,7 @@
 """PDF output through LibreOffice headless.
 
-Registered as the ``pdf`` :class:`~socialwork.documents.spec.Converter`, exactly the way a
+Registered (declared in :mod:`socialwork.documents.converters`) as the ``pdf``
+:class:`~socialwork.documents.spec.Converter`, exactly the way a
 plugin registers a converter. Two ways to run LibreOffice:
 
 * **A running LibreOffice** (when the UNO bridge is installed: Debian ``python3-uno``): each
@@ -50,7 +51,6 @@ from socialwork.documents.errors import ConversionError, ConverterUnavailableErr
 from socialwork.documents.uno_helper import prepare_profile
 
 __all__ = [
-    "PDF",
     "OfficeProcess",
     "docx_to_pdf",
     "docx_to_pdf_cold",
@@ -638,6 +638,3 @@ def _has_comments(document: bytes) -> bool:
     return b"word/comments.xml" in document
 
 
-# The built-in converter is declared in a light module (every command's registry holds it);
-# it calls docx_to_pdf above.
-from socialwork.documents.converters import PDF  # noqa: E402
