@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -386,9 +387,17 @@ def test_two_workers_and_a_profiles_file(tmp_path: Path) -> None:
     running = start(tmp_path, "--workers", "2", "--profiles", str(profiles))
     server = next(running)
     try:
+        # the server answers as soon as one worker is up: wait for the second one too, so
+        # both can take requests (a readiness wait, not a speed check)
+        deadline = time.monotonic() + 120
+        while (
+            server.log_text().count("Started server process") < 2
+            and time.monotonic() < deadline
+        ):
+            time.sleep(0.1)
+        assert server.log_text().count("Started server process") == 2
         with server.client() as c, ThreadPoolExecutor(max_workers=8) as pool:
             answers = list(pool.map(lambda _: c.get(query).json()["minimum"], range(16)))
         assert answers == ["450.00"] * 16
-        assert server.log_text().count("Started server process") == 2
     finally:
         running.close()  # the server is stopped here, whatever happened above
