@@ -18,6 +18,7 @@ from __future__ import annotations
 from socialwork.authoring import DocumentBuilder
 
 from ._decision_common import party as party  # re-exported: common.party(doc, D)
+from ._decision_common import recipients
 
 RIGHT = 8.5
 """Left indent (cm) of the signature block, which sits in the right half of the page."""
@@ -109,7 +110,6 @@ def pouczenie(doc: DocumentBuilder, d: str, extra: list[str]) -> None:
 
 def signature_and_recipients(doc: DocumentBuilder, d: str) -> None:
     signer = f"{d}.signatory"
-    p = f"{d}.party"
     doc.spacer(6, keep_with_next=True)
     with doc.when(f"{d}.acting_on_authority and {signer} and {signer}.on_authority_of"):
         doc.paragraph(f"{{{{ {signer}.on_authority_of }}}}", align="center", indent=RIGHT,
@@ -124,22 +124,4 @@ def signature_and_recipients(doc: DocumentBuilder, d: str) -> None:
     doc.paragraph(("(podpis osoby upoważnionej do wydania decyzji)", "is"),
                   align="center", indent=RIGHT)
 
-    doc.spacer(4, keep_with_next=True)
-    doc.paragraph(("Otrzymują:", "bu"), space_after=0, keep_with_next=True)
-    with doc.each(f"recipient in {d}.recipients"):
-        doc.paragraph("{{ loop.index }}. {{ recipient }}", indent=0.5, space_after=0)
-    with doc.when(f"not {d}.recipients"):
-        doc.paragraph(
-            f"1. {{{{ {p}.person.full_name }}}}"
-            f"{{{{ ', ' ~ ({p}.correspondence_address or {p}.address) if "
-            f"{p}.correspondence_address or {p}.address else '' }}}}",
-            indent=0.5, space_after=0, keep_with_next=True,
-        )
-        rep = f"{p}.legal_representative"
-        with doc.when(rep):
-            doc.paragraph(
-                f"2. {{{{ {rep}.person.full_name }}}} — przedstawiciel ustawowy"
-                f"{{{{ ', ' ~ {rep}.address if {rep}.address else '' }}}}",
-                indent=0.5, space_after=0, keep_with_next=True,
-            )
-        doc.paragraph(f"{{{{ 3 if {rep} else 2 }}}}. a/a", indent=0.5, space_after=0)
+    recipients(doc, d)

@@ -35,6 +35,7 @@ from __future__ import annotations
 from socialwork.authoring import DocumentBuilder, note_tag
 
 from ._decision_common import party as party_block
+from ._decision_common import recipients
 
 NAME = "decyzja"
 TITLE = "Decyzja o przyznaniu lub odmowie przyznania świadczenia z pomocy społecznej"
@@ -163,8 +164,6 @@ def build() -> DocumentBuilder:
     )
 
     # 3. oznaczenie strony
-    party = f"{D}.party"
-    person = f"{party}.person"
     party_block(doc, D)
 
     # 5. rozstrzygnięcie
@@ -297,23 +296,5 @@ def build() -> DocumentBuilder:
         doc.paragraph(("(podpis osoby upoważnionej do wydania decyzji)", "is"),
                       align="center", indent=RIGHT)
 
-        doc.spacer(4, keep_with_next=True)
-        doc.paragraph(("Otrzymują:", "bu"), space_after=0, keep_with_next=True)
-        with doc.each(f"recipient in {D}.recipients"):
-            doc.paragraph("{{ loop.index }}. {{ recipient }}", indent=0.5, space_after=0)
-        with doc.when(f"not {D}.recipients"):
-            doc.paragraph(
-                f"1. {{{{ {person}.full_name }}}}"
-                f"{{{{ ', ' ~ ({party}.correspondence_address or {party}.address) if "
-                f"{party}.correspondence_address or {party}.address else '' }}}}",
-                indent=0.5, space_after=0, keep_with_next=True,
-            )
-            rep = f"{party}.legal_representative"
-            with doc.when(rep):
-                doc.paragraph(
-                    f"2. {{{{ {rep}.person.full_name }}}} — przedstawiciel ustawowy"
-                    f"{{{{ ', ' ~ {rep}.address if {rep}.address else '' }}}}",
-                    indent=0.5, space_after=0, keep_with_next=True,
-                )
-            doc.paragraph(f"{{{{ 3 if {rep} else 2 }}}}. a/a", indent=0.5, space_after=0)
+        recipients(doc, D)
     return doc
