@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from socialwork.documents.polish import money
+from socialwork.formatting import money
 from socialwork.law.income import family_income
 from socialwork.model import BenefitKind, Interview
 from socialwork.rules import Rule, Violation, rule
