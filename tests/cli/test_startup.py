@@ -191,3 +191,84 @@ def test_a_broken_plugin_is_still_reported_by_validate_and_plugins(tmp_path: Pat
     listed = _validate_probe("plugins", "--json", env=env)
     (acme,) = [p for p in json.loads(listed["out"]) if p["name"] == "acme-lazy-broken"]
     assert any("no templates today" in str(problem) for problem in acme["problems"]), acme
+
+
+# ------------------------------------------------ what `validate` of a kontrakt leaves out
+
+LEAN_PROBE = """
+import contextlib, io, json, re, sys
+compiled = []
+_compile = re.compile
+def recording_compile(pattern, flags=0):
+    compiled.append(pattern if isinstance(pattern, str) else repr(pattern))
+    return _compile(pattern, flags)
+re.compile = recording_compile
+from socialwork.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main(sys.argv[1:])
+    except SystemExit:
+        pass
+print(json.dumps({"out": out.getvalue(), "modules": sorted(sys.modules), "compiled": compiled}))
+"""
+
+NOT_AT_START = (
+    "difflib",  # spelling hints: only for a misspelled hook, figure or profile name
+    "tempfile",  # with importlib.resources: the shipped files are found from __file__
+    "importlib.resources",
+    "zipfile",
+    "socialwork.law.allowances",  # the law's computations: imported by the rules using them
+    "socialwork.law.income",
+    "socialwork.law.dps",
+    "socialwork.law.deadlines",
+    "socialwork.law.kpa",
+    "socialwork.documents.polish",
+)
+"""Modules a one-document ``validate`` of a kontrakt has no use for (each cost 0.5–3.5 ms of
+every start when it was imported eagerly)."""
+
+
+def _lean_probe(*args: str) -> dict[str, Any]:
+    completed = subprocess.run(
+        [sys.executable, "-c", LEAN_PROBE, *args], capture_output=True, text=True, timeout=120,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(completed.stdout.splitlines()[-1])
+    return result
+
+
+def _lazy_patterns() -> list[str]:
+    from socialwork import errors, formatting
+    from socialwork.model import spec
+    from socialwork.serialization import reading, values
+
+    return [
+        formatting._typography().pattern,
+        formatting._quotes().pattern,
+        spec._word_boundary().pattern,
+        values._name_re().pattern,
+        reading._decimal_re().pattern,
+        errors._digit_run_re().pattern,
+    ]
+
+
+def test_validate_of_a_kontrakt_imports_and_compiles_only_what_it_uses() -> None:
+    """A guard against eager imports and regular expressions compiled at import: speed is
+    measured in benchmarks/, but re-adding one of these at module level fails here."""
+    result = _lean_probe("validate", _example("kontrakt-socjalny"))
+    assert "social_contract: bez błędów" in result["out"]
+    loaded = set(result["modules"])
+    assert not loaded & set(NOT_AT_START), sorted(loaded & set(NOT_AT_START))
+    compiled = set(result["compiled"])
+    assert compiled, "the probe records compiled patterns"
+    assert not compiled & set(_lazy_patterns())
+
+
+def test_the_lean_probe_sees_what_a_decision_needs() -> None:
+    """The same probe on a decision: the allowance rules load the law's computations and the
+    amount pattern when they use them (so the test above can fail)."""
+    result = _lean_probe("validate", _example("decyzja"))
+    loaded = set(result["modules"])
+    assert "socialwork.law.allowances" in loaded
+    assert _lazy_patterns()[4] in result["compiled"]  # amounts are read
