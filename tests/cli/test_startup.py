@@ -272,3 +272,65 @@ def test_the_lean_probe_sees_what_a_decision_needs() -> None:
     loaded = set(result["modules"])
     assert "socialwork.law.allowances" in loaded
     assert _lazy_patterns()[4] in result["compiled"]  # amounts are read
+
+
+# ------------------------------------------------------------------ the cyclic collector
+
+
+def test_main_pauses_the_collector_only_while_it_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is off while a command starts and, for ``validate`` (one bounded case),
+    while it runs; on for the others' work; and as it was once ``main`` returns."""
+    import gc
+
+    import socialwork.cli as cli
+    from socialwork.cli import schema, validate
+
+    seen: dict[str, bool] = {}
+
+    def spy(name: str, real: Any) -> Any:
+        def handler(args: Any) -> int:
+            seen[name] = gc.isenabled()
+            return int(real(args))
+
+        return handler
+
+    monkeypatch.setattr(validate, "run", spy("validate", validate.run))
+    monkeypatch.setattr(schema, "run", spy("schema", schema.run))
+    original = cli.build_parser
+
+    def parser_spy(command: str | None = None) -> Any:
+        seen["start-up"] = gc.isenabled()
+        return original(command)
+
+    monkeypatch.setattr(cli, "build_parser", parser_spy)
+    assert gc.isenabled()
+    assert cli.main(["validate", "--json", _example("kontrakt-socjalny")]) == 0
+    assert seen == {"start-up": False, "validate": False}
+    assert gc.isenabled()
+    assert cli.main(["schema", "social_contract"]) == 0
+    assert seen == {"start-up": False, "validate": False, "schema": True}
+    gc.disable()
+    try:
+        cli.main(["schema", "social_contract"])
+        assert not gc.isenabled()  # a host that turned it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_the_objects_left_are_frozen_after_the_other_exit_handlers() -> None:
+    """At exit :func:`gc.freeze` runs after the handlers registered once ``main`` started
+    (the converter's shutdown, the caches' flush…); output and exit code are unchanged."""
+    code = (
+        "import atexit, gc, sys\n"
+        "from socialwork.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "atexit.register(lambda: print('late handler, frozen:', gc.get_freeze_count() > 0))\n"
+        "sys.exit(code)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code, "validate", _example("kontrakt-socjalny")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "social_contract: bez błędów" in completed.stdout
+    assert completed.stdout.rstrip().endswith("late handler, frozen: False")
