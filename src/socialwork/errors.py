@@ -26,7 +26,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-import attrs
+import socialwork.attrscode as attrscode
+
+attrscode.install()  # before the first attrs class of socialwork: see socialwork.attrscode
+
+import attrs  # noqa: E402
 
 __all__ = [
     "GENERIC_CODE",
