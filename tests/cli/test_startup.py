@@ -215,6 +215,7 @@ print(json.dumps({"out": out.getvalue(), "modules": sorted(sys.modules), "compil
 
 NOT_AT_START = (
     "difflib",  # spelling hints: only for a misspelled hook, figure or profile name
+    "traceback",  # describing a failing plugin
     "tempfile",  # with importlib.resources: the shipped files are found from __file__
     "importlib.resources",
     "zipfile",
