@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Garbage collection: the cyclic collector is paused while the command starts (importing
     the library allocates tens of thousands of long-lived objects and next to no garbage;
-    the collector's passes over them were ~8 % of a ``validate``) and resumes before the
+    the collector's passes over them cost a ``validate`` 10–20 ms) and resumes before the
     command runs, unless the command declares itself short-lived (``collect_garbage=False``
     in its parser's defaults, e.g. ``validate``: one case of bounded size). At the end of the
     process the objects left are frozen (:func:`gc.freeze`, after every other exit handler),
