@@ -11,6 +11,10 @@ Figures (criteria, caps, minimums) are read on the first day of the granted peri
 (``period_from``), or on the day of the decision when no period is given. The income month
 follows art. 8 ust. 3 from the application date (the decision's, else the interview's, else
 the day of the decision).
+
+The computations of :mod:`socialwork.law.allowances` and :mod:`socialwork.law.income` are
+imported by the functions that use them, on the first decision or interview they check: a
+command that checks none (``validate`` of a kontrakt) does not load them.
 """
 
 from __future__ import annotations
@@ -18,17 +22,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from socialwork.law import income_criterion, parameters
-from socialwork.law.allowances import (
-    check_cash_benefit_reasons,
-    periodic_allowance,
-    permanent_allowance,
-    special_targeted_allowance,
-    targeted_allowance,
-)
 from socialwork.law.citations import ups
-from socialwork.law.income import HouseholdIncome, family_income, reference_month
 from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.decision import Decision
@@ -36,6 +33,9 @@ from socialwork.model.interview import Interview
 from socialwork.rules.builtin._common import day, interview_for, pln, same_person
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.law.income import HouseholdIncome
 
 B = BenefitKind
 
@@ -64,6 +64,8 @@ def _application_date(decision: Decision, interview: Interview) -> dt.date:
 
 
 def _income(decision: Decision, interview: Interview) -> HouseholdIncome:
+    from socialwork.law.income import family_income
+
     return family_income(
         interview.household, application_date=_application_date(decision, interview)
     )
@@ -112,6 +114,12 @@ def _granted(decision: Decision, kinds: frozenset[BenefitKind]) -> bool:
     "socialwork.law.allowances.",
 )
 def income_within_criterion(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import (
+        periodic_allowance,
+        permanent_allowance,
+        targeted_allowance,
+    )
+
     if not _granted(decision, INCOME_TESTED) or decision.repayable:
         return
     interview = interview_for(decision, ctx)
@@ -175,6 +183,8 @@ def income_within_criterion(decision: Decision, ctx: RuleContext) -> Iterator[Vi
     "art. 37–41 on the reasons and other circumstances recorded in the interview.",
 )
 def reason_beyond_poverty(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import check_cash_benefit_reasons
+
     if not _granted(decision, ALLOWANCES):
         return
     interview = interview_for(decision, ctx)
@@ -212,6 +222,8 @@ def reason_beyond_poverty(decision: Decision, ctx: RuleContext) -> Iterator[Viol
     "largest amount the Act allows on that day.",
 )
 def permanent_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import permanent_allowance
+
     if not _granted(decision, frozenset({B.PERMANENT_ALLOWANCE})) or decision.amount is None:
         return
     on = figures_on(decision)
@@ -261,6 +273,8 @@ def permanent_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation
     "the 20 zł floor. Ust. numbers of art. 38 are partly verified in the sources.",
 )
 def periodic_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import periodic_allowance
+
     if not _granted(decision, frozenset({B.PERIODIC_ALLOWANCE})) or decision.amount is None:
         return
     on = figures_on(decision)
@@ -298,6 +312,8 @@ def periodic_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]
     "socialwork.law.allowances.special_targeted_allowance.",
 )
 def special_targeted_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import special_targeted_allowance
+
     if (
         not _granted(decision, frozenset({B.SPECIAL_TARGETED_ALLOWANCE}))
         or decision.amount is None
@@ -333,6 +349,8 @@ def _missing_month(interview: Interview, application_date: dt.date) -> str | Non
     incomes = interview.household.incomes
     if not incomes:
         return None
+    from socialwork.law.income import reference_month
+
     lost = any(item.lost for item in incomes)
     month = reference_month(application_date, income_lost=lost)
     if any(item.month == month for item in incomes):

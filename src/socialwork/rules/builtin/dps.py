@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from socialwork.law.citations import kpa, ups
-from socialwork.law.dps import ObligedRelative, dps_fee
 from socialwork.law.steps import format_pln
 from socialwork.model.dps import (
     DpsDecisionBase,
@@ -285,6 +284,9 @@ def dps_decision_elements(decision: DpsDecisionBase, ctx: RuleContext) -> Iterat
 def _computed(decision: DpsFeeDecision) -> Any:
     """The split art. 61 gives for the decision's figures, or None when it cannot be computed
     (e.g. a day before the figures)."""
+    # the computation is loaded with the first DPS fee decision, not by every command
+    from socialwork.law.dps import ObligedRelative, dps_fee
+
     try:
         return dps_fee(
             decision.fee_from,

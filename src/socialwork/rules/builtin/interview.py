@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from socialwork.law.citations import Act, LegalBasis
-from socialwork.law.deadlines import RWS_2021_IN_FORCE, interview_deadline
 from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.model.enums import InterviewKind
 from socialwork.model.interview import MANDATORY_SEGMENTS, SEGMENTS, Interview
@@ -59,6 +58,9 @@ def interview_mandatory_segments(interview: Interview, ctx: RuleContext) -> Iter
 def interview_deadline_kept(interview: Interview, ctx: RuleContext) -> Iterator[Violation]:
     if interview.need_known_on < ACT_IN_FORCE:
         return
+    # the deadlines are loaded with the first interview, not by every command
+    from socialwork.law.deadlines import RWS_2021_IN_FORCE, interview_deadline
+
     deadline = interview_deadline(interview.need_known_on, urgent=interview.urgent)
     if interview.conducted_on <= deadline.due:
         return
