@@ -179,7 +179,7 @@ def _fresh_cache(tmp_path: Path) -> Iterator[Path]:
     attrscode.uninstall()
     path = tmp_path / "attrs" / "table"
     assert attrscode.install({cachefiles.ENV_VAR: str(tmp_path)})
-    attrscode._state.update(path=path, table={}, new={}, used=set(), hits=0, misses=0)
+    attrscode._state.update(path=path, table={}, new={}, used=set(), hits=0, misses=0, rare=0)
     try:
         yield path
     finally:
