@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+import socialwork.model.pesel as _pesel
 from socialwork.errors import FieldError, ModelError, Problem, mask_digit_runs
 from socialwork.formatting import MAX_AMOUNT
 
@@ -514,26 +515,17 @@ def decimal_places(places: int) -> Validator:
 # --------------------------------------------------------------------------- identity
 
 
-def _stdnum_pesel() -> Any:
-    """python-stdnum's PESEL module, imported when a PESEL is first checked (not when the
-    model is imported)."""
-    from stdnum.pl import pesel as module
-
-    return module
-
-
 def pesel_problem(value: object) -> str | None:
-    """Why ``value`` is not a valid PESEL (python-stdnum), or ``None``. Never echoes it."""
+    """Why ``value`` is not a valid PESEL (:mod:`socialwork.model.pesel`: art. 15 ust. 2
+    ustawy o ewidencji ludności), or ``None``. Never echoes it."""
     if not isinstance(value, str):
         return "must be a string of 11 digits"
-    if len(value) != 11 or not value.isascii() or not value.isdigit():
+    found = _pesel.problem(value)
+    if found == "format":
         return "must be exactly 11 digits (no spaces or other characters)"
-    _pesel = _stdnum_pesel()
-    try:
-        _pesel.validate(value)
-    except _pesel.InvalidChecksum:
+    if found == "checksum":
         return "is not a valid PESEL: the check digit does not match; check for a typo"
-    except _pesel.ValidationError:
+    if found == "birth_date":
         return "is not a valid PESEL: it does not encode a real date of birth"
     return None
 
@@ -541,18 +533,8 @@ def pesel_problem(value: object) -> str | None:
 def pesel_code(value: object) -> str:
     """The problem code of an invalid PESEL: ``pesel.format`` (not 11 digits),
     ``pesel.birth_date`` (no real date of birth) or ``pesel.checksum`` (check digit)."""
-    if not isinstance(value, str) or len(value) != 11 or not value.isascii():
-        return "pesel.format"
-    if not value.isdigit():
-        return "pesel.format"
-    _pesel = _stdnum_pesel()
-    try:
-        _pesel.validate(value)
-    except _pesel.InvalidChecksum:
-        return "pesel.checksum"
-    except _pesel.ValidationError:
-        return "pesel.birth_date"
-    return "pesel.format"
+    found = _pesel.problem(value)
+    return "pesel.format" if found is None else f"pesel.{found}"
 
 
 def pesel(_inst: Any, attribute: Any, value: Any) -> None:
@@ -564,13 +546,15 @@ def pesel(_inst: Any, attribute: Any, value: Any) -> None:
 
 def pesel_birth_date(value: str) -> dt.date:
     """The birth date a valid PESEL encodes."""
-    born: dt.date = _stdnum_pesel().get_birth_date(value)
+    born = _pesel.birth_date(value)
+    if born is None:
+        raise ValueError("not a valid PESEL: it encodes no real date of birth")
     return born
 
 
 def pesel_sex_is_male(value: str) -> bool:
     """Whether a valid PESEL encodes a man (odd 10th digit)."""
-    return bool(_stdnum_pesel().get_gender(value) == "M")
+    return _pesel.is_male(value)
 
 
 _POSTAL_RE = re.compile(r"[0-9]{2}-[0-9]{3}")

@@ -36,9 +36,10 @@ class IdentityDocument:
 class Person:
     """A natural person.
 
-    Invariants: names are not blank; a PESEL, when given, is valid (python-stdnum: 11 digits,
-    real birth date, check digit) and agrees with ``birth_date`` and ``sex``; a person without
-    a PESEL has an identity document (kind and number). The PESEL is masked in ``repr``.
+    Invariants: names are not blank; a PESEL, when given, is valid
+    (:mod:`socialwork.model.pesel`: 11 digits, real birth date, check digit) and agrees with
+    ``birth_date`` and ``sex``; a person without a PESEL has an identity document (kind and
+    number). The PESEL is masked in ``repr``.
     """
 
     id: str = attrs.field(validator=v.identifier)

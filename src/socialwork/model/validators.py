@@ -30,7 +30,8 @@ The rules, each also available as a function returning the reason or ``None``:
   break) and no lone surrogates; :data:`text` also refuses a blank string,
   :data:`optional_text` is ``None`` or non-blank, :data:`any_text` allows ``""``;
 * **PESEL** (:func:`pesel_problem`) — 11 ASCII digits, a real birth date and a valid check
-  digit (python-stdnum); :func:`mask_pesel` is the repr that shows none of its digits;
+  digit (:mod:`socialwork.model.pesel`); :func:`mask_pesel` is the repr that shows none of
+  its digits;
 * **id** (:data:`identifier`) — 1–64 ASCII letters, digits, ``. _ : -``, starting with a
   letter or digit; **date** (:data:`date`) — a ``datetime.date`` (not a ``datetime``) from
   1900-01-01 to 2100-12-31.
