@@ -185,9 +185,10 @@ class ModelSpec:
                 _check_date_field_of(found, self.date_field)
         except (TypeError, ValueError) as exc:
             raise RegistrationError(f"model type {self.tag!r} ({reference}): {exc}") from exc
-        make_reprs_private(found)
-        object.__setattr__(self, "_loaded", found)
-        return found
+        cls: type = found
+        make_reprs_private(cls)
+        object.__setattr__(self, "_loaded", cls)
+        return cls
 
     def __repr__(self) -> str:
         return (
