@@ -33,6 +33,8 @@ _CHILD = textwrap.dedent(
     import attrs
     from socialwork import attrscode
     import socialwork.model, socialwork.rules
+    for name in socialwork.model.__all__:  # the package loads its modules on first use
+        getattr(socialwork.model, name)
     from socialwork.plugins import get_registry
     get_registry()
     import socialwork.serialization as s
