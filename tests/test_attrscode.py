@@ -83,7 +83,16 @@ def test_a_new_process_takes_every_class_from_the_cache_and_builds_the_same_code
     assert oct(table.stat().st_mode & 0o777) == "0o600"
 
     second = _child(cache)
-    assert second["stats"] == {"hits": first["stats"]["misses"], "misses": 0, "pending": 0}
+    # A class whose __hash__ number has a rare width (1 in 100) is compiled, never kept: the
+    # same seed gives the same numbers, so exactly those are compiled again, and nothing is
+    # written.
+    rare = first["stats"]["rare"]
+    assert second["stats"] == {
+        "hits": first["stats"]["misses"] - rare,
+        "misses": rare,
+        "rare": rare,
+        "pending": 0,
+    }
 
     plain = _child("off")
     assert not plain["installed"]
@@ -104,13 +113,14 @@ def test_another_hash_seed_gets_its_own_type_numbers_from_the_same_entries(
         cached = _child(cache, seed=seed)
         plain = _child("off", seed=seed)
         assert cached["prints"] == plain["prints"]
-        assert cached["stats"]["misses"] <= 3, cached["stats"]
+        assert cached["stats"]["misses"] == cached["stats"]["rare"] <= 5, cached["stats"]
+        assert cached["stats"]["pending"] == 0
 
 
 def test_turned_off_leaves_attrs_as_it_is(tmp_path: Path) -> None:
     result = _child("off")
     assert not result["installed"]
-    assert result["stats"] == {"hits": 0, "misses": 0, "pending": 0}
+    assert result["stats"] == {"hits": 0, "misses": 0, "rare": 0, "pending": 0}
 
 
 @pytest.mark.parametrize(
@@ -131,7 +141,8 @@ def test_a_damaged_table_is_compiled_over(tmp_path: Path, damage: bytes) -> None
     again = _child(cache)
     assert again["stats"]["misses"] == first["stats"]["misses"]
     assert again["prints"] == first["prints"]
-    assert _child(cache)["stats"]["misses"] == 0  # written anew
+    written_anew = _child(cache)["stats"]
+    assert written_anew["misses"] == written_anew["rare"]
 
 
 def test_a_table_others_may_write_is_not_trusted(tmp_path: Path) -> None:
@@ -154,6 +165,7 @@ def test_a_damaged_entry_is_compiled_over(tmp_path: Path) -> None:
     table.chmod(0o600)
     again = _child(cache)
     assert again["stats"]["hits"] == 0
+    assert again["stats"]["misses"] == first["stats"]["misses"]
     assert again["prints"] == first["prints"]
 
 
@@ -270,7 +282,9 @@ def _check_stand_in(number: int) -> None:
         flags=attrscode._state["flags"],
     )
     assert first == second == expected
-    assert attrscode.statistics()["hits"] == 1
+    usual = len(str(abs(number))) in (18, 19)  # 99 processes in 100 get one of these widths
+    assert attrscode.statistics()["hits"] == (1 if usual else 0)
+    assert attrscode.statistics()["rare"] == (0 if usual else 2)
 
 
 def test_a_flush_writes_a_private_table_the_next_process_reads(tmp_path: Path) -> None:

@@ -12,9 +12,11 @@ classes; compiling their methods was about a fifth of a ``socialwork validate`` 
   else is trusted to say "the same";
 * ``__hash__`` starts from a number attrs derives from Python's string hash, which differs from
   process to process (``PYTHONHASHSEED``). The kept code holds a fixed stand-in number instead,
-  swapped for this process's number when it is used. When the code is first kept, the swap is
-  checked: the code with the swapped number must equal the code compiled from the real source,
-  or nothing is kept;
+  swapped for this process's number when it is used. The compiler records columns, so a
+  stand-in is kept per width of the number: the four widths 99 classes in 100 get (18 or 19
+  digits, either sign); a class whose number has another width is compiled, and nothing is
+  kept for it. When code is kept, the swap is checked: the code with the number swapped in
+  must equal the code compiled from the real source, or nothing is kept;
 * the code is compiled with the ``__future__`` flags of attrs' own module, exactly as attrs
   compiles it, and evaluated with attrs' globals and locals, so a class built from the cache is
   the class attrs would build;
@@ -87,6 +89,7 @@ _state: dict[str, Any] = {
     "used": set(),  # keys used in this process
     "hits": 0,
     "misses": 0,
+    "rare": 0,  # misses of a type number of a rare width (never kept)
 }
 
 
@@ -97,8 +100,15 @@ def installed() -> bool:
 
 def statistics() -> Mapping[str, int]:
     """How many generated scripts this process took from the table (``hits``) and compiled
-    (``misses``), and how many new ones wait to be written (``pending``)."""
-    return {"hits": _state["hits"], "misses": _state["misses"], "pending": len(_state["new"])}
+    (``misses``; ``rare``: of those, how many because ``__hash__``'s type number had a rare
+    width, whose code is never kept), and how many new ones wait to be written
+    (``pending``)."""
+    return {
+        "hits": _state["hits"],
+        "misses": _state["misses"],
+        "rare": _state["rare"],
+        "pending": len(_state["new"]),
+    }
 
 
 def install(environ: Mapping[str, str] | None = None) -> bool:
@@ -189,11 +199,18 @@ def _code_for(script: str, filename: str) -> types.CodeType:
         _keep(key, code)
         return code
     # The number's width is the process's luck (a 64-bit hash, with or without a sign), and
-    # the compiler records columns, so code is kept per width: this one's and the usual ones.
-    _keep_shape(filename, script, number, code)
+    # the compiler records columns, so code is kept per width: for the usual widths only (99
+    # processes in 100 get one). A process with another width compiles that class and keeps
+    # nothing for it, so the table neither grows nor is rewritten for a rare width.
+    usual = False
     for shape in _USUAL_SHAPES:
-        if len(shape) != len(number) or shape[0] != number[0]:
+        if len(shape) == len(number) and (shape[0] == "-") == (number[0] == "-"):
+            usual = True
+            _keep_shape(filename, script, number, code)
+        else:
             _keep_shape(filename, script, shape, None)
+    if not usual:
+        _state["rare"] += 1
     return code
 
 
@@ -210,10 +227,13 @@ def _keep_shape(filename: str, script: str, number: str, compiled: types.CodeTyp
     stand-in for ``number`` gives exactly the code compiled from ``script`` with ``number``."""
     stand_in = _stand_in(number)
     kept_script = _with_number(script, stand_in)
+    key = _key(filename, kept_script)
+    if key in _table() or key in _state["new"]:
+        return
     candidate = _compile(kept_script, filename)
     expected = compiled or _compile(_with_number(script, number), filename)
     if _swap(candidate, int(stand_in), int(number)) == expected:
-        _keep(_key(filename, kept_script), candidate)
+        _keep(key, candidate)
 
 
 def _key(filename: str, script: str) -> Key:
