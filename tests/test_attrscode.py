@@ -181,7 +181,7 @@ def _fresh_cache(tmp_path: Path) -> Iterator[Path]:
     attrscode.uninstall()
     path = tmp_path / "attrs" / "table"
     assert attrscode.install({cachefiles.ENV_VAR: str(tmp_path)})
-    attrscode._state.update(path=path, table={}, new={}, used=set(), hits=0, misses=0)
+    attrscode._state.update(path=path, table={}, new={}, used=set(), hits=0, misses=0, rare=0)
     try:
         yield path
     finally:
@@ -254,7 +254,9 @@ def _check_random_class(
     finally:
         attr._make._compile_and_eval = attrscode._compile_and_eval  # type: ignore[attr-defined]
     assert _methods(compiled) == _methods(kept) == _methods(plain)
-    assert attrscode.statistics()["hits"] >= 1
+    # the second build came from the table, unless __hash__'s number has a rare width
+    stats = attrscode.statistics()
+    assert stats["hits"] >= 1 or stats["rare"] == 2, stats
 
 
 @settings(max_examples=200, deadline=None)

@@ -21,6 +21,7 @@ The classes are re-exported where they were first defined (``socialwork.document
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -303,13 +304,15 @@ class CommandError(Exception):
 
 # ================================================================== text from elsewhere
 
-_DIGIT_RUN_RE = re.compile(r"[0-9]{6,}")
+@functools.cache
+def _digit_run_re() -> re.Pattern[str]:
+    return re.compile(r"[0-9]{6,}")
 
 
 def mask_digit_runs(text: str) -> str:
     """``text`` with every run of 6 or more digits replaced by as many ``*`` — a PESEL, its
     birth-date part, a phone or an account number never shows through."""
-    return _DIGIT_RUN_RE.sub(lambda m: "*" * len(m.group()), text)
+    return _digit_run_re().sub(lambda m: "*" * len(m.group()), text)
 
 
 def foreign_text(text: str, limit: int = 300) -> str:

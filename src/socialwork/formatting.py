@@ -301,21 +301,29 @@ _UNITS = (
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 # \ue000 stands for a value printed by a template tag (see typeset_template_text): it may be
 # a number, so a unit after it is kept with it.
-_TYPOGRAPHY = re.compile(
-    # 1: an abbreviation and what it introduces ("art. 38", "§ 8", "Dz. U.")
-    rf"(?<![\w.])(?P<before>{_BEFORE}) (?=[\w\ue000§(„\"])"
-    # 2: a number (or a printed value) and its unit / a day and its month
-    rf"|(?<=[\d\ue000]) (?=(?:{_UNITS})(?![\w]))"
-    # 3: thousands groups ("1 800,00")
-    r"|(?<=\d) (?=\d{3}(?!\d))"
-    # 4: an initial and the name ("J. Kowalski", "A. B.")
-    rf"|(?<![\w.])(?P<initial>[{_UPPER}]\.) (?=[{_UPPER}\ue000])"
-    # 5: one-letter words ("sierotki") stay with the next word
-    r"|(?<![\w.\-/'’])(?P<orphan>[wzioauWZIOAU]) (?=\S)"
-    # 6: a dash never starts a line
-    r"| (?=[–—] )"
-)
-_QUOTES = re.compile(r'"([^"\n]*)"')
+@functools.cache
+def _typography() -> re.Pattern[str]:
+    """The pattern of the places :func:`typeset` binds with a non-breaking space (compiled on
+    first use: most commands never typeset)."""
+    return re.compile(
+        # 1: an abbreviation and what it introduces ("art. 38", "§ 8", "Dz. U.")
+        rf"(?<![\w.])(?P<before>{_BEFORE}) (?=[\w\ue000§(„\"])"
+        # 2: a number (or a printed value) and its unit / a day and its month
+        rf"|(?<=[\d\ue000]) (?=(?:{_UNITS})(?![\w]))"
+        # 3: thousands groups ("1 800,00")
+        r"|(?<=\d) (?=\d{3}(?!\d))"
+        # 4: an initial and the name ("J. Kowalski", "A. B.")
+        rf"|(?<![\w.])(?P<initial>[{_UPPER}]\.) (?=[{_UPPER}\ue000])"
+        # 5: one-letter words ("sierotki") stay with the next word
+        r"|(?<![\w.\-/'’])(?P<orphan>[wzioauWZIOAU]) (?=\S)"
+        # 6: a dash never starts a line
+        r"| (?=[–—] )"
+    )
+
+
+@functools.cache
+def _quotes() -> re.Pattern[str]:
+    return re.compile(r'"([^"\n]*)"')
 
 
 def _nbsp(match: re.Match[str]) -> str:
@@ -335,9 +343,9 @@ def typeset(text: str, *, quotes: bool = False) -> str:
     'Na podstawie art.\xa038 ust.\xa01 w\xa0dniu 6\xa0listopada 2026\xa0r. „Zgoda”'
     """
     if " " in text:
-        text, changed = _TYPOGRAPHY.subn(_nbsp, text)
+        text, changed = _typography().subn(_nbsp, text)
         if changed:  # a second pass: neighbouring rules share a space ("w z i")
-            text = _TYPOGRAPHY.sub(_nbsp, text)
+            text = _typography().sub(_nbsp, text)
     if quotes and '"' in text and text.count('"') % 2 == 0:
-        text = _QUOTES.sub("„\\1”", text)
+        text = _quotes().sub("„\\1”", text)
     return text

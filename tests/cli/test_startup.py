@@ -237,3 +237,153 @@ def test_a_broken_plugin_is_still_reported_by_validate_and_plugins(tmp_path: Pat
     listed = _validate_probe("plugins", "--json", env=env)
     (acme,) = [p for p in json.loads(listed["out"]) if p["name"] == "acme-lazy-broken"]
     assert any("no templates today" in str(problem) for problem in acme["problems"]), acme
+
+
+# ------------------------------------------------ what `validate` of a kontrakt leaves out
+
+LEAN_PROBE = """
+import contextlib, io, json, re, sys
+compiled = []
+_compile = re.compile
+def recording_compile(pattern, flags=0):
+    compiled.append(pattern if isinstance(pattern, str) else repr(pattern))
+    return _compile(pattern, flags)
+re.compile = recording_compile
+from socialwork.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main(sys.argv[1:])
+    except SystemExit:
+        pass
+print(json.dumps({"out": out.getvalue(), "modules": sorted(sys.modules), "compiled": compiled}))
+"""
+
+NOT_AT_START = (
+    "difflib",  # spelling hints: only for a misspelled hook, figure or profile name
+    "traceback",  # describing a failing plugin
+    "tempfile",  # with importlib.resources: the shipped files are found from __file__
+    "importlib.resources",
+    "zipfile",
+    "socialwork.law.allowances",  # the law's computations: imported by the rules using them
+    "socialwork.law.income",
+    "socialwork.law.dps",
+    "socialwork.law.deadlines",
+    "socialwork.law.kpa",
+    "socialwork.documents.polish",
+)
+"""Modules a one-document ``validate`` of a kontrakt has no use for (each cost 0.5–3.5 ms of
+every start when it was imported eagerly)."""
+
+
+def _lean_probe(*args: str) -> dict[str, Any]:
+    completed = subprocess.run(
+        [sys.executable, "-c", LEAN_PROBE, *args], capture_output=True, text=True, timeout=120,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(completed.stdout.splitlines()[-1])
+    return result
+
+
+def _lazy_patterns() -> list[str]:
+    from socialwork import errors, formatting
+    from socialwork.model import spec
+    from socialwork.serialization import reading, values
+
+    return [
+        formatting._typography().pattern,
+        formatting._quotes().pattern,
+        spec._word_boundary().pattern,
+        values._name_re().pattern,
+        reading._decimal_re().pattern,
+        errors._digit_run_re().pattern,
+    ]
+
+
+def test_validate_of_a_kontrakt_imports_and_compiles_only_what_it_uses() -> None:
+    """A guard against eager imports and regular expressions compiled at import: speed is
+    measured in benchmarks/, but re-adding one of these at module level fails here."""
+    result = _lean_probe("validate", _example("kontrakt-socjalny"))
+    assert "social_contract: bez błędów" in result["out"]
+    loaded = set(result["modules"])
+    assert not loaded & set(NOT_AT_START), sorted(loaded & set(NOT_AT_START))
+    compiled = set(result["compiled"])
+    assert compiled, "the probe records compiled patterns"
+    assert not compiled & set(_lazy_patterns())
+
+
+def test_the_lean_probe_sees_what_a_decision_needs() -> None:
+    """The same probe on a decision: the allowance rules load the law's computations and the
+    amount pattern when they use them (so the test above can fail)."""
+    result = _lean_probe("validate", _example("decyzja"))
+    loaded = set(result["modules"])
+    assert "socialwork.law.allowances" in loaded
+    assert _lazy_patterns()[4] in result["compiled"]  # amounts are read
+
+
+# ------------------------------------------------------------------ the cyclic collector
+
+
+def test_main_pauses_the_collector_only_while_it_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is off while a command starts and, for ``validate`` (one bounded case),
+    while it runs; on for the others' work; and as it was once ``main`` returns."""
+    import gc
+
+    import socialwork.cli as cli
+    from socialwork.cli import schema, validate
+
+    seen: dict[str, bool] = {}
+
+    def spy(name: str, real: Any) -> Any:
+        def handler(args: Any) -> int:
+            seen[name] = gc.isenabled()
+            return int(real(args))
+
+        return handler
+
+    monkeypatch.setattr(validate, "run", spy("validate", validate.run))
+    monkeypatch.setattr(schema, "run", spy("schema", schema.run))
+    original = cli.build_parser
+
+    def parser_spy(command: str | None = None) -> Any:
+        seen["start-up"] = gc.isenabled()
+        return original(command)
+
+    monkeypatch.setattr(cli, "build_parser", parser_spy)
+    assert gc.isenabled()
+    assert cli.main(["validate", "--json", _example("kontrakt-socjalny")]) == 0
+    assert seen == {"start-up": False, "validate": False}
+    assert gc.isenabled()
+    assert cli.main(["schema", "social_contract"]) == 0
+    assert seen == {"start-up": False, "validate": False, "schema": True}
+    gc.disable()
+    try:
+        cli.main(["schema", "social_contract"])
+        assert not gc.isenabled()  # a host that turned it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_the_objects_left_are_frozen_after_the_other_exit_handlers() -> None:
+    """At exit :func:`gc.freeze` runs after the handlers registered once ``main`` started
+    (the converter's shutdown, the caches' flush…); output and exit code are unchanged."""
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('early handler, frozen:', gc.get_freeze_count() > 0))\n"
+        "from socialwork.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "atexit.register(lambda: print('late handler, frozen:', gc.get_freeze_count() > 0))\n"
+        "sys.exit(code)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code, "validate", _example("kontrakt-socjalny")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "social_contract: bez błędów" in completed.stdout
+    # exit handlers run last-in, first-out: the one registered after main sees the heap as
+    # it was, the one registered before main runs after the freeze
+    assert completed.stdout.splitlines()[-2:] == [
+        "late handler, frozen: False",
+        "early handler, frozen: True",
+    ]

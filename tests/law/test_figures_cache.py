@@ -157,3 +157,14 @@ def test_every_shipped_file_survives_the_cache_exactly() -> None:
     for _name, item in loader._walk(loader.data_folder(), ""):
         table = tomllib.loads(item.read_text(encoding="utf-8"))
         assert loader._decoded(marshal.loads(marshal.dumps(loader._encoded(table)))) == table
+
+
+def test_the_data_folder_is_the_one_importlib_resources_gives(monkeypatch: Any) -> None:
+    """Found from ``__file__`` for a package installed as files, and by
+    :mod:`importlib.resources` otherwise (a zip archive): the same folder either way."""
+    from importlib import resources
+
+    expected = resources.files("socialwork.law.parameters").joinpath("data")
+    assert loader.data_folder() == expected
+    monkeypatch.setattr(loader, "__file__", "/nonexistent/archive.zip/loader.py")
+    assert loader.data_folder() == expected

@@ -12,6 +12,8 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -133,8 +135,41 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``socialwork`` console script; returns the exit code."""
+    """Entry point of the ``socialwork`` console script; returns the exit code.
+
+    Garbage collection: the cyclic collector is paused while the command starts (importing
+    the library allocates tens of thousands of long-lived objects and next to no garbage;
+    the collector's passes over them cost a ``validate`` 10–20 ms) and resumes before the
+    command runs, unless the command declares itself short-lived (``collect_garbage=False``
+    in its parser's defaults, e.g. ``validate``: one case of bounded size). At the end of the
+    process the objects left are frozen (:func:`gc.freeze`, after every other exit handler),
+    so the interpreter's last collection does not walk them all once more (~25 ms); nothing
+    of the output depends on either. Called in-process, :func:`main` leaves the collector as
+    it found it.
+    """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    collecting = gc.isenabled()
+    gc.disable()
+    _freeze_at_exit()
+    try:
+        return _main(arguments, collecting)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+_EXIT_FREEZE: list[bool] = []
+
+
+def _freeze_at_exit() -> None:
+    """Register :func:`gc.freeze` to run after every exit handler registered later (atexit
+    runs them last-in, first-out), once per process."""
+    if not _EXIT_FREEZE:
+        atexit.register(gc.freeze)
+        _EXIT_FREEZE.append(True)
+
+
+def _main(arguments: list[str], collecting: bool) -> int:
     parser = build_parser(_command_in(arguments))
     args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
@@ -151,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             load_profiles_file(args.profiles_file)  # a malformed file: one line, exit 3
             set_profiles_file(args.profiles_file)
+        if collecting and getattr(args, "collect_garbage", True):
+            gc.enable()
         code: int = handler(args)
     except CommandError as exc:
         die(str(exc), exc.code)

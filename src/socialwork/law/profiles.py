@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
-import difflib
 import os
 import re
 import threading
@@ -412,6 +411,8 @@ def get_profile(name: str) -> Profile:
     table = profiles()
     if isinstance(name, str) and name in table:
         return table[name]
+    import difflib  # only for an unknown name
+
     close = difflib.get_close_matches(str(name), list(table), n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     known = ", ".join(table) or "none (a plugin registers them, or --profiles FILE)"

@@ -11,6 +11,7 @@ never the other way round.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import re
 import sys
@@ -42,7 +43,11 @@ ENVELOPE_KEYS = ("type", "schema_version")
 """Keys of the JSON envelope; a model class must not have fields with these names."""
 
 _TAG_RE = re.compile(r"[a-z][a-z0-9_]*")
-_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+@functools.cache
+def _word_boundary() -> re.Pattern[str]:
+    return re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def snake_case(name: str) -> str:
@@ -52,7 +57,7 @@ def snake_case(name: str) -> str:
     A word starts at a capital after a lower-case letter or a digit, and at the last capital
     of a run of capitals followed by a lower-case letter; then everything is lower-cased.
     """
-    return _WORD_BOUNDARY.sub("_", name).lower()
+    return _word_boundary().sub("_", name).lower()
 
 
 def _check_class(value: Any) -> None:

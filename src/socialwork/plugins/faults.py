@@ -18,7 +18,6 @@ and source location only: an exception message may quote personal data.
 from __future__ import annotations
 
 import os
-import traceback
 import warnings
 from collections.abc import Callable, Iterator
 
@@ -45,6 +44,8 @@ class Fault:
 def describe_exception(exc: BaseException, *, with_message: bool = True) -> str:
     """``"ValueError: message (at pkg/module.py:42)"``; the message is left out when it may
     contain personal data (``with_message=False``)."""
+    import traceback  # only when a plugin fails
+
     kind = type(exc).__qualname__
     # A foreign message: one line, capped, digit runs (a PESEL) masked
     text = foreign_text(str(exc)) if with_message else ""

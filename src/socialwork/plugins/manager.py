@@ -11,7 +11,6 @@ hooks of the plugin still count.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import os
 import signal
@@ -219,6 +218,8 @@ def _vet(pm: pluggy.PluginManager, plugin: object) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     for caller in pm.get_hookcallers(plugin) or ():
         if not caller.has_spec():
+            import difflib  # only for a misspelled hook
+
             close = difflib.get_close_matches(caller.name, hookspecs.HOOKS, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             problems.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
 import math
 import re
@@ -97,7 +98,9 @@ def _structure_float(value: Any, _: Any) -> float:
     return number
 
 
-_DECIMAL_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+@functools.cache
+def _decimal_re() -> re.Pattern[str]:
+    return re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def _structure_decimal(value: Any, _: Any) -> Decimal:
@@ -106,7 +109,7 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
             f'expected an amount written as a string, e.g. "823.00", got {json_type(value)} '
             "(numbers are refused so that no amount passes through a float)"
         )
-    if not _DECIMAL_RE.fullmatch(value):
+    if not _decimal_re().fullmatch(value):
         _fail(
             'expected an amount like "823.00" (digits, optional "." and decimals)',
             "amount.format",

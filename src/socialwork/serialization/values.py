@@ -4,6 +4,7 @@ the JSON type of a value (``"a string"``) and the path step of an object key."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -36,7 +37,10 @@ _JSON_TYPE = {
     type(None): "null",
 }
 
-_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+@functools.cache
+def _name_re() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def json_type(value: object) -> str:
@@ -48,6 +52,6 @@ def json_type(value: object) -> str:
 
 def key_path(key: str) -> str:
     """The JSON path step of an object key: ``.name``, or ``["odd key"]``."""
-    if _NAME_RE.fullmatch(key):
+    if _name_re().fullmatch(key):
         return f".{key}"
     return f"[{json.dumps(key)}]"

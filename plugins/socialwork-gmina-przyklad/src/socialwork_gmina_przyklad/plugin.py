@@ -7,7 +7,7 @@ to a call that does not choose it, so one process can serve this gmina and other
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from socialwork.plugins import hookimpl
@@ -15,8 +15,12 @@ from socialwork.plugins import hookimpl
 
 def herb() -> bytes:
     """The gmina's herb (``herb.png``, a fictional one: a golden sun over a silver river on
-    blue; drawn by ``tools/draw_herb.py``), printed 16 mm high above the letterhead."""
-    return (files("socialwork_gmina_przyklad") / "herb.png").read_bytes()
+    blue; drawn by ``tools/draw_herb.py``), printed 16 mm high above the letterhead.
+
+    Read from this package's folder (what :func:`importlib.resources.files` gives for a
+    package installed as files) without importing :mod:`importlib.resources` at every start:
+    the profile, herb included, is built whenever the registry is."""
+    return Path(__file__).with_name("herb.png").read_bytes()
 
 
 def profile() -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from socialwork.documents.polish import money
+from socialwork.formatting import money
 from socialwork.model import BenefitKind
 from socialwork.rules import Rule, Violation, rule
 from socialwork_gmina_przyklad.local import MEAL_CRITERION_SHARE, MEAL_SOURCE, meal_criterion
@@ -40,14 +40,14 @@ def _percent(share: Any) -> str:
     verified=False,
 )
 def meal_within_raised_criterion(interview: Interview, _ctx: Any) -> Iterator[Violation]:
-    from socialwork.law.income import family_income
-
     if not _meal_planned(interview):
         return
     on = interview.application_on or interview.conducted_on
     limit = meal_criterion(on, single=interview.household.single)
     if limit is None:
         return
+    from socialwork.law.income import family_income  # loaded with the first meal planned
+
     income = family_income(interview.household, application_date=on, for_cash_benefit=False)
     measured = income.total if interview.household.single else income.per_person
     if measured > limit:

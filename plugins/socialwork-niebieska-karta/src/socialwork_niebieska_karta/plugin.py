@@ -6,7 +6,6 @@ Nothing here logs: the form holds special-category data (violence, health, child
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,10 @@ TEMPLATE = "niebieska-karta-a"
 
 
 def _resource(*parts: str) -> Path:
-    return Path(str(files("socialwork_niebieska_karta").joinpath(*parts)))
+    """A file shipped in this package: the path :func:`importlib.resources.files` gives for a
+    package installed as files, found without importing :mod:`importlib.resources` (and
+    ``tempfile``, ``zipfile``) in every command that builds the registry."""
+    return Path(__file__).parent.joinpath(*parts)
 
 
 @hookimpl

@@ -10,7 +10,6 @@ applies a gmina's local figure on top.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 
 from socialwork.law.parameters.loader import load_parameters
@@ -38,6 +37,8 @@ def parameter(name: str) -> Parameter:
     """The figure ``name`` with its whole history."""
     figures = _figures()
     if not isinstance(name, str) or name not in figures:
+        import difflib  # only for a misspelled name
+
         close = difflib.get_close_matches(str(name), list(figures), n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise UnknownParameterError(

@@ -36,9 +36,8 @@ import marshal
 import sys
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
-from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import socialwork.cachefiles as cachefiles
 from socialwork.errors import InputError, Problem
@@ -50,6 +49,9 @@ from socialwork.law.parameters.types import (
     ParameterFileError,
     Period,
 )
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["data_folder", "load_parameters", "parse_amount", "parse_parameter"]
 
@@ -70,7 +72,18 @@ _VALUE_REQUIRED = {"from", "verified", "source"}
 
 
 def data_folder() -> Traversable:
-    """The folder of the figures shipped with the library (``data/`` of this package)."""
+    """The folder of the figures shipped with the library (``data/`` of this package).
+
+    Installed as files (the usual case) it is that folder's path, exactly what
+    :func:`importlib.resources.files` gives for such a package, found without importing
+    :mod:`importlib.resources` (and with it ``tempfile``, ``zipfile``…) at every start;
+    installed any other way (a zip archive) it is located by :mod:`importlib.resources`.
+    """
+    here = Path(__file__).parent / "data"
+    if here.is_dir():
+        return here
+    from importlib import resources
+
     return resources.files("socialwork.law.parameters").joinpath("data")
 
 

@@ -11,6 +11,10 @@ Figures (criteria, caps, minimums) are read on the first day of the granted peri
 (``period_from``), or on the day of the decision when no period is given. The income month
 follows art. 8 ust. 3 from the application date (the decision's, else the interview's, else
 the day of the decision).
+
+The computations of :mod:`socialwork.law.allowances` and :mod:`socialwork.law.income` are
+imported by the functions that use them, on the first decision or interview they check: a
+command that checks none (``validate`` of a kontrakt) does not load them.
 """
 
 from __future__ import annotations
@@ -21,13 +25,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from socialwork.law import income_criterion, parameters
-from socialwork.law.allowances import (
-    check_cash_benefit_reasons,
-    periodic_allowance,
-    permanent_allowance,
-    special_targeted_allowance,
-    targeted_allowance,
-)
 from socialwork.law.citations import ups
 from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.model.benefits import BenefitKind
@@ -117,6 +114,12 @@ def _granted(decision: Decision, kinds: frozenset[BenefitKind]) -> bool:
     "socialwork.law.allowances.",
 )
 def income_within_criterion(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import (
+        periodic_allowance,
+        permanent_allowance,
+        targeted_allowance,
+    )
+
     if not _granted(decision, INCOME_TESTED) or decision.repayable:
         return
     interview = interview_for(decision, ctx)
@@ -180,6 +183,8 @@ def income_within_criterion(decision: Decision, ctx: RuleContext) -> Iterator[Vi
     "art. 37–41 on the reasons and other circumstances recorded in the interview.",
 )
 def reason_beyond_poverty(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import check_cash_benefit_reasons
+
     if not _granted(decision, ALLOWANCES):
         return
     interview = interview_for(decision, ctx)
@@ -217,6 +222,8 @@ def reason_beyond_poverty(decision: Decision, ctx: RuleContext) -> Iterator[Viol
     "largest amount the Act allows on that day.",
 )
 def permanent_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import permanent_allowance
+
     if not _granted(decision, frozenset({B.PERMANENT_ALLOWANCE})) or decision.amount is None:
         return
     on = figures_on(decision)
@@ -266,6 +273,8 @@ def permanent_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation
     "the 20 zł floor. Ust. numbers of art. 38 are partly verified in the sources.",
 )
 def periodic_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import periodic_allowance
+
     if not _granted(decision, frozenset({B.PERIODIC_ALLOWANCE})) or decision.amount is None:
         return
     on = figures_on(decision)
@@ -303,6 +312,8 @@ def periodic_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]
     "socialwork.law.allowances.special_targeted_allowance.",
 )
 def special_targeted_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.law.allowances import special_targeted_allowance
+
     if (
         not _granted(decision, frozenset({B.SPECIAL_TARGETED_ALLOWANCE}))
         or decision.amount is None
@@ -335,11 +346,11 @@ INCOME_DECISIONS = INCOME_TESTED | {B.SPECIAL_TARGETED_ALLOWANCE}
 def _missing_month(interview: Interview, application_date: dt.date) -> str | None:
     """The Polish wording of the income month when the household lists income items, but
     none of that month; else None."""
-    from socialwork.law.income import reference_month
-
     incomes = interview.household.incomes
     if not incomes:
         return None
+    from socialwork.law.income import reference_month
+
     lost = any(item.lost for item in incomes)
     month = reference_month(application_date, income_lost=lost)
     if any(item.month == month for item in incomes):

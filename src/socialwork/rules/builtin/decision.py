@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from socialwork.law.citations import kpa, ups
-from socialwork.law.deadlines import interview_update_deadline
 from socialwork.model.benefits import BenefitKind
 from socialwork.model.enums import DecisionOutcome
 from socialwork.rules.builtin._common import day, interviews_of, same_person
@@ -174,6 +173,9 @@ def update_not_overdue(decision: Decision, ctx: RuleContext) -> Iterator[Violati
     if not dates:
         return  # no interview at all: SW-DEC-001 reports it
     last = max(dates)
+    # the deadlines are loaded with the first decision that needs one, not by every command
+    from socialwork.law.deadlines import interview_update_deadline
+
     due = interview_update_deadline(last).due
     if ctx.on > due:
         yield Violation(

@@ -289,6 +289,7 @@ def dps_decision_elements(decision: DpsDecisionBase, ctx: RuleContext) -> Iterat
 def _computed(decision: DpsFeeDecision) -> Any:
     """The split art. 61 gives for the decision's figures, or None when it cannot be computed
     (e.g. a day before the figures)."""
+    # the computation is loaded with the first DPS fee decision, not by every command
     from socialwork.law.dps import ObligedRelative, dps_fee
 
     try:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from socialwork.law.citations import Act, LegalBasis
-from socialwork.law.deadlines import RWS_2021_IN_FORCE, interview_deadline
 from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.model.enums import InterviewKind
 from socialwork.rules.builtin._common import day, days
@@ -64,6 +63,9 @@ def interview_mandatory_segments(interview: Interview, ctx: RuleContext) -> Iter
 def interview_deadline_kept(interview: Interview, ctx: RuleContext) -> Iterator[Violation]:
     if interview.need_known_on < ACT_IN_FORCE:
         return
+    # the deadlines are loaded with the first interview, not by every command
+    from socialwork.law.deadlines import RWS_2021_IN_FORCE, interview_deadline
+
     deadline = interview_deadline(interview.need_known_on, urgent=interview.urgent)
     if interview.conducted_on <= deadline.due:
         return
