@@ -33,6 +33,8 @@ _CHILD = textwrap.dedent(
     import attrs
     from socialwork import attrscode
     import socialwork.model, socialwork.rules
+    for name in socialwork.model.__all__:  # the package loads its modules on first use
+        getattr(socialwork.model, name)
     from socialwork.plugins import get_registry
     get_registry()
     import socialwork.serialization as s
@@ -252,7 +254,9 @@ def _check_random_class(
     finally:
         attr._make._compile_and_eval = attrscode._compile_and_eval  # type: ignore[attr-defined]
     assert _methods(compiled) == _methods(kept) == _methods(plain)
-    assert attrscode.statistics()["hits"] >= 1
+    # the second build came from the table, unless __hash__'s number has a rare width
+    stats = attrscode.statistics()
+    assert stats["hits"] >= 1 or stats["rare"] == 2, stats
 
 
 @settings(max_examples=200, deadline=None)

@@ -95,7 +95,7 @@ def render(current: str) -> str:
         out.append("")
     out += ["## Enumeration reference", ""]
     enums = sorted(
-        (obj for obj in vars(m).values()
+        (obj for obj in (getattr(m, name) for name in m.__all__)
          if inspect.isclass(obj) and issubclass(obj, m.LabelledEnum) and obj is not m.LabelledEnum),
         key=lambda e: e.__name__,
     )

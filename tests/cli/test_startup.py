@@ -95,8 +95,10 @@ with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(
         code = exc.code
 engines = sorted({m.split(".")[0] for m in sys.modules} & set(json.loads(ENGINES)))
 documents = sorted(m for m in sys.modules if m.startswith("socialwork.documents."))
+models = sorted(m for m in sys.modules if m.startswith("socialwork.model") or ".model" in m)
 print(json.dumps({"code": code, "out": out.getvalue(), "engines": engines,
-                  "documents": documents, "warnings": [str(w.message) for w in caught]}))
+                  "documents": documents, "models": models,
+                  "warnings": [str(w.message) for w in caught]}))
 """
 
 
@@ -130,6 +132,50 @@ def test_validate_loads_no_template_engine() -> None:
     # nor LibreOffice's machinery: the pdf converter is declared in a light module
     assert "socialwork.documents.pdf" not in result["documents"]
     assert "socialwork.documents.converters" in result["documents"]
+
+
+KONTRAKT_MODELS = {
+    "socialwork.model",
+    "socialwork.model._base",
+    "socialwork.model.spec",
+    "socialwork.model.validators",
+    "socialwork.model.enums",
+    "socialwork.model.benefits",
+    "socialwork.model.pesel",
+    "socialwork.model.people",
+    "socialwork.model.staff",
+    "socialwork.model.common",
+    "socialwork.model.contract",
+}
+"""The model modules a kontrakt is made of (and the enumerations its rules name), at most."""
+
+
+def test_validate_loads_only_the_models_the_document_needs() -> None:
+    """Model types are registered by reference and rules name their models by tag: checking
+    a kontrakt does not build the ~150 classes of every other document."""
+    result = _validate_probe("validate", "--json", _example("kontrakt-socjalny"))
+    assert result["code"] in (None, 0), result
+    assert json.loads(result["out"])["ok"] is True
+    loaded = set(result["models"])
+    assert "socialwork.model.contract" in loaded
+    assert loaded <= KONTRAKT_MODELS, sorted(loaded - KONTRAKT_MODELS)
+    for other in (
+        "dps", "interview", "alimony", "alimony_interview", "homelessness", "referral",
+        "crime_report", "paternity", "project", "decision", "assets", "contact_record",
+        "family", "income", "evidence", "reasons",
+    ):
+        assert f"socialwork.model.{other}" not in loaded
+    assert "socialwork_niebieska_karta.model" not in loaded  # a plugin's model, by reference
+
+
+def test_validate_of_a_plugin_model_loads_it() -> None:
+    from socialwork_niebieska_karta.plugin import _resource
+
+    result = _validate_probe("validate", str(_resource("examples", "niebieska-karta-a.json")))
+    assert result["code"] in (None, 0), result
+    assert "niebieska_karta_a: bez błędów" in result["out"]
+    assert "socialwork_niebieska_karta.model" in result["models"]
+    assert "socialwork.model.dps" not in result["models"]
 
 
 def test_validate_without_plugins_loads_no_template_engine_either() -> None:

@@ -28,7 +28,7 @@ def test_every_class_and_field_is_documented() -> None:
 
 
 def test_every_enum_member_is_documented() -> None:
-    for obj in vars(m).values():
+    for obj in (getattr(m, name) for name in m.__all__):
         if isinstance(obj, type) and issubclass(obj, m.LabelledEnum) and obj is not m.LabelledEnum:
             section = DOC.split(f"#### `{obj.__name__}`", 1)[1].split("####", 1)[0]
             for member in obj:

@@ -13,7 +13,7 @@ from socialwork.model.reasons import DOMESTIC_VIOLENCE_RENAMED_ON
 
 ALL_ENUMS: list[type[m.LabelledEnum]] = [
     obj
-    for obj in vars(m).values()
+    for obj in (getattr(m, name) for name in m.__all__)
     if isinstance(obj, type) and issubclass(obj, m.LabelledEnum) and obj is not m.LabelledEnum
 ]
 

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from socialwork.cli import main
+from socialwork.model.spec import registered_models
 from socialwork.rules import BUILTIN_RULES, validate
 from socialwork.rules.engine import render_basis
 from socialwork.serialization import from_json, to_json
@@ -139,7 +140,8 @@ def test_fixture_is_a_real_model_object(code: str) -> None:
     obj = from_json(text)
     assert from_json(to_json(obj)) == obj
     targets = RULES[code].targets
-    assert any(isinstance(obj, t) for t in targets if isinstance(t, type))
+    classes = [t if isinstance(t, type) else registered_models()[t].cls for t in targets]
+    assert any(isinstance(obj, cls) for cls in classes)
     related = []
     if CASES[code].related:
         related.append(from_json((FIXTURES / f"{code}.related.json").read_text("utf-8")))

@@ -301,14 +301,29 @@ def run_chunk(jobs: list[Job], settings: BatchSettings) -> list[Outcome]:
             if _PARENT is not None and os.getppid() != _PARENT:  # orphaned
                 raise SystemExit(143)
             outcomes.append((job.index, run_one(job, settings)))
-    except SystemExit:  # SIGTERM/parent death: temporary files already removed
+    except SystemExit:  # SIGTERM/parent death: write_atomic removed its temporary file…
         if _PARENT is not None:
+            _remove_own_temporaries({job.output.parent for job in jobs})
             os._exit(143)
         raise
     return outcomes
 
 
 _PARENT: int | None = None
+
+
+def _remove_own_temporaries(folders: set[Path]) -> None:
+    """…unless the signal came in the instant after the file was created and before
+    write_atomic could know its name: remove what this worker left (its own prefix only)."""
+    from socialwork.documents.output import TEMPORARY_SUFFIX, temporary_prefix
+
+    prefix = temporary_prefix()
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            for name in os.listdir(folder):
+                if name.startswith(prefix) and name.endswith(TEMPORARY_SUFFIX):
+                    with contextlib.suppress(OSError):
+                        os.unlink(folder / name)
 
 
 def _on_term(signum: int, frame: object) -> None:

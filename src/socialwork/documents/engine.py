@@ -25,7 +25,7 @@ from socialwork.documents.polish import GLOBALS
 from socialwork.documents.spec import Converter, TemplateSpec
 from socialwork.errors import InputError, SocialworkError
 from socialwork.law.profiles import Profile, apply_defaults, use_profile
-from socialwork.model.spec import case_date, snake_case
+from socialwork.model.spec import case_date, loaded_class, snake_case
 from socialwork.model.spec import model_tag as tag_of_object
 from socialwork.plugins import get_registry, run_after_render, run_extend_context
 
@@ -127,7 +127,7 @@ def model_tag(spec: TemplateSpec) -> str:
     if isinstance(spec.model, str):
         return spec.model
     for model_spec in get_registry().models.values():
-        if getattr(model_spec, "cls", None) is spec.model:
+        if loaded_class(model_spec) is spec.model:  # loads no other model's module
             return str(model_spec.tag)
     return snake_case(spec.model.__name__)
 

@@ -117,6 +117,13 @@ def make_folder(folder: Path) -> None:
         raise OutputError(f"cannot create the folder {folder}: {os_error_reason(exc)}") from None
 
 
+def temporary_prefix(pid: int | None = None) -> str:
+    """How the temporary files of process ``pid`` (default: this one) begin: ``.sw-<pid>-``.
+    A process stopped by a signal in the instant between creating its temporary file and
+    being able to remove it can thus find its own leftovers, and no one else's."""
+    return f"{TEMPORARY_PREFIX}{os.getpid() if pid is None else pid}-"
+
+
 def write_atomic(path: Path, data: bytes, *, force: bool = False, sync: bool = True) -> None:
     """Write ``data`` to ``path`` atomically (mode 0600); refuse to replace an existing file
     unless ``force``, and never replace anything but a regular file. ``sync=False`` skips the
@@ -131,7 +138,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False, sync: bool = T
     make_folder(path.parent)
     try:
         descriptor, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX
+            dir=path.parent, prefix=temporary_prefix(), suffix=TEMPORARY_SUFFIX
         )
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {os_error_reason(exc)}") from None

@@ -12,171 +12,334 @@ One module per aggregate: :mod:`~socialwork.model.people`, :mod:`~socialwork.mod
 :mod:`~socialwork.model.enums`, :mod:`~socialwork.model.reasons` (art. 7) and
 :mod:`~socialwork.model.benefits` (art. 36); the catalogue of model types (:class:`ModelSpec`,
 :func:`model_tag`, :func:`case_date`) in :mod:`~socialwork.model.spec`. See ``docs/model.md``.
+
+This package only re-exports, and loads each name on first use: ``from socialwork.model
+import SocialContract`` imports :mod:`~socialwork.model.contract` and the modules it needs,
+not the whole model. Each model module gives its classes the private repr itself
+(:func:`socialwork.model._base.private_reprs`).
 """
 
+from __future__ import annotations
 
-from socialwork.model import validators
-from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel, text_problem
-from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
-from socialwork.model.alimony_interview import AlimonyInterview, EntitledPerson
-from socialwork.model.assets import (
-    AssetDeclaration,
-    AssetStatement,
-    Debt,
-    MovableAsset,
-    RealEstate,
-    Savings,
-)
-from socialwork.model.benefits import BenefitKind
-from socialwork.model.common import Attachment, Court, Institution
-from socialwork.model.contact_record import (
-    ContactForm,
-    ContactQuery,
-    ContactRecord,
-    NextStep,
-    Participant,
-    ParticipantRole,
-    contacts_of,
-)
-from socialwork.model.contract import (
-    Amendment,
-    ContractAction,
-    CoveredRelation,
-    Goal,
-    GoalEvaluation,
-    LabourMarketSection,
-    SituationAssessment,
-    SocialContract,
-    Termination,
-    TransitionError,
-)
-from socialwork.model.crime_report import (
-    BlueCardStatus,
-    CrimeReport,
-    HarmedPerson,
-    NotifiedBody,
-    Offence,
-    SuspectedPerson,
-)
-from socialwork.model.decision import Decision, Payment
-from socialwork.model.dps import (
-    CourtOrder,
-    DpsAgreement,
-    DpsDecisionBase,
-    DpsFeeDecision,
-    DpsReferralDecision,
-    Kinship,
-    NoAgreementReason,
-    ObligedPerson,
-    PlacementGround,
-)
-from socialwork.model.enums import (
-    ActionOwner,
-    ActionStatus,
-    AgeGroup,
-    CenterKind,
-    ContractKind,
-    ContractStatus,
-    DecisionOutcome,
-    DpsType,
-    FundingSource,
-    GkrpaGround,
-    GoalResult,
-    IdentityDocumentKind,
-    InterviewKind,
-    LabelledEnum,
-    MaritalStatus,
-    ProjectKind,
-    Qualification,
-    Relation,
-    Sex,
-    ShelterKind,
-)
-from socialwork.model.evidence import ProvenFact, Witness
-from socialwork.model.family import Family, FamilyMember
-from socialwork.model.homelessness import (
-    HomelessnessAnalysis,
-    HomelessnessProgram,
-    Meeting,
-    ProgramAction,
-    ProgramStage,
-    ResponsibleBody,
-    Supporter,
-)
-from socialwork.model.income import Income, IncomeKind
-from socialwork.model.interview import (
-    MANDATORY_SEGMENTS,
-    SEGMENTS,
-    AssistancePlanSegment,
-    DiagnosisSegment,
-    Expense,
-    FamilyFunctioningSegment,
-    HealthSegment,
-    HouseholdSegment,
-    Interview,
-    InterviewUpdate,
-    LivingConditionsSegment,
-    MaterialSituationSegment,
-    NeedsSegment,
-    OtherCircumstancesSegment,
-    PlanItem,
-    WorkSegment,
-)
-from socialwork.model.paternity import MotherClaim, MotherClaimKind, PaternityClaim
-from socialwork.model.people import (
-    Address,
-    Client,
-    Contact,
-    IdentityDocument,
-    LegalRepresentative,
-    Person,
-    age_in_years,
-)
-from socialwork.model.project import (
-    Activity,
-    Approval,
-    BudgetLine,
-    Partner,
-    Project,
-    ProjectResult,
-    Risk,
-    TargetGroup,
-)
-from socialwork.model.reasons import AssistanceReason
-from socialwork.model.referral import (
-    Consent,
-    CourtDetails,
-    DisabilityDetails,
-    DpsDetails,
-    EmploymentDetails,
-    GkrpaDetails,
-    Referral,
-    ReferralKind,
-    ReferralStatus,
-    ShelterDetails,
-)
-from socialwork.model.spec import (
-    BUILTIN_MODELS,
-    DATE_ATTRIBUTES,
-    ENVELOPE_KEYS,
-    ModelSpec,
-    case_date,
-    model_tag,
-    snake_case,
-    spec_for,
-)
-from socialwork.model.staff import Center, Signatory, SocialWorker
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from socialwork.model import validators
+    from socialwork.model._base import MAX_AMOUNT, FieldError, ModelError, mask_pesel, text_problem
+    from socialwork.model.alimony import AlimonyClaim, ChildClaim, NeedItem, Party
+    from socialwork.model.alimony_interview import AlimonyInterview, EntitledPerson
+    from socialwork.model.assets import (
+        AssetDeclaration,
+        AssetStatement,
+        Debt,
+        MovableAsset,
+        RealEstate,
+        Savings,
+    )
+    from socialwork.model.benefits import BenefitKind
+    from socialwork.model.common import Attachment, Court, Institution
+    from socialwork.model.contact_record import (
+        ContactForm,
+        ContactQuery,
+        ContactRecord,
+        NextStep,
+        Participant,
+        ParticipantRole,
+        contacts_of,
+    )
+    from socialwork.model.contract import (
+        Amendment,
+        ContractAction,
+        CoveredRelation,
+        Goal,
+        GoalEvaluation,
+        LabourMarketSection,
+        SituationAssessment,
+        SocialContract,
+        Termination,
+        TransitionError,
+    )
+    from socialwork.model.crime_report import (
+        BlueCardStatus,
+        CrimeReport,
+        HarmedPerson,
+        NotifiedBody,
+        Offence,
+        SuspectedPerson,
+    )
+    from socialwork.model.decision import Decision, Payment
+    from socialwork.model.dps import (
+        CourtOrder,
+        DpsAgreement,
+        DpsDecisionBase,
+        DpsFeeDecision,
+        DpsReferralDecision,
+        Kinship,
+        NoAgreementReason,
+        ObligedPerson,
+        PlacementGround,
+    )
+    from socialwork.model.enums import (
+        ActionOwner,
+        ActionStatus,
+        AgeGroup,
+        CenterKind,
+        ContractKind,
+        ContractStatus,
+        DecisionOutcome,
+        DpsType,
+        FundingSource,
+        GkrpaGround,
+        GoalResult,
+        IdentityDocumentKind,
+        InterviewKind,
+        LabelledEnum,
+        MaritalStatus,
+        ProjectKind,
+        Qualification,
+        Relation,
+        Sex,
+        ShelterKind,
+    )
+    from socialwork.model.evidence import ProvenFact, Witness
+    from socialwork.model.family import Family, FamilyMember
+    from socialwork.model.homelessness import (
+        HomelessnessAnalysis,
+        HomelessnessProgram,
+        Meeting,
+        ProgramAction,
+        ProgramStage,
+        ResponsibleBody,
+        Supporter,
+    )
+    from socialwork.model.income import Income, IncomeKind
+    from socialwork.model.interview import (
+        MANDATORY_SEGMENTS,
+        SEGMENTS,
+        AssistancePlanSegment,
+        DiagnosisSegment,
+        Expense,
+        FamilyFunctioningSegment,
+        HealthSegment,
+        HouseholdSegment,
+        Interview,
+        InterviewUpdate,
+        LivingConditionsSegment,
+        MaterialSituationSegment,
+        NeedsSegment,
+        OtherCircumstancesSegment,
+        PlanItem,
+        WorkSegment,
+    )
+    from socialwork.model.paternity import MotherClaim, MotherClaimKind, PaternityClaim
+    from socialwork.model.people import (
+        Address,
+        Client,
+        Contact,
+        IdentityDocument,
+        LegalRepresentative,
+        Person,
+        age_in_years,
+    )
+    from socialwork.model.project import (
+        Activity,
+        Approval,
+        BudgetLine,
+        Partner,
+        Project,
+        ProjectResult,
+        Risk,
+        TargetGroup,
+    )
+    from socialwork.model.reasons import AssistanceReason
+    from socialwork.model.referral import (
+        Consent,
+        CourtDetails,
+        DisabilityDetails,
+        DpsDetails,
+        EmploymentDetails,
+        GkrpaDetails,
+        Referral,
+        ReferralKind,
+        ReferralStatus,
+        ShelterDetails,
+    )
+    from socialwork.model.spec import (
+        BUILTIN_MODELS,
+        DATE_ATTRIBUTES,
+        ENVELOPE_KEYS,
+        ModelSpec,
+        case_date,
+        model_tag,
+        snake_case,
+        spec_for,
+    )
+    from socialwork.model.staff import Center, Signatory, SocialWorker
+
+# name -> the module that defines it (a submodule's name -> the submodule itself)
+_LAZY: dict[str, str] = {
+    "FieldError": "socialwork.model._base",
+    "MAX_AMOUNT": "socialwork.model._base",
+    "ModelError": "socialwork.model._base",
+    "mask_pesel": "socialwork.model._base",
+    "text_problem": "socialwork.model._base",
+    "AlimonyClaim": "socialwork.model.alimony",
+    "ChildClaim": "socialwork.model.alimony",
+    "NeedItem": "socialwork.model.alimony",
+    "Party": "socialwork.model.alimony",
+    "AlimonyInterview": "socialwork.model.alimony_interview",
+    "EntitledPerson": "socialwork.model.alimony_interview",
+    "AssetDeclaration": "socialwork.model.assets",
+    "AssetStatement": "socialwork.model.assets",
+    "Debt": "socialwork.model.assets",
+    "MovableAsset": "socialwork.model.assets",
+    "RealEstate": "socialwork.model.assets",
+    "Savings": "socialwork.model.assets",
+    "BenefitKind": "socialwork.model.benefits",
+    "Attachment": "socialwork.model.common",
+    "Court": "socialwork.model.common",
+    "Institution": "socialwork.model.common",
+    "ContactForm": "socialwork.model.contact_record",
+    "ContactQuery": "socialwork.model.contact_record",
+    "ContactRecord": "socialwork.model.contact_record",
+    "NextStep": "socialwork.model.contact_record",
+    "Participant": "socialwork.model.contact_record",
+    "ParticipantRole": "socialwork.model.contact_record",
+    "contacts_of": "socialwork.model.contact_record",
+    "Amendment": "socialwork.model.contract",
+    "ContractAction": "socialwork.model.contract",
+    "CoveredRelation": "socialwork.model.contract",
+    "Goal": "socialwork.model.contract",
+    "GoalEvaluation": "socialwork.model.contract",
+    "LabourMarketSection": "socialwork.model.contract",
+    "SituationAssessment": "socialwork.model.contract",
+    "SocialContract": "socialwork.model.contract",
+    "Termination": "socialwork.model.contract",
+    "TransitionError": "socialwork.model.contract",
+    "BlueCardStatus": "socialwork.model.crime_report",
+    "CrimeReport": "socialwork.model.crime_report",
+    "HarmedPerson": "socialwork.model.crime_report",
+    "NotifiedBody": "socialwork.model.crime_report",
+    "Offence": "socialwork.model.crime_report",
+    "SuspectedPerson": "socialwork.model.crime_report",
+    "Decision": "socialwork.model.decision",
+    "Payment": "socialwork.model.decision",
+    "CourtOrder": "socialwork.model.dps",
+    "DpsAgreement": "socialwork.model.dps",
+    "DpsDecisionBase": "socialwork.model.dps",
+    "DpsFeeDecision": "socialwork.model.dps",
+    "DpsReferralDecision": "socialwork.model.dps",
+    "Kinship": "socialwork.model.dps",
+    "NoAgreementReason": "socialwork.model.dps",
+    "ObligedPerson": "socialwork.model.dps",
+    "PlacementGround": "socialwork.model.dps",
+    "ActionOwner": "socialwork.model.enums",
+    "ActionStatus": "socialwork.model.enums",
+    "AgeGroup": "socialwork.model.enums",
+    "CenterKind": "socialwork.model.enums",
+    "ContractKind": "socialwork.model.enums",
+    "ContractStatus": "socialwork.model.enums",
+    "DecisionOutcome": "socialwork.model.enums",
+    "DpsType": "socialwork.model.enums",
+    "FundingSource": "socialwork.model.enums",
+    "GkrpaGround": "socialwork.model.enums",
+    "GoalResult": "socialwork.model.enums",
+    "IdentityDocumentKind": "socialwork.model.enums",
+    "InterviewKind": "socialwork.model.enums",
+    "LabelledEnum": "socialwork.model.enums",
+    "MaritalStatus": "socialwork.model.enums",
+    "ProjectKind": "socialwork.model.enums",
+    "Qualification": "socialwork.model.enums",
+    "Relation": "socialwork.model.enums",
+    "Sex": "socialwork.model.enums",
+    "ShelterKind": "socialwork.model.enums",
+    "ProvenFact": "socialwork.model.evidence",
+    "Witness": "socialwork.model.evidence",
+    "Family": "socialwork.model.family",
+    "FamilyMember": "socialwork.model.family",
+    "HomelessnessAnalysis": "socialwork.model.homelessness",
+    "HomelessnessProgram": "socialwork.model.homelessness",
+    "Meeting": "socialwork.model.homelessness",
+    "ProgramAction": "socialwork.model.homelessness",
+    "ProgramStage": "socialwork.model.homelessness",
+    "ResponsibleBody": "socialwork.model.homelessness",
+    "Supporter": "socialwork.model.homelessness",
+    "Income": "socialwork.model.income",
+    "IncomeKind": "socialwork.model.income",
+    "AssistancePlanSegment": "socialwork.model.interview",
+    "DiagnosisSegment": "socialwork.model.interview",
+    "Expense": "socialwork.model.interview",
+    "FamilyFunctioningSegment": "socialwork.model.interview",
+    "HealthSegment": "socialwork.model.interview",
+    "HouseholdSegment": "socialwork.model.interview",
+    "Interview": "socialwork.model.interview",
+    "InterviewUpdate": "socialwork.model.interview",
+    "LivingConditionsSegment": "socialwork.model.interview",
+    "MANDATORY_SEGMENTS": "socialwork.model.interview",
+    "MaterialSituationSegment": "socialwork.model.interview",
+    "NeedsSegment": "socialwork.model.interview",
+    "OtherCircumstancesSegment": "socialwork.model.interview",
+    "PlanItem": "socialwork.model.interview",
+    "SEGMENTS": "socialwork.model.interview",
+    "WorkSegment": "socialwork.model.interview",
+    "MotherClaim": "socialwork.model.paternity",
+    "MotherClaimKind": "socialwork.model.paternity",
+    "PaternityClaim": "socialwork.model.paternity",
+    "Address": "socialwork.model.people",
+    "Client": "socialwork.model.people",
+    "Contact": "socialwork.model.people",
+    "IdentityDocument": "socialwork.model.people",
+    "LegalRepresentative": "socialwork.model.people",
+    "Person": "socialwork.model.people",
+    "age_in_years": "socialwork.model.people",
+    "Activity": "socialwork.model.project",
+    "Approval": "socialwork.model.project",
+    "BudgetLine": "socialwork.model.project",
+    "Partner": "socialwork.model.project",
+    "Project": "socialwork.model.project",
+    "ProjectResult": "socialwork.model.project",
+    "Risk": "socialwork.model.project",
+    "TargetGroup": "socialwork.model.project",
+    "AssistanceReason": "socialwork.model.reasons",
+    "Consent": "socialwork.model.referral",
+    "CourtDetails": "socialwork.model.referral",
+    "DisabilityDetails": "socialwork.model.referral",
+    "DpsDetails": "socialwork.model.referral",
+    "EmploymentDetails": "socialwork.model.referral",
+    "GkrpaDetails": "socialwork.model.referral",
+    "Referral": "socialwork.model.referral",
+    "ReferralKind": "socialwork.model.referral",
+    "ReferralStatus": "socialwork.model.referral",
+    "ShelterDetails": "socialwork.model.referral",
+    "BUILTIN_MODELS": "socialwork.model.spec",
+    "DATE_ATTRIBUTES": "socialwork.model.spec",
+    "ENVELOPE_KEYS": "socialwork.model.spec",
+    "ModelSpec": "socialwork.model.spec",
+    "case_date": "socialwork.model.spec",
+    "model_tag": "socialwork.model.spec",
+    "snake_case": "socialwork.model.spec",
+    "spec_for": "socialwork.model.spec",
+    "Center": "socialwork.model.staff",
+    "Signatory": "socialwork.model.staff",
+    "SocialWorker": "socialwork.model.staff",
+    "validators": "socialwork.model.validators",
+}
 
 
-def _private_reprs() -> None:
-    """Every attrs class of the model shows only its type and ids in ``repr``
-    (:func:`socialwork.model._base.make_model_reprs_private`)."""
-    from socialwork.model._base import make_model_reprs_private
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'socialwork.model' has no attribute {name!r}")
+    loaded = importlib.import_module(module)
+    value = loaded if module == f"{__name__}.{name}" else getattr(loaded, name)
+    globals()[name] = value
+    return value
 
-    make_model_reprs_private()
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
-_private_reprs()
 
 __all__ = [
     "BUILTIN_MODELS",

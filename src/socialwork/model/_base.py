@@ -134,33 +134,30 @@ def _field_classes(t: Any) -> Iterator[type]:
             yield from _field_classes(arg)
 
 
-def make_model_reprs_private() -> None:
-    """Every attrs class of the model's modules (those imported so far) shows only its type and
+def private_reprs(module_name: str) -> None:
+    """Every attrs class defined in the model module ``module_name`` shows only its type and
     ids in ``repr``.
 
     The model classes are declared ``@attrs.frozen(repr=False)``: attrs need not generate
-    (and compile, at every start) a repr that is replaced here anyway. Run by the model
-    package once its modules are imported, and by :mod:`socialwork.model.spec` before it
-    registers the core's models. (``ModelSpec`` describes a type, not a case: its repr
-    stays.)"""
+    (and compile, at every start) a repr that is replaced here anyway. Each model module
+    calls this as its last statement (``v.private_reprs(__name__)``), so its classes are
+    private from the moment it is imported — whichever way it is loaded (the model package
+    loads its modules on first use, see :mod:`socialwork.model`)."""
     import sys
 
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("socialwork.model.") or name.endswith(".spec") or module is None:
-            continue
-        for value in list(vars(module).values()):
-            if isinstance(value, type) and value.__module__ == name and attrs.has(value):
-                private_repr(value)
+    for value in list(vars(sys.modules[module_name]).values()):
+        if isinstance(value, type) and value.__module__ == module_name and attrs.has(value):
+            private_repr(value)
 
 
 def _core_private(cls: type) -> bool:
     """Whether ``cls`` is a class of the core's model that already has the private repr.
 
-    The model package gives every attrs class of its modules the private repr when it is
-    imported, and a core model class's fields hold only core model classes (or plain values),
-    so there is nothing to walk: registering the core's models does not resolve the
-    annotations of every model class at start-up (cattrs and the schema resolve the ones they
-    use)."""
+    Every model module gives its attrs classes the private repr when it is imported
+    (:func:`private_reprs`), and a core model class's fields hold only core model classes (or
+    plain values), so there is nothing to walk: registering the core's models does not
+    resolve the annotations of every model class at start-up (cattrs and the schema resolve
+    the ones they use)."""
     return cls.__module__.startswith("socialwork.model.") and has_private_repr(cls)
 
 

@@ -127,3 +127,6 @@ class AlimonyClaim:
     def claim_value(self) -> Decimal:
         """Wartość przedmiotu sporu: 12 × the monthly sums (art. 22 KPC — UNVERIFIED)."""
         return self.monthly_total * 12
+
+
+v.private_reprs(__name__)

@@ -138,3 +138,6 @@ class AlimonyInterview:
     def monthly_total(self) -> Decimal:
         """The monthly alimony the debtor owes to all the entitled persons."""
         return sum((e.monthly_amount for e in self.entitled), Decimal("0.00"))
+
+
+v.private_reprs(__name__)

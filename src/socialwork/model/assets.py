@@ -185,3 +185,6 @@ class AssetStatement:
         if owner_id is None:
             return self.declarant.full_name
         return self.household.person(owner_id).full_name
+
+
+v.private_reprs(__name__)

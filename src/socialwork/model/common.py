@@ -38,3 +38,6 @@ class Attachment:
     provided: bool = attrs.field(default=True, validator=v.boolean)
     required: bool = attrs.field(default=False, validator=v.boolean)
     """Whether the checklist marks it as required for this kind of document."""
+
+
+v.private_reprs(__name__)

@@ -297,3 +297,6 @@ def contacts_of(
         family_id=family_id,
     )
     return query(records)
+
+
+v.private_reprs(__name__)

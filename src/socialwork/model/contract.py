@@ -343,3 +343,6 @@ class SocialContract:
             if g.id == goal_id:
                 return g
         raise KeyError(goal_id)
+
+
+v.private_reprs(__name__)

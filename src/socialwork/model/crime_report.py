@@ -214,3 +214,6 @@ class CrimeReport:
     def signed_by(self) -> Signatory:
         """Who signs: ``signatory`` or the head of the centre."""
         return self.signatory if self.signatory is not None else self.center.head
+
+
+v.private_reprs(__name__)

@@ -142,3 +142,6 @@ class Decision:
     @property
     def payments_total(self) -> Decimal:
         return sum((p.amount for p in self.payments), Decimal("0.00"))
+
+
+v.private_reprs(__name__)

@@ -321,3 +321,6 @@ class DpsFeeDecision(DpsDecisionBase):
     def total(self) -> Decimal:
         """Resident + obliged persons + gmina: equal to ``cost`` when the split is complete."""
         return self.fee + self.obliged_total + self.gmina_fee
+
+
+v.private_reprs(__name__)

@@ -52,3 +52,6 @@ class Witness:
     address: Address | None = attrs.field(default=None, validator=v.optional(v.instance(Address)))
     function: str | None = attrs.field(default=None, validator=v.optional_text)
     """E.g. "pedagog szkolny SP nr 2 w Lipowcu", "sąsiadka"."""
+
+
+v.private_reprs(__name__)

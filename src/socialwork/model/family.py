@@ -88,3 +88,6 @@ class Family:
 
     def incomes_of(self, person_id: str) -> tuple[Income, ...]:
         return tuple(i for i in self.incomes if i.person_id == person_id)
+
+
+v.private_reprs(__name__)

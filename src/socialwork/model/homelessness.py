@@ -204,3 +204,6 @@ class HomelessnessProgram:
             if stage.id == stage_id:
                 return stage
         return None
+
+
+v.private_reprs(__name__)

@@ -163,3 +163,6 @@ class Income:
             - self.alimony_paid
         )
         return max(net, Decimal("0.00"))
+
+
+v.private_reprs(__name__)

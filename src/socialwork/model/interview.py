@@ -315,3 +315,6 @@ class Interview:
         if self.kind is InterviewKind.UPDATE:
             return ()
         return tuple(s for s in MANDATORY_SEGMENTS if self.segment(s) is None)
+
+
+v.private_reprs(__name__)

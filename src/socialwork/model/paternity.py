@@ -213,3 +213,6 @@ class PaternityClaim:
         """:attr:`claim_value` rounded up to whole złote, as a pozew states it (art. 126¹
         k.p.c. as described by serwisprawa.pl — UNVERIFIED against the Act's text)."""
         return self.claim_value.to_integral_value(rounding=ROUND_CEILING)
+
+
+v.private_reprs(__name__)

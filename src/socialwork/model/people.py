@@ -200,3 +200,6 @@ class Client:
     @property
     def full_name(self) -> str:
         return self.person.full_name
+
+
+v.private_reprs(__name__)

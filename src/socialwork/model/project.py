@@ -167,3 +167,6 @@ class Project:
 
     def budget_by_source(self, source: FundingSource) -> Decimal:
         return sum((b.amount for b in self.budget if b.source is source), Decimal("0.00"))
+
+
+v.private_reprs(__name__)

@@ -439,3 +439,6 @@ class Referral:
             revoked_on=on,
             revocation_reason=reason,
         )
+
+
+v.private_reprs(__name__)

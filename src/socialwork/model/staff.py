@@ -70,3 +70,6 @@ class Center:
     gmina: str | None = attrs.field(default=None, validator=v.optional_text)
     organ: str | None = attrs.field(default=None, validator=v.optional_text)
     contact: Contact | None = attrs.field(default=None, validator=v.optional(v.instance(Contact)))
+
+
+v.private_reprs(__name__)

@@ -50,9 +50,10 @@ def register_models(register: Callable[[Any], None]) -> None:
     """Register model types with their JSON type tags.
 
     Call ``register(ModelSpec(tag=..., cls=...))`` (:class:`socialwork.serialization.ModelSpec`)
-    once per type. The tag is the ``"type"`` of the JSON envelope, the render-context variable
-    name and what rules target; once registered, the type works with ``from_json``,
-    ``to_json``, ``validate`` and ``render``.
+    once per type; ``cls`` is the class, or ``"package.module:Class"`` to import it on first
+    use. The tag is the ``"type"`` of the JSON envelope, the render-context variable name and
+    what rules target; once registered, the type works with ``from_json``, ``to_json``,
+    ``validate`` and ``render``.
     """
 
 

@@ -7,7 +7,7 @@ of date. Only the core's rules are listed (plugins document their own);
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from socialwork.rules.engine import render_basis
@@ -116,16 +116,24 @@ PESEL, health or violence details: name things by number or by a neutral label.
 """
 
 
-def _rows(rules: Sequence[tuple[Any, str]]) -> list[str]:
+def _target_name(target: Any, models: Mapping[str, Any]) -> str:
+    """A rule's target as the catalogue names it: a model class by its name, a registered
+    model tag by its class's name (the core's rules name their models by tag), any other
+    tag as written."""
+    if isinstance(target, str):
+        spec = models.get(target)
+        return target if spec is None else str(spec.cls.__name__)
+    return str(target.__name__)
+
+
+def _rows(rules: Sequence[tuple[Any, str]], models: Mapping[str, Any]) -> list[str]:
     lines = [
         "| Code | Severity | Applies to | Legal basis | Rule | Verified |",
         "|---|---|---|---|---|---|",
     ]
     for rule, _owner in sorted(rules, key=lambda item: str(item[0].code)):
         targets = getattr(rule, "targets", (rule.applies_to,))
-        applies = ", ".join(
-            f"`{t}`" if isinstance(t, str) else f"`{t.__name__}`" for t in targets
-        )
+        applies = ", ".join(f"`{_target_name(t, models)}`" for t in targets)
         verified = "yes" if getattr(rule, "verified", True) else "**UNVERIFIED**"
         cells = [
             f"`{rule.code}`",
@@ -160,6 +168,6 @@ def render(*, include_plugins: bool = False) -> str:
         for code in table
         if include_plugins or table.owner(code) == CORE
     ]
-    lines = [INTRO, *_rows(rules), *_notes(rules)]
+    lines = [INTRO, *_rows(rules, get_registry().models), *_notes(rules)]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -18,7 +18,7 @@ from socialwork.formatting import date_dotted
 from socialwork.law.citations import Act
 from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.law.profiles import Profile, apply_defaults, use_profile
-from socialwork.model.spec import case_date, snake_case
+from socialwork.model.spec import ModelSpec, case_date, is_model_instance, snake_case
 from socialwork.plugins import get_registry
 from socialwork.plugins.budget import call_with_budget
 from socialwork.plugins.discovery import CORE
@@ -57,27 +57,32 @@ def _registry_rules() -> list[tuple[Any, str]]:
     return [(table[code], table.owner(code)) for code in table]
 
 
-def _model_classes() -> Mapping[str, type]:
+def _model_specs() -> Mapping[str, Any]:
+    """The registered model types by tag (their classes are not loaded: see :func:`matches`)."""
     try:
         models = get_registry().models
-        out: dict[str, type] = {}
-        for tag in models:
-            cls = getattr(models[tag], "cls", None)
-            if isinstance(cls, type):
-                out[tag] = cls
-        return out
+        return {tag: models[tag] for tag in models}
     except Exception:  # a broken registry must not break validation of core objects
         return {}
 
 
-def matches(obj: Any, target: Any, models: Mapping[str, type] | None = None) -> bool:
-    """Does ``obj`` belong to ``target`` (a class, or a model tag registered by anyone)?"""
+def matches(obj: Any, target: Any, models: Mapping[str, Any] | None = None) -> bool:
+    """Does ``obj`` belong to ``target`` (a class, or a model tag registered by anyone)?
+
+    A tag is looked up in ``models`` (by default the registered ones): an instance of its
+    class matches. A class not loaded yet has no instances, so a tag is matched without
+    importing the model modules ``obj`` does not use
+    (:func:`socialwork.model.spec.is_model_instance`). A tag no one registers matches an
+    object whose class name in snake_case is that tag.
+    """
     if isinstance(target, type):
         return isinstance(obj, target)
     if isinstance(target, str):
-        cls = (models if models is not None else _model_classes()).get(target)
-        if cls is not None:
-            return isinstance(obj, cls)
+        found = (models if models is not None else _model_specs()).get(target)
+        if isinstance(found, ModelSpec):
+            return is_model_instance(obj, found)
+        if isinstance(found, type):
+            return isinstance(obj, found)
         return snake_case(type(obj).__name__) == target
     return False
 
@@ -217,7 +222,7 @@ def _run(rule: Any, owner: str, node: Node, ctx: RuleContext) -> list[Finding]:
     return out
 
 
-def _applies(rule: Any, obj: Any, models: Mapping[str, type]) -> bool:
+def _applies(rule: Any, obj: Any, models: Mapping[str, Any]) -> bool:
     targets = getattr(rule, "targets", None)
     if targets is None:
         applies_to = getattr(rule, "applies_to", None)
@@ -227,7 +232,7 @@ def _applies(rule: Any, obj: Any, models: Mapping[str, type]) -> bool:
 
 def applicable_rules(obj: Any, rules: Iterable[Rule] | None = None) -> list[Rule]:
     """The rules (from the registry unless given) that apply to ``obj`` itself."""
-    models = _model_classes()
+    models = _model_specs()
     pool = [r for r, _ in _registry_rules()] if rules is None else list(rules)
     return [r for r in pool if _applies(r, obj, models)]
 
@@ -297,7 +302,7 @@ def _validate(
             owner = f"profil {profile.name}"
             pool.extend((r, owner) for r in profile.rules)
         pool = [(r, o) for r, o in pool if getattr(r, "code", None) not in profile.rules_off]
-    models = _model_classes()
+    models = _model_specs()
     nodes = list(walk(obj))
     extra: list[Node] = []
     for i, other in enumerate(related):

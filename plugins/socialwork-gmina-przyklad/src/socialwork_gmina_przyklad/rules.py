@@ -9,12 +9,15 @@ it, the meal can be granted only against payment or as an exception — the work
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialwork.formatting import money
-from socialwork.model import BenefitKind, Interview
+from socialwork.model import BenefitKind
 from socialwork.rules import Rule, Violation, rule
 from socialwork_gmina_przyklad.local import MEAL_CRITERION_SHARE, MEAL_SOURCE, meal_criterion
+
+if TYPE_CHECKING:  # the rule names its model by tag: checking a kontrakt loads no interview
+    from socialwork.model import Interview
 
 
 def _meal_planned(interview: Interview) -> bool:
@@ -31,7 +34,7 @@ def _percent(share: Any) -> str:
 @rule(
     "GMINA-PRZYKLAD-001",
     "Posiłek przysługuje przy dochodzie nieprzekraczającym podwyższonego kryterium",
-    applies_to=Interview,
+    applies_to="interview",
     legal_basis=f"{MEAL_SOURCE}, w zw. z art. 8 ust. 2 u.p.s.",
     severity="warning",
     verified=False,

@@ -25,21 +25,21 @@ def _resource(*parts: str) -> Path:
 @hookimpl
 def register_models(register: Callable[[Any], None]) -> None:
     from socialwork.serialization import ModelSpec
-    from socialwork_niebieska_karta.model import NiebieskaKartaA
 
-    register(ModelSpec(tag=TAG, cls=NiebieskaKartaA))
+    # The class by reference: its module is imported when a form is first read, written or
+    # rendered, not by every command that loads the plugins.
+    register(ModelSpec(tag=TAG, cls="socialwork_niebieska_karta.model:NiebieskaKartaA"))
 
 
 @hookimpl
 def register_templates(register: Callable[[Any], None]) -> None:
     from socialwork.documents import TemplateSpec
-    from socialwork_niebieska_karta.model import NiebieskaKartaA
 
     register(
         TemplateSpec(
             name=TEMPLATE,
             path=_resource("templates", f"{TEMPLATE}.docx"),
-            model=NiebieskaKartaA,
+            model=TAG,
             title="Formularz „Niebieska Karta – A” (wszczęcie procedury)",
             example=_resource("examples", f"{TEMPLATE}.json"),
         )

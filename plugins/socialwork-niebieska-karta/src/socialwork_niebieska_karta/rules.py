@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialwork.rules import Rule, Violation, rule
-from socialwork_niebieska_karta.model import AbsenceReason, NiebieskaKartaA
+from socialwork_niebieska_karta.plugin import TAG
+
+if TYPE_CHECKING:  # the rules name the model by its tag: loading them loads no model
+    from socialwork_niebieska_karta.model import NiebieskaKartaA
 
 FORM_2023_IN_FORCE = dt.date(2023, 9, 28)
 """The rozporządzenie of 6.09.2023 (Dz.U. 2023 poz. 1870) is in force from this day."""
@@ -29,7 +32,7 @@ REGULATION = (
 @rule(
     "NK-A-001",
     "Formularz wskazuje co najmniej jedną osobę doznającą przemocy domowej",
-    applies_to=NiebieskaKartaA,
+    applies_to=TAG,
     legal_basis=PARAGRAPH_2,
 )
 def experiencing_listed(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
@@ -44,7 +47,7 @@ def experiencing_listed(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]
 @rule(
     "NK-A-002",
     "Formularz wskazuje co najmniej jedną osobę stosującą przemoc domową",
-    applies_to=NiebieskaKartaA,
+    applies_to=TAG,
     legal_basis=PARAGRAPH_2,
 )
 def using_listed(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
@@ -61,10 +64,12 @@ def using_listed(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
     "Formularz wypełnia się w obecności osoby doznającej przemocy domowej (za małoletnią lub "
     "nieporadną – rodzica, opiekuna lub osoby najbliższej) albo podaje się przyczynę jej "
     "nieobecności",
-    applies_to=NiebieskaKartaA,
+    applies_to=TAG,
     legal_basis=PARAGRAPH_2,
 )
 def adult_present_or_reason(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
+    from socialwork_niebieska_karta.model import AbsenceReason
+
     present = card.adult_present or (card.guardian_present and _represented_only(card))
     if present:
         if card.absence_reason is not None:
@@ -108,7 +113,7 @@ def _represented_only(card: NiebieskaKartaA) -> bool:
 @rule(
     "NK-A-004",
     "Formularz „Niebieska Karta – A” według wzoru z 2023 r. stosuje się od 28 września 2023 r.",
-    applies_to=NiebieskaKartaA,
+    applies_to=TAG,
     legal_basis=REGULATION,
 )
 def form_in_force(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
@@ -124,7 +129,7 @@ def form_in_force(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
 @rule(
     "NK-A-005",
     "Formularz wskazuje formę przemocy domowej",
-    applies_to=NiebieskaKartaA,
+    applies_to=TAG,
     legal_basis=REGULATION,
     severity="warning",
     verified=False,
@@ -141,7 +146,7 @@ def forms_marked(card: NiebieskaKartaA, _ctx: Any) -> Iterator[Violation]:
 @rule(
     "NK-A-006",
     "Nie wpisuje się przyszłej daty wypełnienia ani zdarzenia",
-    applies_to=NiebieskaKartaA,
+    applies_to=TAG,
     legal_basis=REGULATION,
 )
 def no_future_dates(card: NiebieskaKartaA, ctx: Any) -> Iterator[Violation]:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialwork.formatting import date_dotted, days_pl, money
-from socialwork.model.decision import Decision
-from socialwork.model.interview import Interview
 from socialwork.rules.rule import RuleContext
+
+if TYPE_CHECKING:
+    from socialwork.model.decision import Decision
+    from socialwork.model.interview import Interview
 
 __all__ = ["day", "days", "interview_for", "interviews_of", "pln", "same_person"]
 
@@ -46,6 +48,8 @@ def same_person(a: Any, b: Any) -> bool:
 def interviews_of(decision: Decision, ctx: RuleContext) -> list[Interview]:
     """Interviews (full ones and updates) of the decision's party that the validated case
     or ``related`` holds, conducted not later than the decision, oldest first."""
+    from socialwork.model.interview import Interview
+
     found = [
         i
         for i in ctx.objects(Interview)
@@ -58,6 +62,8 @@ def interviews_of(decision: Decision, ctx: RuleContext) -> list[Interview]:
 def interview_for(decision: Decision, ctx: RuleContext) -> Interview | None:
     """The interview a decision rests on: the one named by ``interview_id`` if the case
     holds it, else the latest interview of the party before the decision (or None)."""
+    from socialwork.model.interview import Interview
+
     if decision.interview_id is not None:
         for interview in ctx.objects(Interview):
             if interview.id == decision.interview_id:

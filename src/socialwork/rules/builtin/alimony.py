@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from socialwork.law.citations import Act, LegalBasis
-from socialwork.model.alimony import AlimonyClaim
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.alimony import AlimonyClaim
 
 
 @rule(
     "SW-POZ-001",
     "Pełnoletnie dziecko jest stroną we własnym imieniu: samo podpisuje pozew, a alimenty "
     "są płatne do jego rąk",
-    applies_to=AlimonyClaim,
+    applies_to="alimony_claim",
     legal_basis=LegalBasis(Act.KPC, "65", paragraph="1"),
     severity="warning",
     note="A child aged 18 or more on the filing date (filed_on) has full capacity to act in "

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from socialwork.law.citations import Act, LegalBasis
-from socialwork.model.alimony_interview import AlimonyInterview
 from socialwork.rules.builtin._common import day
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.alimony_interview import AlimonyInterview
 
 _ACT = Act.POMOC_UPRAWNIONYM_DO_ALIMENTOW
 
@@ -46,7 +49,7 @@ def _without_work(interview: AlimonyInterview) -> bool:
     "SW-ALI-001",
     "Wywiad alimentacyjny ustala sytuację rodzinną, dochodową i zawodową dłużnika, jego stan "
     "zdrowia oraz przyczyny niełożenia na utrzymanie osoby uprawnionej",
-    applies_to=AlimonyInterview,
+    applies_to="alimony_interview",
     legal_basis=LegalBasis(_ACT, 5, ustep=1),
     verified=False,
     note="One finding per blank area. Not checked when the debtor prevented the interview "
@@ -70,7 +73,7 @@ def alimony_interview_areas(interview: AlimonyInterview, ctx: RuleContext) -> It
     "SW-ALI-002",
     "Dłużnika bez zatrudnienia zobowiązuje się do zarejestrowania w powiatowym urzędzie pracy "
     "w terminie nie dłuższym niż 30 dni",
-    applies_to=AlimonyInterview,
+    applies_to="alimony_interview",
     legal_basis=LegalBasis(_ACT, 5, ustep=2, punkt=1),
     note="For a debtor without work (employed=false) who is not registered with the PUP: "
     "pup_registration_due must be set and fall at most 30 days after the interview.",
@@ -99,7 +102,7 @@ def alimony_pup_registration(interview: AlimonyInterview, ctx: RuleContext) -> I
     "SW-ALI-003",
     "O potrzebie aktywizacji zawodowej dłużnika bez zatrudnienia informuje się powiatowy "
     "urząd pracy",
-    applies_to=AlimonyInterview,
+    applies_to="alimony_interview",
     legal_basis=LegalBasis(_ACT, 5, ustep=2, punkt=2),
     severity="warning",
     note="A warning (the information usually follows the interview): for a debtor without "
@@ -117,7 +120,7 @@ def alimony_pup_informed(interview: AlimonyInterview, ctx: RuleContext) -> Itera
 @rule(
     "SW-ALI-004",
     "Organ właściwy dłużnika odbiera od dłużnika alimentacyjnego oświadczenie majątkowe",
-    applies_to=AlimonyInterview,
+    applies_to="alimony_interview",
     legal_basis=LegalBasis(_ACT, 5, ustep=1),
     verified=False,
     note="An interview with neither the debtor's assets (the oświadczenie majątkowe) nor a "
@@ -142,7 +145,7 @@ def alimony_statement_taken(interview: AlimonyInterview, ctx: RuleContext) -> It
     "Gdy dłużnik uniemożliwia przeprowadzenie wywiadu alimentacyjnego lub odmawia złożenia "
     "oświadczenia majątkowego, organ wszczyna postępowanie w sprawie uznania go za uchylającego "
     "się od zobowiązań alimentacyjnych",
-    applies_to=AlimonyInterview,
+    applies_to="alimony_interview",
     legal_basis=LegalBasis(_ACT, 5, ustep=3),
     severity="warning",
     note="A reminder of the next step (a warning): reported when interview_prevented or "

@@ -5,13 +5,15 @@ Dz.U. 2021 poz. 893)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from socialwork.law.citations import ups
-from socialwork.model.assets import AssetStatement
-from socialwork.model.interview import Interview
 from socialwork.rules.builtin._common import day, same_person
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.assets import AssetStatement
 
 CLAUSE = "Jestem świadomy odpowiedzialności karnej za złożenie fałszywego oświadczenia."
 """The clause the statement must contain (the statutory formula; see ``docs/documents.md``)."""
@@ -20,7 +22,7 @@ CLAUSE = "Jestem świadomy odpowiedzialności karnej za złożenie fałszywego o
 @rule(
     "SW-AST-001",
     "Oświadczenie o stanie majątkowym dotyczy osoby i rodziny, u której przeprowadzono wywiad",
-    applies_to=AssetStatement,
+    applies_to="asset_statement",
     legal_basis=ups(107, ustep=1),
     note="Checked when the statement names an interview (interview_id) that the case or the "
     "related objects hold: the interview's applicant must be the statement's declarant, and "
@@ -29,6 +31,8 @@ CLAUSE = "Jestem świadomy odpowiedzialności karnej za złożenie fałszywego o
 def statement_matches_interview(
     statement: AssetStatement, ctx: RuleContext
 ) -> Iterator[Violation]:
+    from socialwork.model.interview import Interview
+
     if statement.interview_id is None:
         return
     for interview in ctx.objects(Interview):
@@ -54,7 +58,7 @@ def statement_matches_interview(
     "SW-AST-002",
     "Oświadczenie o stanie majątkowym zawiera klauzulę: „Jestem świadomy odpowiedzialności "
     "karnej za złożenie fałszywego oświadczenia.”",
-    applies_to=AssetStatement,
+    applies_to="asset_statement",
     legal_basis=ups(107, ustep="5b"),
     verified=False,
     note="The statement is made under criminal liability; the clause replaces the organ's "

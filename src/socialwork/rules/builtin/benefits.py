@@ -28,14 +28,14 @@ from socialwork.law import income_criterion, parameters
 from socialwork.law.citations import ups
 from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.model.benefits import BenefitKind
-from socialwork.model.decision import Decision
-from socialwork.model.interview import Interview
 from socialwork.rules.builtin._common import day, interview_for, pln, same_person
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
 
 if TYPE_CHECKING:
     from socialwork.law.income import HouseholdIncome
+    from socialwork.model.decision import Decision
+    from socialwork.model.interview import Interview
 
 B = BenefitKind
 
@@ -105,7 +105,7 @@ def _granted(decision: Decision, kinds: frozenset[BenefitKind]) -> bool:
     "SW-BEN-001",
     "Świadczenie pieniężne przysługuje osobie lub rodzinie, której dochód nie przekracza "
     "kryterium dochodowego (zasiłek stały i okresowy: dochód niższy od kryterium)",
-    applies_to=Decision,
+    applies_to="decision",
     legal_basis=ups(8, ustep=1),
     note="Granted zasiłek stały, okresowy, celowy (art. 39, 39a). Not checked: art. 40 "
     "(zdarzenie losowe, regardless of income), art. 41 ust. 1 (specjalny zasiłek celowy) "
@@ -175,7 +175,7 @@ def income_within_criterion(decision: Decision, ctx: RuleContext) -> Iterator[Vi
     "SW-BEN-002",
     "Świadczenie pieniężne wymaga, poza ubóstwem, co najmniej jednego powodu z art. 7 "
     "pkt 2–15 lub innej okoliczności uzasadniającej udzielenie pomocy",
-    applies_to=Decision,
+    applies_to="decision",
     legal_basis=ups(8, ustep=1),
     verified=False,
     note="The wording of art. 8 ust. 1 on the reasons is quoted from memory in the sources "
@@ -214,7 +214,7 @@ def reason_beyond_poverty(decision: Decision, ctx: RuleContext) -> Iterator[Viol
     "Kwota zasiłku stałego odpowiada art. 37 ust. 2 (różnica między kryterium – od "
     "1.01.2024 r. 130 % kryterium – a dochodem, nie wyższa od kwoty maksymalnej i nie niższa "
     "od kwoty minimalnej)",
-    applies_to=Decision,
+    applies_to="decision",
     legal_basis=ups(37, ustep=2),
     note="With the interview: the amount must equal socialwork.law.allowances."
     "permanent_allowance for the household's income (ineligibility is SW-BEN-001). Without "
@@ -266,7 +266,7 @@ def permanent_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation
     "Kwota zasiłku okresowego mieści się w granicach art. 38 (co najmniej 50 % różnicy "
     "między kryterium a dochodem i nie mniej niż 20 zł; nie więcej niż ta różnica, a dla "
     "osoby samotnie gospodarującej nie więcej niż kwota graniczna)",
-    applies_to=Decision,
+    applies_to="decision",
     legal_basis=ups(38, ustep=2),
     note="With the interview: socialwork.law.allowances.periodic_allowance gives the range "
     "(a gmina's higher share registered as a local parameter is honoured). Without it: only "
@@ -306,7 +306,7 @@ def periodic_amount(decision: Decision, ctx: RuleContext) -> Iterator[Violation]
     "SW-BEN-005",
     "Specjalny zasiłek celowy nie może przekroczyć kwoty kryterium dochodowego osoby "
     "samotnie gospodarującej lub rodziny",
-    applies_to=Decision,
+    applies_to="decision",
     legal_basis=ups(41, ustep=1),
     note="Needs the interview (household size and income); the maximum comes from "
     "socialwork.law.allowances.special_targeted_allowance.",
@@ -376,7 +376,7 @@ def _missing_month_message(month: str) -> str:
     "SW-BEN-006",
     "Dochód ustala się na podstawie dochodu z miesiąca poprzedzającego złożenie wniosku "
     "(przy utracie dochodu – z miesiąca złożenia wniosku)",
-    applies_to=(Interview, Decision),
+    applies_to=("interview", "decision"),
     legal_basis=ups(8, ustep=3),
     severity="warning",
     note="A warning when the household lists income items but none of the income month of "
@@ -386,6 +386,8 @@ def _missing_month_message(month: str) -> str:
     "application date (the decision's, else the interview's, else the day of the decision).",
 )
 def income_month_recorded(obj: Interview | Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.interview import Interview
+
     if isinstance(obj, Interview):
         if obj.application_on is None or obj.application_on < ACT_IN_FORCE:
             return

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from socialwork.law.citations import Act, LegalBasis
-from socialwork.model.contact_record import ContactRecord
-from socialwork.model.crime_report import BlueCardStatus, CrimeReport
-from socialwork.model.paternity import MotherClaimKind, PaternityClaim
 from socialwork.rules.builtin._common import day, days
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.contact_record import ContactRecord
+    from socialwork.model.crime_report import CrimeReport
+    from socialwork.model.paternity import PaternityClaim
 
 _NIEBIESKA_KARTA = LegalBasis(Act.NIEBIESKA_KARTA_2023, paragraph="2")
 _RODO_MINIMISATION = LegalBasis(
@@ -37,7 +40,7 @@ MOTHER_CLAIMS_LIMITATION_YEARS = 3
 @rule(
     "SW-CNT-001",
     "Notatka służbowa utrwala ustalenia z czynności, z której nie sporządza się protokołu",
-    applies_to=ContactRecord,
+    applies_to="contact_record",
     legal_basis=LegalBasis(Act.KPA, "72", paragraph="1"),
     verified=False,
     note="A contact record whose findings are blank records nothing of significance for the "
@@ -58,7 +61,7 @@ def contact_findings(record: ContactRecord, ctx: RuleContext) -> Iterator[Violat
     "SW-CNT-002",
     "Uzasadnione podejrzenie przemocy domowej wszczyna procedurę „Niebieskie Karty” "
     "(formularz „Niebieska Karta – A”)",
-    applies_to=ContactRecord,
+    applies_to="contact_record",
     legal_basis=_NIEBIESKA_KARTA,
     severity="warning",
     note="A contact that gave a justified suspicion of domestic violence (violence_suspected) "
@@ -66,6 +69,8 @@ def contact_findings(record: ContactRecord, ctx: RuleContext) -> Iterator[Violat
     "objects show a zawiadomienie saying the procedure already runs or ran.",
 )
 def contact_blue_card(record: ContactRecord, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.crime_report import BlueCardStatus, CrimeReport
+
     if not record.violence_suspected or record.blue_card_started:
         return
     if any(r.blue_card is not BlueCardStatus.NOT_STARTED for r in ctx.objects(CrimeReport)):
@@ -85,7 +90,7 @@ def contact_blue_card(record: ContactRecord, ctx: RuleContext) -> Iterator[Viola
     "SW-ZAW-001",
     "Instytucja samorządowa zawiadamia prokuratora lub Policję o przestępstwie ściganym "
     "z urzędu niezwłocznie",
-    applies_to=CrimeReport,
+    applies_to="crime_report",
     legal_basis=LegalBasis(Act.KPK, "304", paragraph="2"),
     severity="warning",
     note=f"Reported when the letter is dated more than {NOTIFY_WITHIN_DAYS} calendar days after "
@@ -106,7 +111,7 @@ def report_promptly(report: CrimeReport, ctx: RuleContext) -> Iterator[Violation
 @rule(
     "SW-ZAW-002",
     "Dane osobowe w zawiadomieniu ogranicza się do niezbędnych (minimalizacja danych)",
-    applies_to=CrimeReport,
+    applies_to="crime_report",
     legal_basis=_RODO_MINIMISATION,
     severity="warning",
     note="A witness named without what he or she can testify to: either say on what "
@@ -127,7 +132,7 @@ def report_witnesses_needed(report: CrimeReport, ctx: RuleContext) -> Iterator[V
     "SW-ZAW-003",
     "Podejrzenie przemocy wobec małoletnich: procedurę „Niebieskie Karty” wszczyna się "
     "po wypełnieniu formularza „Niebieska Karta – A”",
-    applies_to=CrimeReport,
+    applies_to="crime_report",
     legal_basis=_NIEBIESKA_KARTA,
     severity="warning",
     note="A notification of violence in which minors are harmed while no procedura "
@@ -135,6 +140,8 @@ def report_witnesses_needed(report: CrimeReport, ctx: RuleContext) -> Iterator[V
     "notification does not replace it).",
 )
 def report_blue_card(report: CrimeReport, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.crime_report import BlueCardStatus
+
     if report.blue_card is BlueCardStatus.NOT_STARTED and report.minors:
         yield Violation(
             "Zawiadomienie dotyczy przemocy wobec małoletnich, a procedura „Niebieskie Karty” "
@@ -149,7 +156,7 @@ def report_blue_card(report: CrimeReport, ctx: RuleContext) -> Iterator[Violatio
 @rule(
     "SW-OJC-001",
     "Matka może żądać ustalenia ojcostwa tylko do osiągnięcia przez dziecko pełnoletności",
-    applies_to=PaternityClaim,
+    applies_to="paternity_claim",
     legal_basis=LegalBasis(Act.KRO, "84", paragraph="1"),
     note="The child's age on the filing date. An adult child sues in its own name; the mother "
     "can no longer represent it nor sue herself.",
@@ -169,7 +176,7 @@ def paternity_child_minor(claim: PaternityClaim, ctx: RuleContext) -> Iterator[V
     "SW-OJC-002",
     "Sądowe ustalenie ojcostwa jest możliwe, gdy nie zachodzi domniemanie pochodzenia "
     "dziecka od męża matki albo gdy zostało ono obalone",
-    applies_to=PaternityClaim,
+    applies_to="paternity_claim",
     legal_basis=LegalBasis(Act.KRO, "72", paragraph="1"),
     note="husband_presumption: the child was born in the mother's marriage or within 300 days "
     "of its end (art. 62 k.r.o.) and the presumption was not rebutted — first an action "
@@ -190,7 +197,7 @@ def paternity_no_presumption(claim: PaternityClaim, ctx: RuleContext) -> Iterato
     "Domniemywa się, że ojcem dziecka jest ten, kto obcował z matką dziecka nie dawniej niż "
     "w trzechsetnym, a nie później niż w sto osiemdziesiątym pierwszym dniu przed "
     "urodzeniem się dziecka",
-    applies_to=PaternityClaim,
+    applies_to="paternity_claim",
     legal_basis=LegalBasis(Act.KRO, "85", paragraph="1"),
     severity="warning",
     note="The relationship period stated (relationship_from – relationship_to, open-ended: "
@@ -212,7 +219,7 @@ def paternity_conception_window(claim: PaternityClaim, ctx: RuleContext) -> Iter
 @rule(
     "SW-OJC-004",
     "Roszczenia matki z art. 141 k.r.o. przedawniają się z upływem trzech lat od porodu",
-    applies_to=PaternityClaim,
+    applies_to="paternity_claim",
     legal_basis=LegalBasis(Act.KRO, "141", paragraph="2"),
     severity="warning",
     verified=False,
@@ -240,12 +247,14 @@ def paternity_mother_claims_time(claim: PaternityClaim, ctx: RuleContext) -> Ite
     "SW-OJC-005",
     "Udziału ojca w kosztach utrzymania matki przez czas dłuższy niż trzy miesiące matka "
     "może żądać z ważnych powodów",
-    applies_to=PaternityClaim,
+    applies_to="paternity_claim",
     legal_basis=LegalBasis(Act.KRO, "141", paragraph="1"),
     severity="warning",
     note="A maintenance claim for more than 3 months without the ważne powody (reason).",
 )
 def paternity_maintenance_reason(claim: PaternityClaim, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.paternity import MotherClaimKind
+
     for i, item in enumerate(claim.mother_claims):
         if (
             item.kind is MotherClaimKind.MAINTENANCE

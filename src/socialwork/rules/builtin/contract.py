@@ -7,14 +7,16 @@ or other health matters, which must not appear in findings or logs."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialwork.law.citations import ups
-from socialwork.model.contract import SocialContract
 from socialwork.model.enums import ActionOwner, ContractStatus
 from socialwork.rules.builtin._common import day
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.contract import SocialContract
 
 IN_FORCE = frozenset({ContractStatus.SIGNED, ContractStatus.IN_PROGRESS})
 ENDED_EARLY = frozenset({ContractStatus.TERMINATED, ContractStatus.BROKEN})
@@ -32,7 +34,7 @@ def _blank(value: Any) -> bool:
     "SW-CON-001",
     "Kontrakt socjalny określa cel (działania zmierzające do przezwyciężenia trudnej "
     "sytuacji życiowej)",
-    applies_to=SocialContract,
+    applies_to="social_contract",
     legal_basis=_DEFINITION,
     verified=False,
     note="Art. 6 pkt 6 defines the kontrakt by the actions agreed to overcome the difficult "
@@ -56,7 +58,7 @@ def contract_has_goal(contract: SocialContract, ctx: RuleContext) -> Iterator[Vi
 @rule(
     "SW-CON-002",
     "Każde działanie kontraktu wskazuje, kto je realizuje",
-    applies_to=SocialContract,
+    applies_to="social_contract",
     legal_basis=_DEFINITION,
     verified=False,
     note="Art. 6 pkt 6: the kontrakt sets the obligations of each party; the 'kto realizuje' "
@@ -84,7 +86,7 @@ def action_has_owner(contract: SocialContract, ctx: RuleContext) -> Iterator[Vio
 @rule(
     "SW-CON-003",
     "Każde działanie kontraktu ma termin realizacji",
-    applies_to=SocialContract,
+    applies_to="social_contract",
     legal_basis=_DEFINITION,
     verified=False,
     note="That actions carry terms is partly verified (NIK audit of kontrakty).",
@@ -102,7 +104,7 @@ def action_has_due(contract: SocialContract, ctx: RuleContext) -> Iterator[Viola
 @rule(
     "SW-CON-004",
     "Termin realizacji działania mieści się w okresie obowiązywania kontraktu",
-    applies_to=SocialContract,
+    applies_to="social_contract",
     legal_basis=_DEFINITION,
     verified=False,
     note="An action due before valid_from or after valid_to cannot be carried out under the "
@@ -125,7 +127,7 @@ def action_due_in_period(contract: SocialContract, ctx: RuleContext) -> Iterator
 @rule(
     "SW-CON-005",
     "Kontrakt obowiązujący (podpisany lub w realizacji) jest podpisany przez obie strony",
-    applies_to=SocialContract,
+    applies_to="social_contract",
     legal_basis=_DEFINITION,
     note="Art. 6 pkt 6: a kontrakt is a written agreement between the person and the social "
     "worker, so both signatures are needed before it binds.",
@@ -150,7 +152,7 @@ def signed_by_both(contract: SocialContract, ctx: RuleContext) -> Iterator[Viola
 @rule(
     "SW-CON-006",
     "Przy rozwiązaniu lub zerwaniu kontraktu podaje się przyczynę",
-    applies_to=SocialContract,
+    applies_to="social_contract",
     legal_basis=ups(11, ustep=2),
     verified=False,
     note="Non-performance of a kontrakt may ground refusal or withdrawal of benefits "
@@ -175,7 +177,7 @@ def termination_has_reason(contract: SocialContract, ctx: RuleContext) -> Iterat
     "SW-CON-007",
     "Kontrakt zakończony (zrealizowany, rozwiązany lub zerwany) ma ocenę realizacji "
     "(część II)",
-    applies_to=SocialContract,
+    applies_to="social_contract",
     legal_basis=_CONTRACT,
     verified=False,
     note="Część II of the wzór is the evaluation of the kontrakt (that it exists is verified; "

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialwork.law.citations import kpa, ups
 from socialwork.model.benefits import BenefitKind
-from socialwork.model.decision import Decision
 from socialwork.model.enums import DecisionOutcome
-from socialwork.model.interview import Interview
 from socialwork.rules.builtin._common import day, interviews_of, same_person
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.decision import Decision
 
 # Benefits that are "stałe formy pomocy" for the 6-month update of art. 107 ust. 4 u.p.s.:
 # the zasiłek stały and a stay in a DPS; any other benefit granted without an end date is
@@ -29,7 +30,7 @@ def _blank(value: Any) -> bool:
     "SW-DEC-001",
     "Decyzję o przyznaniu lub odmowie świadczenia wydaje się po przeprowadzeniu "
     "rodzinnego wywiadu środowiskowego",
-    applies_to=Decision,
+    applies_to="decision",
     legal_basis=ups(106, ustep=4),
     note="Evidence of the interview: the decision's interview_id / interview_on, or an "
     "Interview of the same party in the validated case or in related objects, conducted not "
@@ -38,6 +39,8 @@ def _blank(value: Any) -> bool:
     "foreigners under art. 5a) is not modelled.",
 )
 def decision_after_interview(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.interview import Interview
+
     if (
         decision.benefit is BenefitKind.CREDIT_TICKET
         and decision.outcome is DecisionOutcome.REFUSAL
@@ -89,7 +92,7 @@ _ELEMENTS = (
     "SW-DEC-002",
     "Decyzja zawiera wszystkie elementy z art. 107 § 1 KPA (organ, data, strona, podstawa "
     "prawna, rozstrzygnięcie, uzasadnienie, pouczenie, podpis)",
-    applies_to=Decision,
+    applies_to="decision",
     legal_basis=kpa(107, paragraph=1),
     note="One finding per missing element, citing its punkt. A grant of a cash benefit "
     "without an amount is reported as an incomplete rozstrzygnięcie (pkt 5). The pouczenie "
@@ -142,7 +145,7 @@ def _in_force(decision: Decision, on: dt.date) -> bool:
 @rule(
     "SW-DEC-003",
     "Przy stałych formach pomocy wywiad aktualizuje się nie rzadziej niż co 6 miesięcy",
-    applies_to=Decision,
+    applies_to="decision",
     legal_basis=ups(107, ustep=4),
     note="Checked on the validation date for a granted zasiłek stały, a DPS stay, or any "
     "benefit granted without an end date (period_from set, period_to empty), while the "
@@ -152,6 +155,8 @@ def _in_force(decision: Decision, on: dt.date) -> bool:
     "(art. 57 § 3 KPA month arithmetic).",
 )
 def update_not_overdue(decision: Decision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.interview import Interview
+
     permanent = decision.benefit in PERMANENT_FORMS or (
         decision.period_from is not None and decision.period_to is None
     )

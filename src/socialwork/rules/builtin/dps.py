@@ -7,27 +7,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialwork.law.citations import kpa, ups
 from socialwork.law.steps import format_pln
-from socialwork.model.dps import (
-    DpsDecisionBase,
-    DpsFeeDecision,
-    DpsReferralDecision,
-    Kinship,
-    NoAgreementReason,
-    PlacementGround,
-)
 from socialwork.model.enums import DecisionOutcome
 from socialwork.rules.builtin._common import day
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
 
-_KINSHIP_NAMES = {
-    Kinship.SPOUSE: "małżonek",
-    Kinship.DESCENDANT: "zstępny",
-    Kinship.ASCENDANT: "wstępny",
+if TYPE_CHECKING:
+    from socialwork.model.dps import (
+        DpsDecisionBase,
+        DpsFeeDecision,
+        DpsReferralDecision,
+    )
+
+_KINSHIP_NAMES = {  # by the name of the Kinship member
+    "SPOUSE": "małżonek",
+    "DESCENDANT": "zstępny",
+    "ASCENDANT": "wstępny",
 }
 
 
@@ -35,7 +34,7 @@ _KINSHIP_NAMES = {
     "SW-DPS-001",
     "Skierowanie do domu pomocy społecznej opiera się na zgodzie osoby lub jej przedstawiciela "
     "ustawowego albo na orzeczeniu sądu",
-    applies_to=DpsReferralDecision,
+    applies_to="dps_referral_decision",
     legal_basis=ups(54, ustep=2),
     note="A grant needs a ground: the consent of the person or of the legal representative "
     "(art. 54 ust. 2), or a court's order (art. 54 ust. 4 and the ustawa o ochronie zdrowia "
@@ -45,6 +44,8 @@ _KINSHIP_NAMES = {
     "A refusal needs no ground.",
 )
 def dps_referral_ground(decision: DpsReferralDecision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.dps import PlacementGround
+
     if decision.outcome is not DecisionOutcome.GRANT:
         return
     if decision.ground is None:
@@ -105,7 +106,7 @@ _CONDITIONS = (
     "SW-DPS-002",
     "Do domu pomocy społecznej kieruje się osobę, która spełnia łącznie trzy przesłanki "
     "art. 54 ust. 1",
-    applies_to=DpsReferralDecision,
+    applies_to="dps_referral_decision",
     legal_basis=ups(54, ustep=1),
     note="The three conditions are cumulative (Sierpowska, Pomoc społeczna. Komentarz, 2021, "
     "quoted at e-klinika-administracji.wspia.eu). One finding per condition not met; a "
@@ -129,7 +130,7 @@ def dps_referral_conditions(
     "SW-DPS-003",
     "Osoby obowiązane do opłaty za pobyt w domu pomocy społecznej wskazuje się w kolejności: "
     "małżonek, zstępni przed wstępnymi",
-    applies_to=DpsFeeDecision,
+    applies_to="dps_fee_decision",
     legal_basis=ups(61, ustep=1, punkt=2),
     note="The list of obliged persons must follow the statutory order; a resident has at most "
     "one spouse; a person of a later rank pays only when those before pay all their income "
@@ -138,14 +139,16 @@ def dps_referral_conditions(
     "the library takes the spouse first.",
 )
 def dps_obliged_order(decision: DpsFeeDecision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.dps import Kinship
+
     last = -1
     spouses = 0
     for i, person in enumerate(decision.obliged):
         rank = person.kinship.rank
         if rank < last:
             yield Violation(
-                f"Osoba obowiązana nr {i + 1} ({_KINSHIP_NAMES[person.kinship]}) jest wymieniona "
-                "po osobie dalszej w kolejności; kolejność ustawowa: małżonek, zstępni, "
+                f"Osoba obowiązana nr {i + 1} ({_KINSHIP_NAMES[person.kinship.name]}) jest "
+                "wymieniona po osobie dalszej w kolejności; kolejność ustawowa: małżonek, zstępni, "
                 "wstępni.",
                 path=path("obliged", i, "kinship"),
             )
@@ -178,7 +181,7 @@ def dps_obliged_order(decision: DpsFeeDecision, ctx: RuleContext) -> Iterator[Vi
     "SW-DPS-004",
     "Opłatę osoby obowiązanej ustala umowa zawarta w trybie art. 103 ust. 2; gdy umowy nie "
     "zawarto, podaje się przyczynę",
-    applies_to=DpsFeeDecision,
+    applies_to="dps_fee_decision",
     legal_basis=ups(103, ustep=2),
     note="For each obliged person: an agreement, or a reason none was made. A fee without an "
     "agreement is only possible when the person refused to sign (then the fee is set by a "
@@ -187,6 +190,8 @@ def dps_obliged_order(decision: DpsFeeDecision, ctx: RuleContext) -> Iterator[Vi
     "against the fee decision's figures.",
 )
 def dps_agreements(decision: DpsFeeDecision, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.dps import NoAgreementReason
+
     computed = _computed(decision)
     for i, person in enumerate(decision.obliged):
         reason = person.no_agreement_reason
@@ -243,7 +248,7 @@ def _blank(value: Any) -> bool:
     "SW-DPS-005",
     "Decyzja w sprawie domu pomocy społecznej zawiera elementy z art. 107 § 1 KPA i jest "
     "wydana po rodzinnym wywiadzie środowiskowym",
-    applies_to=(DpsReferralDecision, DpsFeeDecision),
+    applies_to=("dps_referral_decision", "dps_fee_decision"),
     legal_basis=kpa(107, paragraph=1),
     note="One finding per missing element (organ, legal basis, justification, signatory with "
     "name and position), citing its punkt; date, party and ruling are required by the model. "
@@ -305,7 +310,7 @@ def _computed(decision: DpsFeeDecision) -> Any:
     "SW-DPS-006",
     "Opłata mieszkańca, osób obowiązanych i gminy odpowiada art. 61 ust. 2: mieszkaniec do 70 % "
     "dochodu, osoby obowiązane tylko z dochodu ponad 300 % kryterium, gmina – różnica",
-    applies_to=DpsFeeDecision,
+    applies_to="dps_fee_decision",
     legal_basis=ups(61, ustep=2),
     note="Recomputed with socialwork.law.dps.dps_fee on the day the fee runs from (fee_from). "
     "The resident's fee above 70 % of income (or above the cost) and a relative left below "

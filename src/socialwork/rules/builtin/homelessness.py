@@ -11,16 +11,19 @@ other health matters).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socialwork.law.citations import LegalBasis, ups
-from socialwork.model.contract import SocialContract
-from socialwork.model.homelessness import HomelessnessProgram
-from socialwork.model.referral import Referral
 from socialwork.rules.builtin._common import day, same_person
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.contract import SocialContract
+    from socialwork.model.homelessness import HomelessnessProgram
+    from socialwork.model.referral import Referral
 
 REPEALED_2001 = (
     "rozporządzenia z 2001 r. w sprawie szczegółowych zasad opracowywania programu "
@@ -35,7 +38,7 @@ the program's content; the issuing minister and the day are not given here (UNVE
     "SW-HOM-001",
     "Indywidualny program wychodzenia z bezdomności opracowuje pracownik socjalny wspólnie z "
     "osobą bezdomną, a zatwierdza kierownik ośrodka pomocy społecznej",
-    applies_to=HomelessnessProgram,
+    applies_to="homelessness_program",
     legal_basis=ups(49, ustep=2),
     note="A program on or after its start date must be approved; an approved program must "
     "carry both signatures (the person's and the worker's), given not after the approval.",
@@ -74,7 +77,7 @@ def program_approved(program: HomelessnessProgram, ctx: RuleContext) -> Iterator
     "SW-HOM-002",
     "Program wykraczający poza możliwości placówki lub obejmujący ubezpieczenie zdrowotne "
     "wskazuje podmioty odpowiedzialne za realizację poszczególnych postanowień",
-    applies_to=HomelessnessProgram,
+    applies_to="homelessness_program",
     legal_basis=ups(49, ustep=5),
     note="When exceeds_facility_means or health_insurance is set, responsible_bodies must "
     "name at least one body.",
@@ -101,7 +104,7 @@ def program_responsible_bodies(
     "SW-HOM-003",
     "Harmonogram programu określa etapy realizacji i terminy spotkań pracownika socjalnego z "
     "osobą bezdomną w każdym etapie",
-    applies_to=HomelessnessProgram,
+    applies_to="homelessness_program",
     legal_basis=LegalBasis(REPEALED_2001, paragraph=3),
     severity="warning",
     verified=False,
@@ -127,8 +130,11 @@ def program_schedule(program: HomelessnessProgram, ctx: RuleContext) -> Iterator
 
 
 def _link(obj: Any) -> tuple[str | None, str, Any, str]:
-    """(program id, path to it, the person, Polish name of the document)."""
-    if isinstance(obj, Referral):
+    """(program id, path to it, the person, Polish name of the document) of a referral or a
+    kontrakt."""
+    from socialwork.model.contract import SocialContract  # loaded: a referral imports it too
+
+    if not isinstance(obj, SocialContract):  # a referral
         shelter = obj.shelter
         program_id = shelter.homelessness_program_id if shelter is not None else None
         return (
@@ -140,11 +146,22 @@ def _link(obj: Any) -> tuple[str | None, str, Any, str]:
     return obj.homelessness_program_id, path("homelessness_program_id"), obj.client, "Kontrakt"
 
 
+def _programs(ctx: RuleContext) -> list[HomelessnessProgram]:
+    """The programs the case and the related objects hold. None while the program's module
+    is not imported: no object of a class not loaded yet can exist (a kontrakt checked on its
+    own does not load the program's model)."""
+    if "socialwork.model.homelessness" not in sys.modules:
+        return []
+    from socialwork.model.homelessness import HomelessnessProgram
+
+    return ctx.objects(HomelessnessProgram)
+
+
 @rule(
     "SW-HOM-004",
     "Kontrakt socjalny i skierowanie do schroniska wskazują indywidualny program wychodzenia "
     "z bezdomności tej samej osoby",
-    applies_to=(Referral, SocialContract),
+    applies_to=("referral", "social_contract"),
     legal_basis=ups(49, ustep=2),
     note="Checked when the kontrakt or the referral names a program (homelessness_program_id) "
     "that the case or the related objects hold: the program must concern the same person "
@@ -154,7 +171,7 @@ def program_link(obj: Referral | SocialContract, ctx: RuleContext) -> Iterator[V
     program_id, where, client, what = _link(obj)
     if program_id is None:
         return
-    for program in ctx.objects(HomelessnessProgram):
+    for program in _programs(ctx):
         if program.id == program_id and not same_person(program.client, client):
             yield Violation(
                 f"{what} wskazuje indywidualny program wychodzenia z bezdomności nr "

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from socialwork.law.citations import Act, LegalBasis
 from socialwork.law.parameters import ACT_IN_FORCE
 from socialwork.model.enums import InterviewKind
-from socialwork.model.interview import MANDATORY_SEGMENTS, SEGMENTS, Interview
 from socialwork.rules.builtin._common import day, days
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.interview import Interview
 
 SEGMENT_TITLES: dict[str, str] = {
     "A": "dane osoby ubiegającej się o pomoc i jej rodziny",
@@ -27,13 +30,15 @@ _FORM = LegalBasis(Act.RWS_2021, paragraph="4")
 @rule(
     "SW-INT-001",
     "Wywiad (część I) musi zawierać obowiązkowe segmenty A, H, I i J kwestionariusza",
-    applies_to=Interview,
+    applies_to="interview",
     legal_basis=_FORM,
     note="One finding per missing segment. Segments A, H, I, J of część I are mandatory "
     "(załącznik nr 1 to Dz.U. 2021 poz. 893, named in § 4 of the regulation); an update "
     "(część IV) is not checked.",
 )
 def interview_mandatory_segments(interview: Interview, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.interview import MANDATORY_SEGMENTS, SEGMENTS
+
     if interview.kind is not InterviewKind.FULL:
         return
     for letter in MANDATORY_SEGMENTS:
@@ -49,7 +54,7 @@ def interview_mandatory_segments(interview: Interview, ctx: RuleContext) -> Iter
     "SW-INT-002",
     "Wywiad przeprowadza się w ciągu 14 dni roboczych od powzięcia wiadomości o potrzebie "
     "jego przeprowadzenia, a w sprawach pilnych – nie później niż w ciągu 2 dni roboczych",
-    applies_to=Interview,
+    applies_to="interview",
     legal_basis=LegalBasis(Act.RWS_2021, paragraph="3", ustep="2–3"),
     note="The deadline comes from socialwork.law.deadlines.interview_deadline (working days: "
     "without Saturdays, Sundays and public holidays); the 2016 regulation (same terms) is "

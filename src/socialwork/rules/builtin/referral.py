@@ -4,14 +4,17 @@ u.p.s.)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from socialwork.law.citations import Act, LegalBasis, ups
-from socialwork.model.contract import SocialContract
 from socialwork.model.enums import ContractStatus, ShelterKind
-from socialwork.model.referral import Referral, ReferralKind, ReferralStatus
 from socialwork.rules.builtin._common import day, same_person
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.contract import SocialContract
+    from socialwork.model.referral import Referral
 
 SIGNED = frozenset(
     {
@@ -29,7 +32,7 @@ SCHRONISKO = frozenset({ShelterKind.SHELTER, ShelterKind.SHELTER_WITH_CARE})
     "SW-REF-001",
     "Skierowanie do domu pomocy społecznej następuje po uzyskaniu zgody osoby albo jej "
     "przedstawiciela ustawowego",
-    applies_to=Referral,
+    applies_to="referral",
     legal_basis=ups(54, ustep=2),
     note="Checked for every DPS referral except a revoked one (a draft too: it must not be "
     "issued without consent). A consent dated after the referral was sent does not count. A "
@@ -37,6 +40,8 @@ SCHRONISKO = frozenset({ShelterKind.SHELTER, ShelterKind.SHELTER_WITH_CARE})
     "representative in the case.",
 )
 def dps_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.referral import ReferralKind, ReferralStatus
+
     if referral.kind is not ReferralKind.DPS or referral.status is ReferralStatus.REVOKED:
         return
     consent = referral.consent
@@ -66,13 +71,15 @@ def dps_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
     "SW-REF-003",
     "Do domu pomocy społecznej kieruje się osobę wymagającą całodobowej opieki, której "
     "potrzeb nie można zaspokoić usługami opiekuńczymi",
-    applies_to=Referral,
+    applies_to="referral",
     legal_basis=ups(54, ustep=1),
     note="Checked on the DPS details of the referral (needs_24h_care, "
     "care_services_insufficient); both conditions of art. 54 ust. 1 are cumulative. A referral "
     "without DPS details is not checked.",
 )
 def dps_grounds(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.referral import ReferralKind, ReferralStatus
+
     details = referral.dps
     if (
         referral.kind is not ReferralKind.DPS
@@ -95,6 +102,8 @@ def dps_grounds(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
 
 
 def _contracts(referral: Referral, ctx: RuleContext) -> list[SocialContract]:
+    from socialwork.model.contract import SocialContract
+
     return [c for c in ctx.objects(SocialContract) if same_person(c.client, referral.client)]
 
 
@@ -102,7 +111,7 @@ def _contracts(referral: Referral, ctx: RuleContext) -> list[SocialContract]:
     "SW-REF-002",
     "Schronienie w schronisku dla osób bezdomnych przysługuje osobie, która ma podpisany "
     "kontrakt socjalny",
-    applies_to=Referral,
+    applies_to="referral",
     legal_basis=ups("48a", ustep=2),
     note="For a referral to a schronisko (also one with usługi opiekuńcze; not a noclegownia "
     "or ogrzewalnia), except a revoked one. When the kontrakt itself is in the case or in "
@@ -111,6 +120,8 @@ def _contracts(referral: Referral, ctx: RuleContext) -> list[SocialContract]:
     "must at least name the kontrakt (shelter.contract_number).",
 )
 def shelter_contract(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.referral import ReferralKind, ReferralStatus
+
     shelter = referral.shelter
     if (
         referral.kind is not ReferralKind.SHELTER
@@ -165,7 +176,7 @@ def shelter_contract(referral: Referral, ctx: RuleContext) -> Iterator[Violation
     "SW-REF-004",
     "Skierowanie lub wniosek tego rodzaju wysyła się po uzyskaniu zgody osoby (rodziny) albo "
     "jej przedstawiciela ustawowego",
-    applies_to=Referral,
+    applies_to="referral",
     legal_basis=LegalBasis(Act.WSPIERANIE_RODZINY, "8", ustep="3"),
     severity="warning",
     note="For every kind that requires consent (ReferralKind.requires_consent) other than a "
@@ -175,6 +186,8 @@ def shelter_contract(referral: Referral, ctx: RuleContext) -> Iterator[Violation
     "statutory requirement), hence a warning.",
 )
 def referral_consent(referral: Referral, ctx: RuleContext) -> Iterator[Violation]:
+    from socialwork.model.referral import ReferralKind, ReferralStatus
+
     if (
         referral.kind is ReferralKind.DPS
         or not referral.kind.requires_consent

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from socialwork.law.citations import ups
 from socialwork.model.enums import Qualification
-from socialwork.model.staff import SocialWorker
 from socialwork.rules.builtin._common import day
 from socialwork.rules.paths import path
 from socialwork.rules.rule import RuleContext, Violation, rule
+
+if TYPE_CHECKING:
+    from socialwork.model.staff import SocialWorker
 
 SPECIALISATION_DEADLINE = dt.date(2013, 12, 31)
 """Art. 116 ust. 1 pkt 3: studies with a social-work specialisation completed by this day."""
@@ -23,7 +26,7 @@ MAX_HOUSEHOLDS = 50
     "SW-STF-001",
     "Pracownikiem socjalnym jest osoba spełniająca wymagania kwalifikacyjne z art. 116 "
     "ust. 1",
-    applies_to=SocialWorker,
+    applies_to="social_worker",
     legal_basis=ups(116, ustep=1),
     note="Qualifications: diploma of a kolegium pracowników służb społecznych (pkt 1), "
     "higher studies in praca socjalna (pkt 2), or studies with a social-work specialisation "
@@ -61,7 +64,7 @@ def worker_qualified(worker: SocialWorker, ctx: RuleContext) -> Iterator[Violati
     "SW-STF-002",
     "Na jednego pracownika socjalnego zatrudnionego w pełnym wymiarze czasu pracy przypada "
     "nie więcej niż 50 rodzin i osób samotnie gospodarujących objętych pracą socjalną",
-    applies_to=SocialWorker,
+    applies_to="social_worker",
     legal_basis=ups(110, ustep=11),
     severity="warning",
     verified=False,
