@@ -27,13 +27,18 @@ print(json.dumps({"code": code, "out": out.getvalue(), "loaded": loaded}))
 """
 
 
-def _probe(*args: str) -> dict[str, object]:
+def _run_probe(script: str, *args: str) -> dict[str, Any]:
+    """Run ``script`` in a new Python with ``args``; its last line of output, parsed."""
     completed = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=120,
         check=True,
     )
-    result: dict[str, object] = json.loads(completed.stdout.splitlines()[-1])
+    result: dict[str, Any] = json.loads(completed.stdout.splitlines()[-1])
     return result
+
+
+def _probe(*args: str) -> dict[str, Any]:
+    return _run_probe(PROBE, *args)
 
 
 @pytest.mark.parametrize("option", ["--version", "--help"])
@@ -277,12 +282,7 @@ every start when it was imported eagerly)."""
 
 
 def _lean_probe(*args: str) -> dict[str, Any]:
-    completed = subprocess.run(
-        [sys.executable, "-c", LEAN_PROBE, *args], capture_output=True, text=True, timeout=120,
-        check=True,
-    )
-    result: dict[str, Any] = json.loads(completed.stdout.splitlines()[-1])
-    return result
+    return _run_probe(LEAN_PROBE, *args)
 
 
 def _lazy_patterns() -> list[str]:
