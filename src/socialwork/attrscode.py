@@ -47,7 +47,7 @@ import sys
 import threading
 import types
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -58,10 +58,11 @@ try:  # hashlib's BLAKE2b without loading OpenSSL (~3 ms at every start)
 except ImportError:  # another Python implementation
     from hashlib import blake2b as _blake2b
 
-__all__ = ["MAX_ENTRIES", "flush", "install", "installed", "statistics"]
+__all__ = ["MAX_ENTRIES", "flush", "install", "installed", "statistics", "uninstall"]
 
 MAX_ENTRIES = 4096
-"""Most methods' code kept in the table (socialwork and its example plugins use ~170)."""
+"""Most entries kept in the table (socialwork and its example plugins use ~560: one per class
+without ``__hash__``, four per class with one)."""
 
 _KIND = "attrs"
 _HEADER = b"socialwork-attrs-code/1\n"
@@ -77,7 +78,6 @@ others are 1 in 100): their code is kept at the first compile, whatever this pro
 
 Key = bytes
 """A BLAKE2b digest of the file name attrs gives the source and the (stand-in) source."""
-CompileAndEval = Callable[..., None]
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {
