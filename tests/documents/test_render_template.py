@@ -37,6 +37,8 @@ from socialwork.errors import InputError, RegistrationError, ValueFormatError
 from socialwork.plugins import hookimpl
 from socialwork.plugins.testing import plugins_registered
 
+from .docx_files import docx_bytes as template
+
 SUITE = Path(__file__).resolve().parents[1] / "docxtpl_suite"
 sys.path.insert(0, str(SUITE))
 from compare import differences, package_problems  # noqa: E402
@@ -51,18 +53,6 @@ def png(width: int = 4, height: int = 2, colour: tuple[int, int, int] = (200, 30
     return (b"\x89PNG\r\n\x1a\n"
             + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b""))
-
-
-def template(*paragraphs: str, header: str | None = None) -> bytes:
-    """A .docx whose body has one paragraph per string (and optionally a header line)."""
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    if header is not None:
-        document.sections[0].header.paragraphs[0].text = header
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def plain_docxtpl(data: bytes, context: dict[str, Any], **kwargs: Any) -> bytes:

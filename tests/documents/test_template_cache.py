@@ -4,14 +4,12 @@ off, foreign, corrupt or unwritable is never an error and never trusted."""
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,16 +18,9 @@ import socialwork.documents as documents
 from socialwork.documents import compiler, template_cache
 from socialwork.documents.environment import DocumentEnvironment, environment
 
+from .docx_files import docx_bytes as template
+
 CONTEXT = {"name": "Zażółć & <gęślą>", "items": ["jeden", "dwa"], "on": None}
-
-
-def template(*paragraphs: str) -> bytes:
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 SIMPLE = template("Dzień dobry, {{ name }}!", "{% for item in items %}{{ item }}; {% endfor %}")

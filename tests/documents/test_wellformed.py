@@ -4,11 +4,9 @@ it does not cover is still parsed and refused when malformed."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 from xml.parsers import expat
 
-import docx
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -29,6 +27,8 @@ from socialwork.documents.wellformed import (
     printing,
     proved_well_formed,
 )
+
+from .docx_files import docx_bytes as _docx
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _HEAD = f'<?xml version="1.0" encoding="UTF-8"?>\n<w:document xmlns:w="{_W}"><w:body>'
@@ -136,15 +136,6 @@ def test_markup_printed_at_render_time_is_noted() -> None:
     with printing() as markup:
         template.render(v=Markup("<w:r/>"))
     assert markup
-
-
-def _docx(*paragraphs: str) -> bytes:
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def test_a_proved_template_printing_bad_markup_is_still_refused() -> None:
