@@ -88,6 +88,24 @@ def xml_safe_text(text: str) -> str:
     return _ILLEGAL.sub(_marker, text)
 
 
+def _printed_text(value: str) -> str:
+    """A printed value's text as document XML: characters XML cannot hold made safe,
+    markupsafe's escaping (without the Markup object it would build), template delimiters
+    escaped."""
+    if "\r" in value or _ILLEGAL.search(value) is not None:
+        value = xml_safe_text(value)
+    escaped = (
+        value.replace("&", "&amp;")
+        .replace(">", "&gt;")
+        .replace("<", "&lt;")
+        .replace("'", "&#39;")
+        .replace('"', "&#34;")
+    )
+    if "_" in escaped:
+        return _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
+    return escaped
+
+
 def _escape_delimiters(match: re.Match[str]) -> str:
     return match.group(0).replace("_", "&#95;")
 
@@ -206,19 +224,7 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
                 return escape(_finalize(value))
             # what _finalize prints: a str subclass's own text, anything else's str()
             value = str.__str__(value) if isinstance(value, str) else str(value)
-        if "\r" in value or _ILLEGAL.search(value) is not None:
-            value = xml_safe_text(value)
-        # markupsafe's escaping, without the Markup object it would build
-        escaped = (
-            value.replace("&", "&amp;")
-            .replace(">", "&gt;")
-            .replace("<", "&lt;")
-            .replace("'", "&#39;")
-            .replace('"', "&#34;")
-        )
-        if "_" in escaped:
-            return _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
-        return escaped
+        return _printed_text(value)
 
     @staticmethod
     def sw_typeset_output(value: Any, expression: str) -> Any:
@@ -235,18 +241,7 @@ class DocumentEnvironment(ImmutableSandboxedEnvironment):
                 if isinstance(value, bool) or hasattr(value, "__html__"):
                     return escape(_finalize(value))
                 value = str.__str__(value) if isinstance(value, str) else str(value)
-        if "\r" in value or _ILLEGAL.search(value) is not None:
-            value = xml_safe_text(value)
-        escaped = (
-            value.replace("&", "&amp;")
-            .replace(">", "&gt;")
-            .replace("<", "&lt;")
-            .replace("'", "&#39;")
-            .replace('"', "&#34;")
-        )
-        if "_" in escaped:
-            return _DELIMITER_ESCAPES.sub(_escape_delimiters, escaped)
-        return escaped
+        return _printed_text(value)
 
     def __init__(self) -> None:
         super().__init__(
